@@ -1,0 +1,405 @@
+/**
+ * Zod schemas for the knowledge base in `content/`.
+ *
+ * Naming: `XSchema` is the zod schema, `X` the inferred type. The same
+ * schemas are used by the content check, the question generator and tests.
+ * Everything in `content/` is data; this file is the only place its shape is defined.
+ */
+import { z } from "zod";
+
+/** Stable, URL-safe identifier. Ids never change once published: progress is keyed on them. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case kebab-case (a-z, 0-9, -)");
+
+const IsoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const IsoMonthSchema = z.string().regex(/^\d{4}-\d{2}$/, "expected YYYY-MM");
+
+/** Text written in the app's own words. Kept short so it reads as a summary, not a copy. */
+const OwnWordsSchema = z.string().min(10).max(600);
+
+// ---------------------------------------------------------------------------
+// Sources and citations
+
+export const SourceSchema = z.object({
+  id: IdSchema,
+  /** File name in the seeds folder, e.g. "002_475e68448c0becbd.txt". Citations use it. */
+  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+  title: z.string(),
+  kind: z.enum(["encyclopedia-article", "article-excerpts", "news-article"]),
+  publisher: z.string(),
+  /** Publication or export date as given by the document, when it has one. */
+  published: z.string().optional(),
+  /** What the document covers, background and aftermath included (inclusive days). */
+  period: z.object({ start: IsoDaySchema, end: IsoDaySchema }),
+  licence: z.string(),
+  /** Valid section names: the document's headings, plus "lead" and "infobox" where present. */
+  sections: z.array(z.string()).min(1),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const CitationSchema = z.object({
+  /** Source document file name. */
+  doc: z.string(),
+  /** Section heading within the document, or "lead" / "infobox". */
+  section: z.string(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+const CitationsSchema = z.array(CitationSchema).min(1, "every fact needs at least one citation");
+
+// ---------------------------------------------------------------------------
+// Dates with their precision
+
+export const MonthPartSchema = z.enum(["early", "mid", "late"]);
+
+/**
+ * A date as precisely as the documents give it. The generator only compares two
+ * events when their intervals (see lib/content/dates.ts) do not overlap.
+ */
+export const DateSpecSchema = z.discriminatedUnion("precision", [
+  z.object({
+    precision: z.literal("day"),
+    date: IsoDaySchema,
+    /** "by 31 August": the event happened on or before this day. */
+    qualifier: z.enum(["by", "around"]).optional(),
+  }),
+  z.object({
+    precision: z.literal("part-of-month"),
+    month: IsoMonthSchema,
+    part: MonthPartSchema,
+  }),
+  z.object({
+    precision: z.literal("month"),
+    month: IsoMonthSchema,
+    qualifier: z.enum(["by", "during"]).optional(),
+  }),
+  z.object({
+    precision: z.literal("range"),
+    start: IsoDaySchema,
+    end: IsoDaySchema,
+  }),
+  z.object({
+    precision: z.literal("year"),
+    year: z.number().int().min(1900).max(2100),
+  }),
+]);
+export type DateSpec = z.infer<typeof DateSpecSchema>;
+
+// ---------------------------------------------------------------------------
+// Places
+
+export const GovernorateSchema = z.enum([
+  "Idlib",
+  "Aleppo",
+  "Hama",
+  "Latakia",
+  "Damascus",
+  "Homs",
+  "Raqqa",
+  "Rif Dimashq",
+  "multiple",
+]);
+
+export const PlaceKindSchema = z.enum([
+  "city",
+  "town",
+  "village",
+  "military-base",
+  "airbase",
+  "checkpoint",
+  "border-crossing",
+  "highway",
+  "highway-point",
+  "region",
+  "building",
+  "neighbourhood",
+  "country",
+]);
+
+export const PlaceRelationSchema = z.object({
+  kind: z.enum(["on-highway", "near", "north-of", "south-of", "east-of", "west-of", "part-of", "borders"]),
+  /** Place id the relation points to. */
+  place: IdSchema,
+  distanceKm: z.number().positive().optional(),
+  citations: CitationsSchema,
+});
+
+export const PlaceSchema = z.object({
+  /** The gazetteer id when the place is in content/data/gazetteer.csv. */
+  id: IdSchema,
+  name: z.string(),
+  /** Every spelling the documents use, plus common transliterations. Not including `name`. */
+  aliases: z.array(z.string()),
+  arabic: z.string().optional(),
+  kind: PlaceKindSchema,
+  governorate: GovernorateSchema,
+  /**
+   * Coordinates come from the gazetteer, never typed by hand: set `gazetteerId`
+   * and the loader attaches lat/lon and confidence.
+   */
+  gazetteerId: IdSchema.optional(),
+  /** May this place be asked on a map? Requires resolved coordinates. */
+  mapEligible: z.boolean(),
+  description: OwnWordsSchema.optional(),
+  relations: z.array(PlaceRelationSchema).default([]),
+  /** Direct citations; a place must also be cited, directly or by an event that names it. */
+  citations: z.array(CitationSchema).default([]),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+/**
+ * Additions a document folder makes to a place defined elsewhere (usually a
+ * gazetteer place): spellings that document uses, a description, relations.
+ */
+export const PlaceNoteSchema = z.object({
+  place: IdSchema,
+  aliases: z.array(z.string()).default([]),
+  description: OwnWordsSchema.optional(),
+  relations: z.array(PlaceRelationSchema).default([]),
+  citations: z.array(CitationSchema).default([]),
+});
+export type PlaceNote = z.infer<typeof PlaceNoteSchema>;
+
+export const CoordinateConfidenceSchema = z.enum([
+  "exact-dataset-match",
+  "nearest-dataset-match",
+  "approximate-by-description",
+  "unresolved",
+]);
+
+export const GazetteerRowSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  kind: z.string(),
+  governorate: z.string(),
+  lat: z.number().min(-90).max(90).nullable(),
+  lon: z.number().min(-180).max(180).nullable(),
+  source: z.string(),
+  confidence: CoordinateConfidenceSchema,
+});
+export type GazetteerRow = z.infer<typeof GazetteerRowSchema>;
+
+// ---------------------------------------------------------------------------
+// Forces: sides, groups, units and commanders
+
+export const SideSchema = z.enum(["rebels", "government", "kurdish", "foreign"]);
+export type Side = z.infer<typeof SideSchema>;
+
+export const ForceKindSchema = z.enum([
+  "side",
+  "armed-forces",
+  "coalition",
+  "group",
+  "military-council",
+  "brigade",
+  "battalion",
+  "regiment",
+  "division",
+  "squadron",
+  "militia",
+  "security-agency",
+  "commander",
+  "official",
+]);
+
+export const ForceSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  arabic: z.string().optional(),
+  kind: ForceKindSchema,
+  side: SideSchema,
+  /** The force this one belongs to or commands within (a unit's parent, a commander's group). */
+  parent: IdSchema.optional(),
+  /** For commanders: rank as the documents give it, e.g. "Col.". */
+  rank: z.string().optional(),
+  description: OwnWordsSchema,
+  citations: CitationsSchema,
+});
+export type Force = z.infer<typeof ForceSchema>;
+
+// ---------------------------------------------------------------------------
+// Events
+
+export const ForceRoleSchema = z.enum([
+  "attacker",
+  "defender",
+  "captured",
+  "held",
+  "withdrew",
+  "retook",
+  "repelled",
+  "besieged",
+  "besieger",
+  "defected",
+  "bombarded",
+  "target",
+  "took-part",
+  "commanded",
+  "killed",
+  "reported",
+]);
+export type ForceRole = z.infer<typeof ForceRoleSchema>;
+
+export const OutcomeSchema = z.enum([
+  "rebel-gain",
+  "government-gain",
+  "kurdish-gain",
+  "attack-repelled",
+  "inconclusive",
+  "casualties",
+  "defection",
+  "destruction",
+  "announcement",
+  "situation-report",
+]);
+
+export const EventSchema = z.object({
+  id: IdSchema,
+  /** Short headline in the app's own words, e.g. "Rebels take Bab al-Hawa crossing". */
+  title: z.string().min(5).max(120),
+  date: DateSpecSchema,
+  /** Other dates a document gives for the same event; always paired with a discrepancy entry. */
+  alternativeDates: z
+    .array(z.object({ date: DateSpecSchema, citations: CitationsSchema, note: OwnWordsSchema }))
+    .default([]),
+  places: z.array(IdSchema),
+  forces: z.array(z.object({ force: IdSchema, role: ForceRoleSchema })),
+  outcome: OutcomeSchema,
+  /** One or two sentences in the app's own words. */
+  summary: OwnWordsSchema,
+  /** Free tags the generator and study sets use, e.g. "border-crossing", "airbase", "defection". */
+  tags: z.array(IdSchema).default([]),
+  citations: CitationsSchema,
+});
+export type Event = z.infer<typeof EventSchema>;
+
+// ---------------------------------------------------------------------------
+// Figures: numbers with who claimed them
+
+export const ClaimantSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  kind: z.enum([
+    "monitoring-group",
+    "state-media",
+    "government",
+    "military",
+    "rebels",
+    "activist",
+    "journalist",
+    "news-agency",
+    "foreign-government",
+    "document",
+  ]),
+  /** Which side, if any, the claimant speaks for. */
+  side: SideSchema.optional(),
+  description: OwnWordsSchema.optional(),
+});
+export type Claimant = z.infer<typeof ClaimantSchema>;
+
+export const FigureValueSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("exact"), n: z.number().nonnegative() }),
+  /** "at least 40", "more than 60", "300+" */
+  z.object({ kind: z.literal("at-least"), n: z.number().nonnegative() }),
+  /** "about 400", "around 280", "some 60" */
+  z.object({ kind: z.literal("approx"), n: z.number().nonnegative() }),
+  z.object({ kind: z.literal("range"), min: z.number().nonnegative(), max: z.number().nonnegative() }),
+  /** Percentages: n is 0-100. */
+  z.object({ kind: z.literal("percent"), n: z.number().min(0).max(100) }),
+]);
+export type FigureValue = z.infer<typeof FigureValueSchema>;
+
+export const FigureMeasureSchema = z.enum([
+  "killed",
+  "wounded",
+  "captured",
+  "executed",
+  "corpses-found",
+  "defected",
+  "freed",
+  "strength",
+  "destroyed",
+  "damaged",
+  "shot-down",
+  "seized",
+  "territory",
+  "population",
+  "distance",
+  "duration",
+  "other",
+]);
+
+export const FigureSchema = z.object({
+  id: IdSchema,
+  /** The event this figure belongs to. */
+  event: IdSchema,
+  measure: FigureMeasureSchema,
+  /** What is counted, in the app's words: "government soldiers", "helicopters", "detainees' corpses". */
+  subject: z.string().min(3).max(120),
+  /** Unit of the number: "people", "soldiers", "tanks", "km", "days", "percent", ... */
+  unit: z.string().min(1).max(40),
+  /** Whose side the counted people or equipment belonged to, when known. */
+  side: SideSchema.optional(),
+  /** One claim per source of the number. Two or more differing claims make the figure disputed. */
+  claims: z
+    .array(
+      z.object({
+        value: FigureValueSchema,
+        claimedBy: IdSchema,
+        citations: CitationsSchema,
+        note: z.string().max(300).optional(),
+      }),
+    )
+    .min(1, "a figure needs at least one attributed claim"),
+  /** True when the documents give competing values. Checked against the claims. */
+  disputed: z.boolean(),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+// ---------------------------------------------------------------------------
+// Discrepancies between or within documents
+
+export const DiscrepancySchema = z.object({
+  id: IdSchema,
+  kind: z.enum(["date", "figure", "name", "fact"]),
+  /** What disagrees, and how the app records it, in the app's own words. */
+  summary: OwnWordsSchema,
+  events: z.array(IdSchema).default([]),
+  figures: z.array(IdSchema).default([]),
+  citations: z.array(CitationSchema).min(2, "a discrepancy involves at least two passages"),
+});
+export type Discrepancy = z.infer<typeof DiscrepancySchema>;
+
+// ---------------------------------------------------------------------------
+// Study sets: what a teacher assigns and a student studies
+
+export const QuestionCategorySchema = z.enum(["chronology", "places", "forces", "figures"]);
+export type QuestionCategory = z.infer<typeof QuestionCategorySchema>;
+
+export const StudySetSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  description: OwnWordsSchema,
+  /** How the set is grouped on the study home. */
+  group: z.enum(["battle", "theme", "month", "category"]),
+  /** Explicit members... */
+  events: z.array(IdSchema).default([]),
+  /** ...and/or rules: an event joins when it matches any listed tag, place or month (YYYY-MM). */
+  match: z
+    .object({
+      tags: z.array(IdSchema).default([]),
+      places: z.array(IdSchema).default([]),
+      months: z.array(IsoMonthSchema).default([]),
+      docs: z.array(z.string()).default([]),
+    })
+    .optional(),
+  places: z.array(IdSchema).default([]),
+  forces: z.array(IdSchema).default([]),
+  figures: z.array(IdSchema).default([]),
+  /** When set, the set is limited to questions of these categories. */
+  categories: z.array(QuestionCategorySchema).optional(),
+});
+export type StudySet = z.infer<typeof StudySetSchema>;
