@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function Forbidden() {
+  return (
+    <>
+      <h1>You do not have access to this page</h1>
+      <p>This page belongs to another role or another teacher&apos;s class.</p>
+      <p>
+        <Link href="/">Go to your home page</Link>
+      </p>
+    </>
+  );
+}

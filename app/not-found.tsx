@@ -1,0 +1,12 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p>
+        <Link href="/">Go to your home page</Link>
+      </p>
+    </>
+  );
+}

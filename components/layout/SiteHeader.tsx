@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/authorize.server";
+import { homePathFor } from "@/lib/auth/policy";
+
+/** Site title and the links each role can use; server-rendered, no client JavaScript. */
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="site-header">
+      <nav aria-label="Main">
+        <Link href={user ? homePathFor(user.role) : "/"} className="brand">
+          Idlib &amp; Aleppo 2012–13
+        </Link>
+        <ul>
+          {user ? (
+            <>
+              {user.role === "teacher" ? (
+                <li>
+                  <Link href="/teacher">My classes</Link>
+                </li>
+              ) : (
+                <li>
+                  <Link href="/student">Study</Link>
+                </li>
+              )}
+              <li className="signed-in-as">
+                {user.name} ({user.role})
+              </li>
+              <li>
+                <Link href="/sign-out">Sign out</Link>
+              </li>
+            </>
+          ) : (
+            <>
+              <li>
+                <Link href="/sign-in">Sign in</Link>
+              </li>
+              <li>
+                <Link href="/sign-up">Create account</Link>
+              </li>
+            </>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}

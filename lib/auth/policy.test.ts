@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { ACCESS_RULES, canManageClass, homePathFor, isAllowed, type Access } from "./policy";
+
+const student = { id: "s1", role: "student" as const };
+const teacher = { id: "t1", role: "teacher" as const };
+const otherTeacher = { id: "t2", role: "teacher" as const };
+
+describe("access rules", () => {
+  const expectations: Record<Access, { anonymous: boolean; student: boolean; teacher: boolean }> = {
+    public: { anonymous: true, student: true, teacher: true },
+    "study:use": { anonymous: false, student: true, teacher: false },
+    "class:join": { anonymous: false, student: true, teacher: false },
+    "teaching:use": { anonymous: false, student: false, teacher: true },
+    "class:manage": { anonymous: false, student: false, teacher: true },
+    "account:use": { anonymous: false, student: true, teacher: true },
+  };
+
+  it("covers every permission in the table", () => {
+    expect(Object.keys(expectations).sort()).toEqual([...Object.keys(ACCESS_RULES), "public"].sort());
+  });
+
+  for (const [access, expected] of Object.entries(expectations) as [Access, (typeof expectations)[Access]][]) {
+    it(`${access}: anonymous ${expected.anonymous}, student ${expected.student}, teacher ${expected.teacher}`, () => {
+      expect(isAllowed(null, access)).toBe(expected.anonymous);
+      expect(isAllowed(student, access)).toBe(expected.student);
+      expect(isAllowed(teacher, access)).toBe(expected.teacher);
+    });
+  }
+});
+
+describe("class ownership", () => {
+  const klass = { teacherId: "t1" };
+  it("lets the owning teacher manage the class", () => expect(canManageClass(teacher, klass)).toBe(true));
+  it("refuses another teacher", () => expect(canManageClass(otherTeacher, klass)).toBe(false));
+  it("refuses a student even with a matching id", () =>
+    expect(canManageClass({ id: "t1", role: "student" }, klass)).toBe(false));
+  it("refuses anonymous visitors", () => expect(canManageClass(null, klass)).toBe(false));
+});
+
+describe("home path", () => {
+  it("sends each role to its own area", () => {
+    expect(homePathFor("teacher")).toBe("/teacher");
+    expect(homePathFor("student")).toBe("/student");
+  });
+});

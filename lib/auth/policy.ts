@@ -1,0 +1,44 @@
+/**
+ * Who may do what. This table is the single source of truth: pages, server
+ * actions and route handlers ask it through lib/auth/authorize.server.ts, and
+ * the authorization test matrix is generated from it.
+ */
+import type { Role } from "./roles";
+
+export const ACCESS_RULES = {
+  /** Study home, practice quizzes, flashcards, own progress. */
+  "study:use": ["student"],
+  /** Join a class with a code. */
+  "class:join": ["student"],
+  /** Teacher home and class list. */
+  "teaching:use": ["teacher"],
+  /** Read or change one class; also requires owning it (see canManageClass). */
+  "class:manage": ["teacher"],
+  /** Any signed-in person: account menu, sign-out. */
+  "account:use": ["student", "teacher"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof ACCESS_RULES;
+/** Routes open to everyone still go through the same wrapper, so none is forgotten. */
+export type Access = Permission | "public";
+
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+export function isAllowed(actor: Actor | null, access: Access): boolean {
+  if (access === "public") return true;
+  if (!actor) return false;
+  return (ACCESS_RULES[access] as readonly Role[]).includes(actor.role);
+}
+
+/** A teacher manages only the classes they created. */
+export function canManageClass(actor: Actor | null, klass: { teacherId: string }): boolean {
+  return isAllowed(actor, "class:manage") && actor !== null && klass.teacherId === actor.id;
+}
+
+/** Where each role lands after signing in. */
+export function homePathFor(role: Role): string {
+  return role === "teacher" ? "/teacher" : "/student";
+}

@@ -1,0 +1,13 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native modules stay outside the server bundle and load from node_modules.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "pg"],
+  experimental: {
+    // Enables forbidden() and app/forbidden.tsx for the 403 page.
+    authInterrupts: true,
+  },
+};
+
+module.exports = nextConfig;
