@@ -24,5 +24,5 @@ export function databaseProvider(url: string): DatabaseProvider {
 
 /** File path of a SQLite URL ("file:/abs/app.db" or "file:./rel.db"). */
 export function sqliteFilePath(url: string): string {
-  return path.resolve(url.replace(/^file:/, "").split("?")[0] ?? "");
+  return path.resolve(/* turbopackIgnore: true */ url.replace(/^file:/, "").split("?")[0] ?? "");
 }
