@@ -18,3 +18,11 @@ describe("PostgreSQL schema", () => {
     expect(names("sqlite").length).toBeGreaterThan(0);
   });
 });
+
+describe("migrations", () => {
+  it("cover the current schema (run `npm run db:new-migration -- NAME` after editing it)", () => {
+    expect(fs.readFileSync("prisma/sqlite/schema.prisma", "utf8")).toBe(
+      fs.readFileSync("prisma/sqlite/schema.migrated.prisma", "utf8"),
+    );
+  });
+});

@@ -1,0 +1,2 @@
+// Vitest stand-in for the server-only marker package (it throws outside React Server Components).
+export {};
