@@ -94,11 +94,15 @@ const battleAndThemeSets: StudySetInput[] = [
   },
 ];
 
-/** One set per month of the Idlib timeline (June 2012 – April 2013). */
+/**
+ * One set per month of the Idlib timeline (June 2012 – April 2013). A month set
+ * takes every event starting in that month, whichever document reports it, so
+ * summer 2012 sets also hold the Aleppo countryside.
+ */
 const monthSets: StudySetInput[] = monthsBetween("2012-06", "2013-04").map((month) => ({
   id: `idlib-timeline-${month}`,
-  title: `Idlib timeline: ${monthLabel(month)}`,
-  description: `Everything the documents report for ${monthLabel(month)} in the Idlib and Aleppo fighting.`,
+  title: `Month by month: ${monthLabel(month)}`,
+  description: `Everything the documents report for ${monthLabel(month)}, in Idlib province and around Aleppo.`,
   group: "month",
   match: { months: [month] },
 }));

@@ -56,7 +56,7 @@ describe("study sets", () => {
     const months = studySets.filter((s) => s.group === "month");
     expect(months.map((s) => s.id)).toContain("idlib-timeline-2012-06");
     expect(months.map((s) => s.id)).toContain("idlib-timeline-2013-04");
-    expect(months.find((s) => s.id === "idlib-timeline-2012-10")!.title).toBe("Idlib timeline: October 2012");
+    expect(months.find((s) => s.id === "idlib-timeline-2012-10")!.title).toBe("Month by month: October 2012");
   });
   it("has one set per question category over all documents", () => {
     const cats = studySets.filter((s) => s.group === "category");

@@ -387,7 +387,10 @@ export const StudySetSchema = z.object({
   group: z.enum(["battle", "theme", "month", "category"]),
   /** Explicit members... */
   events: z.array(IdSchema).default([]),
-  /** ...and/or rules: an event joins when it matches any listed tag, place or month (YYYY-MM). */
+  /**
+   * ...and/or rules (lib/content/load.ts): an event joins when it cites one of `docs`, or when it matches
+   * every non-empty list among tags, places and months (YYYY-MM), any value within a list.
+   */
   match: z
     .object({
       tags: z.array(IdSchema).default([]),
