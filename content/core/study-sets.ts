@@ -95,16 +95,35 @@ const battleAndThemeSets: StudySetInput[] = [
 ];
 
 /**
- * One set per month of the Idlib timeline (June 2012 – April 2013). A month set
- * takes every event starting in that month, whichever document reports it, so
- * summer 2012 sets also hold the Aleppo countryside.
+ * The Idlib timeline (June 2012 – April 2013) in periods. Busy months get a set
+ * of their own; quiet ones (a handful of events each) are joined to a
+ * neighbour, so every set is big enough to quiz on. A period set takes every
+ * event starting in its months, whichever document reports it, so the summer
+ * 2012 sets also hold the Aleppo countryside.
  */
-const monthSets: StudySetInput[] = monthsBetween("2012-06", "2013-04").map((month) => ({
-  id: `idlib-timeline-${month}`,
-  title: `Month by month: ${monthLabel(month)}`,
-  description: `Everything the documents report for ${monthLabel(month)}, in Idlib province and around Aleppo.`,
+export const TIMELINE_PERIODS: { from: string; to: string }[] = [
+  { from: "2012-06", to: "2012-06" },
+  { from: "2012-07", to: "2012-07" },
+  { from: "2012-08", to: "2012-09" },
+  { from: "2012-10", to: "2012-10" },
+  { from: "2012-11", to: "2012-12" },
+  { from: "2013-01", to: "2013-01" },
+  { from: "2013-02", to: "2013-04" },
+];
+
+function periodLabel(from: string, to: string): string {
+  if (from === to) return monthLabel(from);
+  const [fromMonth, fromYear] = monthLabel(from).split(" ");
+  const [toMonth, toYear] = monthLabel(to).split(" ");
+  return fromYear === toYear ? `${fromMonth}–${toMonth} ${toYear}` : `${monthLabel(from)} – ${monthLabel(to)}`;
+}
+
+const monthSets: StudySetInput[] = TIMELINE_PERIODS.map(({ from, to }) => ({
+  id: from === to ? `idlib-timeline-${from}` : `idlib-timeline-${from}-to-${to}`,
+  title: `Month by month: ${periodLabel(from, to)}`,
+  description: `Everything the documents report for ${periodLabel(from, to)}, in Idlib province and around Aleppo.`,
   group: "month",
-  match: { months: [month] },
+  match: { months: monthsBetween(from, to) },
 }));
 
 const CATEGORY_TITLES: Record<QuestionCategory, [string, string]> = {

@@ -50,13 +50,16 @@ describe("core data", () => {
 });
 
 describe("study sets", () => {
-  it("generates one set per month of the Idlib timeline", () => {
+  it("covers every month of the Idlib timeline, joining quiet months to a neighbour", () => {
     expect(monthsBetween("2012-06", "2013-04")).toHaveLength(11);
     expect(monthsBetween("2012-11", "2013-02")).toEqual(["2012-11", "2012-12", "2013-01", "2013-02"]);
     const months = studySets.filter((s) => s.group === "month");
     expect(months.map((s) => s.id)).toContain("idlib-timeline-2012-06");
-    expect(months.map((s) => s.id)).toContain("idlib-timeline-2013-04");
+    expect(months.map((s) => s.id)).toContain("idlib-timeline-2013-02-to-2013-04");
+    expect(months.find((s) => s.id === "idlib-timeline-2012-08-to-2012-09")!.title).toBe("Month by month: August–September 2012");
     expect(months.find((s) => s.id === "idlib-timeline-2012-10")!.title).toBe("Month by month: October 2012");
+    const covered = months.flatMap((s) => s.match?.months ?? []);
+    expect([...covered].sort()).toEqual(monthsBetween("2012-06", "2013-04"));
   });
   it("has one set per question category over all documents", () => {
     const cats = studySets.filter((s) => s.group === "category");

@@ -20,6 +20,13 @@ describe("normalizeName", () => {
     expect(normalizeName("Saraqib")).not.toBe(normalizeName("Saraqeb"));
     expect(normalizeName("Maarrat")).not.toBe(normalizeName("Maarat"));
   });
+  it("treats the esh- and eth- article forms like al-", () => {
+    expect(normalizeName("Jisr esh-Shughur")).toBe("jisr shughur");
+  });
+  it("treats quotation marks and sentence punctuation as spaces, so quoted names are still found", () => {
+    expect(normalizeName("“Rebels take Saraqib”")).toBe("rebels take saraqib");
+    expect(normalizeName("Azaz: jets strike!")).toBe("azaz jets strike");
+  });
   it("keeps Arabic script", () => {
     expect(normalizeName("معرة النعمان")).toBe("معرة النعمان");
   });

@@ -1,0 +1,108 @@
+/**
+ * Builds the whole question bank from the knowledge base: runs the four
+ * category generators, assigns study-set topics, and stamps a content version.
+ * Pure and deterministic: the same knowledge base and seed give the same bank,
+ * byte for byte.
+ */
+import type { KnowledgeBase } from "../content/load";
+import type { StudySet } from "../content/schema";
+import { stableHash } from "./random";
+import { createContext, mergeCitations, type GeneratorContext, type QuestionDraft } from "./generators/context";
+import { generateChronologyQuestions } from "./generators/chronology";
+import { generatePlaceQuestions } from "./generators/places";
+import { generateForceQuestions } from "./generators/forces";
+import { generateFigureQuestions } from "./generators/figures";
+import { QUESTION_CATEGORIES, type Question, type QuestionBank } from "./types";
+
+/** Changing the seed reshuffles distractor choice everywhere; question ids do not change. */
+export const DEFAULT_BANK_SEED = "bank-v1";
+
+export class DuplicateQuestionIdError extends Error {
+  constructor(id: string) {
+    super(`Two generated questions share the id "${id}": a template must include every fact it asks about in its id.`);
+    this.name = "DuplicateQuestionIdError";
+  }
+}
+
+/**
+ * Study sets a question belongs to. A question about events joins a set when
+ * the set holds every one of those events; a question about a place, force or
+ * figure alone joins when the set lists it, or when one of the set's events
+ * involves it. Category sets only take their own category.
+ */
+/** What a study set covers, precomputed once per bank build. */
+interface SetCoverage {
+  set: StudySet;
+  events: Set<string>;
+  places: Set<string>;
+  forces: Set<string>;
+  figures: Set<string>;
+}
+
+function coverageOf(sets: readonly StudySet[], ctx: GeneratorContext): SetCoverage[] {
+  return sets.map((set) => {
+    const setEvents = set.events.map((id) => ctx.eventById.get(id)).filter((e) => e !== undefined);
+    return {
+      set,
+      events: new Set(set.events),
+      places: new Set([...set.places, ...setEvents.flatMap((e) => e.places)]),
+      forces: new Set([...set.forces, ...setEvents.flatMap((e) => e.forces.map((f) => f.force))]),
+      figures: new Set(set.figures),
+    };
+  });
+}
+
+/**
+ * Study sets a question belongs to. A question about events joins a set when
+ * the set holds every one of those events; a question about a place, force or
+ * figure alone joins when the set lists it, or when one of the set's events
+ * involves it. Category sets only take their own category.
+ */
+export function topicsFor(question: QuestionDraft, coverage: readonly SetCoverage[], ctx: GeneratorContext): string[] {
+  const { events, places, forces, figures } = question.refs;
+  return coverage
+    .filter((c) => {
+      if (c.set.categories && !c.set.categories.includes(question.category)) return false;
+      if (events.length > 0) return events.every((id) => c.events.has(id));
+      if (figures.length > 0)
+        return figures.some((id) => c.figures.has(id) || c.events.has(ctx.figureById.get(id)?.event ?? ""));
+      return places.some((id) => c.places.has(id)) || forces.some((id) => c.forces.has(id));
+    })
+    .map((c) => c.set.id);
+}
+
+export function generateQuestionBank(kb: KnowledgeBase, seed: string = DEFAULT_BANK_SEED): QuestionBank {
+  const ctx = createContext(kb, seed);
+  const drafts: QuestionDraft[] = [
+    ...generateChronologyQuestions(ctx),
+    ...generatePlaceQuestions(ctx),
+    ...generateForceQuestions(ctx),
+    ...generateFigureQuestions(ctx),
+  ];
+  const coverage = coverageOf(kb.studySets, ctx);
+  const seen = new Set<string>();
+  const questions: Question[] = [];
+  for (const draft of drafts) {
+    if (seen.has(draft.id)) throw new DuplicateQuestionIdError(draft.id);
+    seen.add(draft.id);
+    questions.push({
+      ...draft,
+      sources: mergeCitations(draft.sources),
+      topics: topicsFor(draft, coverage, ctx),
+    } as Question);
+  }
+  // Category, then template, then id: a stable order that reads well in the export.
+  const categoryRank = new Map<string, number>(QUESTION_CATEGORIES.map((c, i) => [c, i]));
+  questions.sort(
+    (a, b) =>
+      categoryRank.get(a.category)! - categoryRank.get(b.category)! ||
+      a.template.localeCompare(b.template) ||
+      a.id.localeCompare(b.id),
+  );
+  return { version: stableHash(JSON.stringify(questions), 12), questions };
+}
+
+/** Questions of one study set, in bank order. */
+export function questionsInSet(bank: QuestionBank, setId: string): Question[] {
+  return bank.questions.filter((q) => q.topics.includes(setId));
+}

@@ -1,0 +1,394 @@
+/**
+ * Chronology questions: when events happened and in what order.
+ *
+ * Honesty rule: two events are only compared when `compareDates` can order
+ * them given their precision ("early October" and "8 October" never are).
+ * Events whose date the documents dispute (`alternativeDates`) are left out of
+ * every chronology question.
+ */
+import type { Event } from "../../content/schema";
+import { compareDates, dateInterval, dateSortKey, formatDate, intervalsOverlap, addDays } from "../../content/dates";
+import { stableHash } from "../random";
+import {
+  byId,
+  clampDifficulty,
+  makeOptions,
+  optionId,
+  questionId,
+  refs,
+  rngFor,
+  type GeneratorContext,
+  type QuestionDraft,
+} from "./context";
+
+const MONTH_WORDS =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b\d{4}\b|\b\d{1,2}(st|nd|rd|th)?\b/i;
+
+/** A title that already states a date or year would give the answer away. */
+function titleHasDate(event: Event): boolean {
+  return MONTH_WORDS.test(event.title);
+}
+
+/** Events that can appear in chronology questions at all, in time order. */
+function datableEvents(ctx: GeneratorContext): Event[] {
+  return ctx.kb.events
+    .filter((e) => e.alternativeDates.length === 0 && e.date.precision !== "year")
+    .sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || byId(a, b));
+}
+
+/** "Rebels take Azaz (July 2012)"-style label used in options and premises. */
+function eventLabel(event: Event): string {
+  return event.title;
+}
+
+const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+function monthLabel(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return `${MONTH_NAMES[m - 1]} ${y}`;
+}
+
+/** Days between two ISO days (b − a). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Is the whole date inside one calendar month, with a known start? */
+function singleMonth(event: Event): string | null {
+  const i = dateInterval(event.date);
+  if (i.openStart) return null;
+  return i.start.slice(0, 7) === i.end.slice(0, 7) ? i.start.slice(0, 7) : null;
+}
+
+// ---------------------------------------------------------------------------
+// 1. When did it happen? (multiple choice of dates)
+
+/** Ranges longer than this (in days) are not asked as "when did it happen?". */
+const MAX_RANGE_DAYS = 14;
+
+/** Day number (days since 1970) of an ISO day, for cheap distance checks. */
+function dayNumber(day: string): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+}
+
+function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  // Computed once: the inner loop below compares every event with every other.
+  const intervals = new Map(
+    events.map((e) => {
+      const interval = dateInterval(e.date);
+      return [e.id, { ...interval, startDay: dayNumber(interval.start) }];
+    }),
+  );
+  const labels = new Map(events.map((e) => [e.id, formatDate(e.date)]));
+  for (const event of events) {
+    const spec = event.date;
+    // "by 9 October" is an upper bound, not a date a student can pick.
+    if ((spec.precision === "day" || spec.precision === "month") && spec.qualifier === "by") continue;
+    // A months-long span (an infobox's whole campaign) is not a date to recall, and would stand out among days.
+    if (spec.precision === "range" && daysBetween(spec.start, spec.end) > MAX_RANGE_DAYS) continue;
+    if (titleHasDate(event)) continue;
+    const correctText = labels.get(event.id)!;
+    const correct = intervals.get(event.id)!;
+    const qid = questionId("event-date-choice", [event.id]);
+    const rng = rngFor(ctx, qid);
+
+    // Real dates of nearby events first (plausible), then shifted copies of the true date.
+    const seen = new Set([correctText]);
+    const candidates: { key: string; text: string; sameKind: boolean }[] = [];
+    for (const other of events) {
+      if (other.id === event.id) continue;
+      const oi = intervals.get(other.id)!;
+      if (oi.openStart || intervalsOverlap(oi, correct)) continue;
+      if (Math.abs(oi.startDay - correct.startDay) > 75) continue;
+      const text = labels.get(other.id)!;
+      if (seen.has(text)) continue;
+      seen.add(text);
+      candidates.push({ key: `date:${text}`, text, sameKind: other.date.precision === spec.precision });
+    }
+    const preferred = rng.shuffle(candidates.filter((c) => c.sameKind));
+    const others = rng.shuffle(candidates.filter((c) => !c.sameKind));
+    const distractors = [...preferred, ...others].slice(0, 3);
+    if (distractors.length < 3 && spec.precision === "day" && !spec.qualifier) {
+      for (const shift of rng.shuffle([-21, -14, -9, -6, 6, 9, 14, 21])) {
+        if (distractors.length >= 3) break;
+        const text = formatDate({ precision: "day", date: addDays(spec.date, shift) });
+        if (seen.has(text)) continue;
+        seen.add(text);
+        distractors.push({ key: `date:${text}`, text, sameKind: true });
+      }
+    }
+    if (distractors.length < 3) continue;
+
+    const options = makeOptions(qid, rng.shuffle([{ key: `date:${correctText}`, text: correctText }, ...distractors]));
+    const correctId = optionId(qid, `date:${correctText}`);
+    out.push({
+      id: qid,
+      category: "chronology",
+      type: "multiple-choice",
+      template: "event-date-choice",
+      prompt: `When did this happen? ${event.title}.`,
+      selectMany: false,
+      options,
+      answer: { correct: [correctId] },
+      explanation: `${event.title}: ${correctText}. ${event.summary}`,
+      sources: event.citations,
+      refs: refs({ events: [event.id] }),
+      difficulty: clampDifficulty(spec.precision === "day" ? 2 : 1),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 2. Which came first? and "A happened before B" (pairs)
+
+/** Each event with the nearest later event it can honestly be ordered against, within 60 days. */
+function orderablePairs(events: Event[]): [Event, Event][] {
+  const pairs: [Event, Event][] = [];
+  for (let i = 0; i < events.length; i++) {
+    const a = events[i]!;
+    for (let j = i + 1; j < events.length; j++) {
+      const b = events[j]!;
+      if (b.title === a.title) continue;
+      if (compareDates(a.date, b.date) !== -1) continue;
+      if (daysBetween(dateInterval(a.date).end, dateInterval(b.date).start) > 60) break;
+      pairs.push([a, b]);
+      break;
+    }
+  }
+  return pairs;
+}
+
+function pairExplanation(first: Event, second: Event): string {
+  return `${first.title} (${formatDate(first.date)}) came before ${second.title} (${formatDate(second.date)}).`;
+}
+
+function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const [first, second] of orderablePairs(events)) {
+    const factKeys = [first.id, second.id];
+    const sources = [...first.citations, ...second.citations];
+    const gap = daysBetween(dateInterval(first.date).end, dateInterval(second.date).start);
+    const difficulty = clampDifficulty(gap <= 10 ? 3 : gap <= 30 ? 2 : 1);
+    // Half the pairs become a choice, half a true/false, decided by the pair itself (stable).
+    const asChoice = parseInt(stableHash(factKeys.join("|"), 2), 16) % 2 === 0;
+    if (asChoice) {
+      const qid = questionId("which-first-choice", factKeys);
+      const rng = rngFor(ctx, qid);
+      const entries = [
+        { key: first.id, text: eventLabel(first) },
+        { key: second.id, text: eventLabel(second) },
+      ];
+      const options = makeOptions(qid, rng.shuffle(entries));
+      const correctId = optionId(qid, first.id);
+      out.push({
+        id: qid,
+        category: "chronology",
+        type: "multiple-choice",
+        template: "which-first-choice",
+        prompt: "Which of these happened first?",
+        selectMany: false,
+        options,
+        answer: { correct: [correctId] },
+        explanation: pairExplanation(first, second),
+        sources,
+        refs: refs({ events: factKeys }),
+        difficulty,
+      });
+    } else {
+      const qid = questionId("before-true-false", factKeys);
+      const rng = rngFor(ctx, qid);
+      const statementTrue = rng.int(0, 1) === 1;
+      const [a, b] = statementTrue ? [first, second] : [second, first];
+      out.push({
+        id: qid,
+        category: "chronology",
+        type: "true-false",
+        template: "before-true-false",
+        prompt: `True or false: “${a.title}” happened before “${b.title}”.`,
+        answer: { value: statementTrue },
+        explanation: pairExplanation(first, second),
+        sources,
+        refs: refs({ events: factKeys }),
+        difficulty,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 3. Put 3–5 events in order (ordering, partial credit)
+
+/**
+ * Chains of events where each one certainly came after the previous. Because
+ * each step is a strict, non-overlapping comparison, every pair in the chain is
+ * orderable too. Chains are built inside study sets so they stay on one topic.
+ */
+function orderingChains(ctx: GeneratorContext, datable: Event[]): Event[][] {
+  const datableIds = new Set(datable.map((e) => e.id));
+  const order = new Map(datable.map((e, i) => [e.id, i]));
+  const chains = new Map<string, Event[]>();
+  for (const set of [...ctx.kb.studySets].sort(byId)) {
+    if (set.group === "category") continue;
+    const members = set.events
+      .filter((id) => datableIds.has(id))
+      .sort((a, b) => order.get(a)! - order.get(b)!)
+      .map((id) => ctx.eventById.get(id)!);
+    const length = members.length >= 12 ? 5 : members.length >= 6 ? 4 : 3;
+    const stride = Math.max(1, Math.floor(members.length / Math.max(1, Math.ceil(members.length / 3))));
+    for (let start = 0; start < members.length; start += stride) {
+      const chain = [members[start]!];
+      for (let k = start + 1; k < members.length && chain.length < length; k++) {
+        const candidate = members[k]!;
+        if (candidate.title === chain[chain.length - 1]!.title) continue;
+        if (compareDates(chain[chain.length - 1]!.date, candidate.date) === -1) chain.push(candidate);
+      }
+      if (chain.length < 3) continue;
+      const key = chain.map((e) => e.id).join("|");
+      if (!chains.has(key)) chains.set(key, chain);
+    }
+  }
+  return [...chains.values()];
+}
+
+function orderingQuestions(ctx: GeneratorContext, datable: Event[]): QuestionDraft[] {
+  return orderingChains(ctx, datable).map((chain) => {
+    const factKeys = chain.map((e) => e.id);
+    const qid = questionId("order-events", factKeys);
+    const items = makeOptions(
+      qid,
+      chain.map((e) => ({ key: e.id, text: eventLabel(e) })),
+    );
+    // Stored in id order so the bank itself never lists the key order.
+    const options = [...items].sort(byId);
+    return {
+      id: qid,
+      category: "chronology" as const,
+      type: "ordering" as const,
+      template: "order-events",
+      prompt: `Put these ${chain.length} events in the order they happened, earliest first.`,
+      options,
+      answer: { order: items.map((o) => o.id) },
+      explanation: `In order: ${chain.map((e) => `${e.title} (${formatDate(e.date)})`).join("; ")}.`,
+      sources: chain.flatMap((e) => e.citations),
+      refs: refs({ events: factKeys }),
+      difficulty: clampDifficulty(chain.length - 2),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// 4. Place events on a timeline by month (matching)
+
+/**
+ * Events fall into 16 fixed buckets by a hash of their id, so editing one
+ * event only regroups its own bucket; each bucket is cut into groups of four
+ * events from four different months.
+ */
+function monthMatching(ctx: GeneratorContext, datable: Event[]): QuestionDraft[] {
+  const buckets = new Map<string, Event[]>();
+  for (const event of datable) {
+    if (!singleMonth(event) || titleHasDate(event)) continue;
+    const bucket = stableHash(event.id, 1);
+    buckets.set(bucket, [...(buckets.get(bucket) ?? []), event]);
+  }
+  const allMonths = [...new Set(datable.map((e) => singleMonth(e)).filter((m): m is string => m !== null))].sort();
+  const out: QuestionDraft[] = [];
+  for (const bucket of [...buckets.keys()].sort()) {
+    const pool = [...buckets.get(bucket)!];
+    while (pool.length >= 4) {
+      const group: Event[] = [];
+      const months = new Set<string>();
+      for (let i = 0; i < pool.length && group.length < 4; ) {
+        const month = singleMonth(pool[i]!)!;
+        if (months.has(month)) {
+          i++;
+          continue;
+        }
+        months.add(month);
+        group.push(...pool.splice(i, 1));
+      }
+      if (group.length < 4) break;
+      const factKeys = group.map((e) => e.id).sort();
+      const qid = questionId("event-month-matching", factKeys);
+      const rng = rngFor(ctx, qid);
+      // One extra month close to the others, so the last pairing is not a give-away.
+      const extraMonth = rng.pick(allMonths.filter((m) => !months.has(m)));
+      const monthOptions = makeOptions(
+        qid,
+        [...months, extraMonth].sort().map((m) => ({ key: `month:${m}`, text: monthLabel(m) })),
+      );
+      const premises = makeOptions(
+        qid,
+        group.map((e) => ({ key: e.id, text: eventLabel(e) })),
+      );
+      const pairs: Record<string, string> = {};
+      group.forEach((e, i) => {
+        pairs[premises[i]!.id] = optionId(qid, `month:${singleMonth(e)!}`);
+      });
+      out.push({
+        id: qid,
+        category: "chronology",
+        type: "matching",
+        template: "event-month-matching",
+        prompt: "Place each event on the timeline: match it to the month it happened in.",
+        premises: rng.shuffle(premises),
+        options: monthOptions,
+        answer: { pairs },
+        explanation: group.map((e) => `${e.title}: ${formatDate(e.date)}.`).join(" "),
+        sources: group.flatMap((e) => e.citations),
+        refs: refs({ events: factKeys }),
+        difficulty: 2,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 5. Which year? (numeric, exact) for turning points
+
+const TURNING_POINT_TAGS = new Set(["capture", "recapture", "offensive", "siege"]);
+
+function eventYearNumeric(ctx: GeneratorContext, datable: Event[]): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const event of datable) {
+    if (!event.tags.some((t) => TURNING_POINT_TAGS.has(t))) continue;
+    if (event.outcome !== "rebel-gain" && event.outcome !== "government-gain") continue;
+    if (titleHasDate(event)) continue;
+    const interval = dateInterval(event.date);
+    const year = Number(interval.end.slice(0, 4));
+    if (Number(interval.start.slice(0, 4)) !== year) continue;
+    const qid = questionId("event-year-numeric", [event.id]);
+    out.push({
+      id: qid,
+      category: "chronology",
+      type: "numeric",
+      template: "event-year-numeric",
+      prompt: `In what year did this happen? ${event.title}.`,
+      unit: "year",
+      answer: { value: year, min: year, max: year, display: String(year) },
+      explanation: `${event.title}: ${formatDate(event.date)}. ${event.summary}`,
+      sources: event.citations,
+      refs: refs({ events: [event.id] }),
+      difficulty: 1,
+    });
+  }
+  return out;
+}
+
+export function generateChronologyQuestions(ctx: GeneratorContext): QuestionDraft[] {
+  const datable = datableEvents(ctx);
+  return [
+    ...eventDateChoice(ctx, datable),
+    ...pairQuestions(ctx, datable),
+    ...orderingQuestions(ctx, datable),
+    ...monthMatching(ctx, datable),
+    ...eventYearNumeric(ctx, datable),
+  ];
+}

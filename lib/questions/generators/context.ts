@@ -1,0 +1,183 @@
+/**
+ * What every generator shares: indexes over the knowledge base, stable ids,
+ * seeded randomness per question, and the wording helpers that keep
+ * attributions and sides consistent across templates.
+ */
+import type { KnowledgeBase, LoadedPlace } from "../../content/load";
+import type { Citation, Claimant, Event, Figure, FigureValue, Force, Side, Source } from "../../content/schema";
+import { normalizeName } from "../../content/normalize-name";
+import { SeededRandom, stableHash } from "../random";
+import type { Difficulty, Option, Question, QuestionCategory, QuestionRefs } from "../types";
+
+/** A question before the bank assigns study-set topics. */
+export type QuestionDraft = Question extends infer Q ? (Q extends Question ? Omit<Q, "topics"> : never) : never;
+
+export interface GeneratorContext {
+  kb: KnowledgeBase;
+  /** Bank seed: changing it reshuffles distractors everywhere (ids stay the same). */
+  seed: string;
+  placeById: Map<string, LoadedPlace>;
+  forceById: Map<string, Force>;
+  eventById: Map<string, Event>;
+  figureById: Map<string, Figure>;
+  claimantById: Map<string, Claimant>;
+  sourceByFile: Map<string, Source>;
+}
+
+export function createContext(kb: KnowledgeBase, seed: string): GeneratorContext {
+  return {
+    kb,
+    seed,
+    placeById: new Map(kb.places.map((p) => [p.id, p])),
+    forceById: new Map(kb.forces.map((f) => [f.id, f])),
+    eventById: new Map(kb.events.map((e) => [e.id, e])),
+    figureById: new Map(kb.figures.map((f) => [f.id, f])),
+    claimantById: new Map(kb.claimants.map((c) => [c.id, c])),
+    sourceByFile: new Map(kb.sources.map((s) => [s.file, s])),
+  };
+}
+
+/**
+ * A question id from its template and the facts it asks about, e.g.
+ * "event-date-3fa2c19b0d". Wording, distractors and the seed do not enter the
+ * id, so editing an explanation or adding content keeps progress attached.
+ */
+export function questionId(template: string, factKeys: readonly string[]): string {
+  return `${template}-${stableHash(`${template}|${factKeys.join("|")}`)}`;
+}
+
+/** An option id that reveals nothing about the option or whether it is correct. */
+export function optionId(questionIdValue: string, optionKey: string): string {
+  return `o${stableHash(`${questionIdValue}|${optionKey}`, 8)}`;
+}
+
+/** Builds options from (key, text) pairs; keys are fact ids so ids stay stable. */
+export function makeOptions(qid: string, entries: readonly { key: string; text: string }[]): Option[] {
+  return entries.map((e) => ({ id: optionId(qid, e.key), text: e.text }));
+}
+
+/** Randomness for one question: independent of every other question. */
+export function rngFor(ctx: GeneratorContext, qid: string): SeededRandom {
+  return new SeededRandom(`${ctx.seed}|${qid}`);
+}
+
+export function emptyRefs(): QuestionRefs {
+  return { events: [], places: [], forces: [], figures: [] };
+}
+
+export function refs(partial: Partial<QuestionRefs>): QuestionRefs {
+  return { ...emptyRefs(), ...partial };
+}
+
+/** Citations without repeats, in first-seen order. */
+export function mergeCitations(...lists: readonly (readonly Citation[])[]): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const list of lists)
+    for (const c of list) {
+      const key = `${c.doc}#${c.section}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({ doc: c.doc, section: c.section });
+      }
+    }
+  return out;
+}
+
+export function clampDifficulty(n: number): Difficulty {
+  return (n <= 1 ? 1 : n >= 3 ? 3 : 2) as Difficulty;
+}
+
+export type { QuestionCategory };
+
+// ---------------------------------------------------------------------------
+// Wording
+
+export const SIDE_LABELS: Record<Side, string> = {
+  rebels: "The rebels (opposition)",
+  government: "The government side",
+  kurdish: "Kurdish forces",
+  foreign: "A foreign state",
+};
+
+/** "the rebels", "the government"... for use inside a sentence. */
+export function sideInSentence(side: Side): string {
+  return {
+    rebels: "the rebels",
+    government: "the government",
+    kurdish: "Kurdish forces",
+    foreign: "a foreign state",
+  }[side];
+}
+
+/** How a document is named in questions: "source 002 (Idlib Governorate clashes)". */
+export function documentLabel(ctx: GeneratorContext, file: string): string {
+  const source = ctx.sourceByFile.get(file);
+  const number = file.slice(0, 3);
+  return source ? `source ${number} (${source.title})` : `source ${number}`;
+}
+
+/** "SOHR", or for numbers the article states without naming anyone: "the article “…” (summary box)". */
+export function attribution(
+  ctx: GeneratorContext,
+  claim: { claimedBy: string; citations: readonly Citation[] },
+): string {
+  const claimant = ctx.claimantById.get(claim.claimedBy);
+  if (claimant && claimant.kind !== "document") return claimant.name;
+  const first = claim.citations[0];
+  if (!first) return "an unnamed source";
+  const where = first.section === "infobox" ? "summary box" : first.section === "lead" ? "introduction" : `section “${first.section}”`;
+  return `${documentLabel(ctx, first.doc)}, ${where}`;
+}
+
+/** "190", "at least 40", "about 400", "20–30", "70%". */
+export function formatFigureValue(value: FigureValue): string {
+  switch (value.kind) {
+    case "exact":
+      return formatNumber(value.n);
+    case "at-least":
+      return `at least ${formatNumber(value.n)}`;
+    case "approx":
+      return `about ${formatNumber(value.n)}`;
+    case "range":
+      return `${formatNumber(value.min)}–${formatNumber(value.max)}`;
+    case "percent":
+      return `${formatNumber(value.n)}%`;
+  }
+}
+
+/** 1234567 → "1,234,567". Written out because toLocaleString is slow enough to show in bank builds. */
+export function formatNumber(n: number): string {
+  const [whole, fraction] = String(n).split(".");
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+/** The place an event is mainly about: its first listed place. */
+export function primaryPlace(ctx: GeneratorContext, event: Event): LoadedPlace | undefined {
+  const id = event.places[0];
+  return id ? ctx.placeById.get(id) : undefined;
+}
+
+/** Every name a student might use for a place or force: name, aliases and Arabic script. */
+export function namesOf(entity: { name: string; aliases: readonly string[]; arabic?: string }): string[] {
+  return [entity.name, ...entity.aliases, ...(entity.arabic ? [entity.arabic] : [])];
+}
+
+/** Sorting helper for deterministic output. */
+export function byId<T extends { id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Does `text` mention any of `names` as whole words, after normalising
+ * spelling (so "Ma'arrat an-Nu'man" counts as a mention of "Maarat al-Numan")?
+ * Used to keep answers out of question stems.
+ */
+export function mentionsAny(text: string, names: readonly string[]): boolean {
+  const haystack = ` ${normalizeName(text)} `;
+  return names.some((name) => {
+    const needle = normalizeName(name);
+    return needle.length > 0 && haystack.includes(` ${needle} `);
+  });
+}

@@ -1,0 +1,867 @@
+/**
+ * Figures questions: casualties, strengths, captures, equipment, distances,
+ * durations and percentages — every question about a number.
+ *
+ * Honesty rules:
+ * - Every prompt names who made the claim (`attribution`), so a number is
+ *   always "according to X", never a bare fact.
+ * - A disputed figure (`figure.disputed`) is never asked as one true number:
+ *   only as "which source gave what" (matching, choice) or as the range the
+ *   sources span. Explanations list every claim with its attribution.
+ * - The stem never contains the number asked for: an event title that states
+ *   it has that number blanked ("Air strikes kill … rebels"), and when that
+ *   is not enough it gives way to "place, date", or the month only when the
+ *   day itself is the number.
+ *
+ * Numeric tolerance (figure-value-numeric), by the kind of the claimed value:
+ * - exact n ≤ 10: exactly n;
+ * - exact n > 10: n ± 10%, rounded outward to whole numbers;
+ * - approx ("about n"): n ± 20%, rounded outward;
+ * - at-least ("at least n"): 0.9·n to 1.25·n, each rounded to the nearest
+ *   whole number (and always including n);
+ * - percent: n ± 5 points, clamped to 0–100;
+ * - range min–max: anything from min to max; `value` is the midpoint.
+ * Values that are not whole numbers (half a tonne) round at their own decimal
+ * place instead. Disputed figures (figure-dispute-range) accept anything from
+ * the lowest claim to the highest (n for at-least/approx, min/max for ranges).
+ *
+ * Distractor numbers are the same kind as the answer (about/at least/range/%),
+ * lie outside the numeric tolerance of every claim of the figure, stay within
+ * four times the answer, and never repeat a number already in the stem.
+ *
+ * Numbers the knowledge base derived itself (claim notes: "the app's
+ * reading", "lower bound") are not asked with close distractors; see
+ * `derivedByTheApp`.
+ *
+ * Figures whose value is 0 are only asked as disputed claims (SOHR's "0% of
+ * the base" is meaningful next to the rebels' 70%); none is undisputed today.
+ * Figures whose value is 1 are asked only when their subject is plural
+ * ("Mi-17 helicopters shot down"), and with "place, date" instead of the
+ * event title when the title names the thing counted ("Fighter jet shot
+ * down…" gives the 1 away).
+ */
+import type { Event, Figure, FigureValue } from "../../content/schema";
+import { dateInterval, formatDate } from "../../content/dates";
+import {
+  attribution,
+  byId,
+  clampDifficulty,
+  formatFigureValue,
+  formatNumber,
+  makeOptions,
+  mergeCitations,
+  optionId,
+  primaryPlace,
+  questionId,
+  refs,
+  rngFor,
+  type GeneratorContext,
+  type QuestionDraft,
+} from "./context";
+
+type Claim = Figure["claims"][number];
+
+// ---------------------------------------------------------------------------
+// Numbers: tolerance, rounding, and spotting numbers in text
+
+function decimalsOf(n: number): number {
+  const text = String(n);
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** Rounds at `decimals` places; the epsilon keeps 1.1 × 20 = 22.000000000000004 at 22. */
+function roundAt(x: number, decimals: number, mode: "down" | "up" | "nearest"): number {
+  const f = 10 ** decimals;
+  const v = x * f;
+  const r = mode === "down" ? Math.floor(v + 1e-9) : mode === "up" ? Math.ceil(v - 1e-9) : Math.round(v + 1e-9);
+  return Number((r / f).toFixed(decimals));
+}
+
+/** The number a value is "about": n, or the lower end of a range. */
+function pointOf(value: FigureValue): number {
+  return value.kind === "range" ? value.min : value.n;
+}
+
+/** Numeric answer for one claimed value; see the tolerance rules at the top of the file. */
+export function numericAnswer(value: FigureValue): { value: number; min: number; max: number; display: string } {
+  const display = formatFigureValue(value);
+  if (value.kind === "range") {
+    const d = Math.max(decimalsOf(value.min), decimalsOf(value.max));
+    return { value: roundAt((value.min + value.max) / 2, d, "nearest"), min: value.min, max: value.max, display };
+  }
+  const n = value.n;
+  const d = decimalsOf(n);
+  switch (value.kind) {
+    case "exact":
+      return n <= 10
+        ? { value: n, min: n, max: n, display }
+        : { value: n, min: roundAt(n * 0.9, d, "down"), max: roundAt(n * 1.1, d, "up"), display };
+    case "approx":
+      return { value: n, min: roundAt(n * 0.8, d, "down"), max: roundAt(n * 1.2, d, "up"), display };
+    case "at-least":
+      return {
+        value: n,
+        min: Math.min(n, roundAt(n * 0.9, d, "nearest")),
+        max: Math.max(n, roundAt(n * 1.25, d, "nearest")),
+        display,
+      };
+    case "percent":
+      return { value: n, min: Math.max(0, n - 5), max: Math.min(100, n + 5), display };
+  }
+}
+
+/** Would `candidate` count as (or overlap) a right answer for `claimed`? */
+function collides(candidate: FigureValue, claimed: FigureValue): boolean {
+  const { min, max } = numericAnswer(claimed);
+  if (candidate.kind === "range") return candidate.min <= max && min <= candidate.max;
+  return candidate.n >= min && candidate.n <= max;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1_000_000, dozen: 12,
+  single: 1, twin: 2, twice: 2, double: 2, triple: 3, half: 0.5,
+};
+
+/**
+ * Every number a reader could see in `text`: digits (also each comma group of
+ * "1,500", as a naive search would) and number words. Runs with a leading
+ * zero ("source 002") are document numbers, not quantities.
+ */
+export function numbersIn(text: string): Set<number> {
+  const found = new Set<number>();
+  for (const match of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    const token = match[0];
+    if (!/^0\d/.test(token)) found.add(Number(token.replace(/,/g, "")));
+    for (const part of token.split(/[.,]/)) if (!/^0\d/.test(part)) found.add(Number(part));
+  }
+  for (const word of text.toLowerCase().split(/[^a-z]+/)) {
+    const n = NUMBER_WORDS[word];
+    if (n !== undefined) found.add(n);
+  }
+  if (/half a dozen/i.test(text)) found.add(6);
+  return found;
+}
+
+/** The numbers a value shows: n, or both ends of a range. */
+function valueNumbers(value: FigureValue): number[] {
+  return value.kind === "range" ? [value.min, value.max] : [value.n];
+}
+
+function mentionsNumber(text: string, numbers: readonly number[]): boolean {
+  const inText = numbersIn(text);
+  return numbers.some((n) => inText.has(n));
+}
+
+// ---------------------------------------------------------------------------
+// Distractor values
+
+const COUNT_MULTIPLIERS = [0.5, 0.6, 0.7, 1.4, 1.5, 2, 2.5, 3];
+const RANGE_FACTORS = [0.25, 0.4, 0.5, 2, 2.5, 3, 4];
+const PERCENT_OFFSETS = [-30, -25, -20, -15, -10, 10, 15, 20, 25, 30];
+
+/** Rounding step that keeps distractors as "round" as the answer (6,000 → hundreds, 196 → units). */
+function roundingStep(n: number): number {
+  if (!Number.isInteger(n)) return 10 ** -decimalsOf(n);
+  const digits = String(n).length;
+  const trailingZeros = String(n).length - String(n).replace(/0+$/, "").length;
+  return 10 ** Math.min(trailingZeros, Math.max(0, digits - 2));
+}
+
+function roundToStep(x: number, step: number): number {
+  return Number((Math.round(x / step + 1e-9) * step).toFixed(decimalsOf(step)));
+}
+
+/** Plausible wrong numbers next to `n`, in a fixed order (callers sample with their rng). */
+function countCandidates(n: number, above: boolean): number[] {
+  const out: number[] = [];
+  if (Number.isInteger(n) && n <= 10) {
+    for (let k = Math.max(1, n - 4); k <= n + 6; k++) out.push(k);
+    out.push(2 * n, 3 * n);
+  } else {
+    const step = roundingStep(n);
+    for (const m of COUNT_MULTIPLIERS) out.push(roundToStep(n * m, step));
+  }
+  return [...new Set(out)].filter((x) => x > 0 && x !== n && (!above || x > n));
+}
+
+/**
+ * Same-kind wrong values for `value`. `above` keeps only larger ones (a smaller
+ * "at least" would still be true). `isWrong` filters out anything a claim allows.
+ */
+function distractorPool(value: FigureValue, isWrong: (v: FigureValue) => boolean, above = false): FigureValue[] {
+  let pool: FigureValue[];
+  switch (value.kind) {
+    case "exact":
+    case "approx":
+    case "at-least":
+      pool = countCandidates(value.n, above).map((n) => ({ kind: value.kind, n }));
+      break;
+    case "percent":
+      pool = PERCENT_OFFSETS.filter((o) => !above || o > 0)
+        .map((o) => value.n + o)
+        .filter((n) => n >= 1 && n <= 99)
+        .map((n) => ({ kind: "percent", n }));
+      break;
+    case "range": {
+      const { min, max } = value;
+      pool = RANGE_FACTORS.map((f) => ({
+        kind: "range" as const,
+        min: roundToStep(min * f, roundingStep(min)),
+        max: roundToStep(max * f, roundingStep(max)),
+      })).filter((r) => r.min >= 1 && r.min < r.max && (r.max < min || r.min > max) && (!above || r.min > max));
+      break;
+    }
+  }
+  // Same order of magnitude as the answer: no "3,000" next to "12".
+  const p = pointOf(value);
+  const seen = new Set([formatFigureValue(value)]);
+  return pool.filter((v) => {
+    const text = formatFigureValue(v);
+    const tooFar = value.kind !== "percent" && pointOf(v) > Math.max(p * 4, p + 10);
+    if (seen.has(text) || tooFar || !isWrong(v)) return false;
+    seen.add(text);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Wording
+
+/** Units that measure an amount rather than count things. */
+const MEASURE_UNITS = new Set(["km", "blocks", "hours", "days", "months", "litres", "tonnes"]);
+
+type Form = "count" | "measure" | "quantity" | "how";
+
+interface Wording {
+  form: Form;
+  /** Subject without parenthetical asides (which can give the number away), for stems. */
+  subject: string;
+  /** The full subject, for explanations. */
+  full: string;
+  unit: string;
+}
+
+/** Words that already say what happened to the people counted. */
+const MEASURE_WORDS: Partial<Record<Figure["measure"], { test: RegExp; add: string }>> = {
+  killed: { test: /\b(kill|killed|dead|died|death|deaths|executed|shot)\b/i, add: "killed" },
+  wounded: { test: /\b(wounded|injured)\b/i, add: "wounded" },
+  captured: { test: /\b(captured|prisoners?|arrested|taken)\b/i, add: "captured" },
+};
+
+function wordingOf(figure: Figure): Wording {
+  let subject = figure.subject.replace(/\s*\([^)]*\)/g, "").trim();
+  // "members of the security forces" counted as killed: say so, or the stem asks something else.
+  const measure = MEASURE_WORDS[figure.measure];
+  if (measure && !measure.test.test(figure.subject)) subject = `${subject} ${measure.add}`;
+  const form: Form =
+    figure.unit === "percent" || /^(share|length|distance|weight)\b/i.test(subject)
+      ? "measure"
+      : /^how\b/i.test(subject)
+        ? "how"
+        : MEASURE_UNITS.has(figure.unit) && !subject.toLowerCase().includes(figure.unit.toLowerCase())
+          ? "quantity"
+          : "count";
+  const full = measure && !measure.test.test(figure.subject) ? `${figure.subject} ${measure.add}` : figure.subject;
+  return { form, subject, full, unit: figure.unit };
+}
+
+/** " (in km)" where the number needs a unit to make sense. */
+function unitHint(w: Wording): string {
+  return (w.form === "measure" && w.unit !== "percent") || w.form === "how" ? ` (in ${w.unit})` : "";
+}
+
+/** "the number of soldiers killed", "the length of highway held by rebels (in km)". */
+function labelOf(w: Wording, subject = w.subject): string {
+  switch (w.form) {
+    case "count":
+      return `the number of ${subject}`;
+    case "measure":
+      return `the ${subject}${unitHint(w)}`;
+    case "quantity":
+      return `the amount of ${subject} (in ${w.unit})`;
+    case "how":
+      return `${subject}${unitHint(w)}`;
+  }
+}
+
+/** The question part of a numeric stem, matching the kind of the claimed value. */
+function numericClause(w: Wording, kind: FigureValue["kind"]): string {
+  const rough = kind === "approx" || kind === "range";
+  const atLeast = kind === "at-least";
+  switch (w.form) {
+    case "count":
+      return `${atLeast ? "at least how many" : rough ? "roughly how many" : "how many"} ${w.subject}`;
+    case "quantity":
+      return `${atLeast ? "at least how many" : rough ? "roughly how many" : "how many"} ${w.unit} of ${w.subject}`;
+    case "measure":
+      return `${atLeast ? "what minimum was given for" : rough ? "what, roughly, was" : "what was"} the ${w.subject}${unitHint(w)}`;
+    case "how":
+      return `${w.subject}${atLeast ? ", at least" : rough ? ", roughly" : ""}${unitHint(w)}`;
+  }
+}
+
+/** "about 400", "between 24 and 60", "5 km": a value inside a sentence. */
+function valueInSentence(w: Wording, value: FigureValue): string {
+  const text =
+    value.kind === "range" ? `between ${formatNumber(value.min)} and ${formatNumber(value.max)}` : formatFigureValue(value);
+  return w.form === "count" || value.kind === "percent" ? text : `${text} ${w.unit}`;
+}
+
+/** "the number of soldiers killed was 39"; null when the subject does not fit a statement. */
+function statementOf(w: Wording, value: FigureValue, subjectText = w.subject): string | null {
+  const v = valueInSentence(w, value);
+  // "soldiers killed, two of them colonels, was 15": close the aside.
+  const subject = subjectText.includes(",") ? `${subjectText},` : subjectText;
+  switch (w.form) {
+    case "count":
+      return `the number of ${subject} was ${v}`;
+    case "measure":
+      return `the ${subject} was ${v}`;
+    case "quantity":
+      return `the amount of ${subject} was ${v}`;
+    case "how":
+      return null;
+  }
+}
+
+/** An attribution before a verb: "source 004 (…), summary box," needs its closing comma. */
+function beforeVerb(attr: string): string {
+  return /(summary box|introduction|section “[^”]*”)$/.test(attr) ? `${attr},` : attr;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "A", "A and B", "A, B and C" (each attribution once). */
+function listAttributions(ctx: GeneratorContext, claims: readonly Claim[]): string {
+  const names = [...new Set(claims.map((c) => attribution(ctx, c)))];
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** One month in words, when the whole date lies in it: "October 2012". */
+function monthOf(event: Event): string | null {
+  const interval = dateInterval(event.date);
+  const month = interval.end.slice(0, 7);
+  if (interval.start.slice(0, 7) !== month) return null;
+  return formatDate({ precision: "month", month });
+}
+
+/** Replaces every number in `forbidden` (digits or words) with "…". */
+function blankNumbers(text: string, forbidden: readonly number[]): string {
+  const banned = new Set(forbidden);
+  const hit = (token: string) =>
+    banned.has(Number(token.replace(/,/g, ""))) || token.split(/[.,]/).some((part) => banned.has(Number(part)));
+  return text
+    .replace(/half a dozen/gi, (m) => (banned.has(6) ? "…" : m))
+    .replace(/\d+(?:[.,]\d+)*/g, (m) => (hit(m) ? "…" : m))
+    .replace(/[A-Za-z]+/g, (m) => {
+      const n = NUMBER_WORDS[m.toLowerCase()];
+      return n !== undefined && banned.has(n) ? "…" : m;
+    });
+}
+
+/**
+ * Where and when, without the numbers in `forbidden`: the event title with its
+ * date, else the title with those numbers blanked out, else "place, date",
+ * else the same with the month only. Null when nothing fits.
+ */
+function eventHeading(
+  ctx: GeneratorContext,
+  event: Event,
+  forbidden: readonly number[],
+  preferDescription: boolean,
+  blankAll = false,
+): string | null {
+  const date = formatDate(event.date);
+  const month = monthOf(event);
+  // The main place first; a later one when the first has a number in its name ("M5 highway").
+  const places = [primaryPlace(ctx, event), ...event.places.map((id) => ctx.placeById.get(id))]
+    .filter((p) => p !== undefined)
+    .map((p) => p.name);
+  const candidates: string[] = [];
+  if (!preferDescription) {
+    // The headline with its number blanked out: "Air strikes kill … rebels south of Maarat al-Numan".
+    const blanked = blankNumbers(event.title, blankAll ? [...numbersIn(event.title)] : forbidden);
+    for (const when of month ? [date, month] : [date]) {
+      candidates.push(event.title.includes(date) ? event.title : `${event.title} (${when})`);
+      if (blanked !== event.title) candidates.push(`${blanked} (${when})`);
+    }
+  }
+  for (const when of month ? [date, month] : [date]) {
+    for (const place of places) candidates.push(`${place}, ${when}`);
+    candidates.push(when);
+  }
+  const heading = candidates.find((c) => !mentionsNumber(c, forbidden));
+  return heading ? capitalize(heading) : null;
+}
+
+/** "checkpoints still held…" is plural; "army officer killed" is not (then "how many" is given away). */
+function looksPlural(subject: string): boolean {
+  const head = subject.split(/[,(]/)[0]!.trim().split(/\s+/).slice(0, 4);
+  return head.some((word) => /[a-z]s$/i.test(word) && !/ss$/i.test(word));
+}
+
+/** A headline number: from a summary box, lead or headline. */
+function isHeadline(figure: Figure): boolean {
+  return figure.claims.some((c) => c.citations.some((x) => ["infobox", "lead", "headline"].includes(x.section)));
+}
+
+function claimCitations(claims: readonly Claim[]) {
+  return mergeCitations(...claims.map((c) => c.citations));
+}
+
+/** "(“Rebels overrun the Taftanaz air base”, 11 January 2013)" for explanations. */
+function eventInBrackets(event: Event): string {
+  const date = formatDate(event.date);
+  return event.title.includes(date) ? `(“${event.title}”)` : `(“${event.title}”, ${date})`;
+}
+
+// ---------------------------------------------------------------------------
+// Undisputed figures: what can be asked, and how
+
+/**
+ * A number the knowledge base derived itself, as its claim note says ("the
+ * app's reading" of "a few dozen", "millions" stored as its minimum, "more
+ * than half" stored as 50%): close distractors might be right, so only a range
+ * reading is asked, and only as a typed number within that range.
+ */
+function derivedByTheApp(figure: Figure): boolean {
+  return figure.claims.some((c) => /\bthe app\b|lower bound/i.test(c.note ?? ""));
+}
+
+interface Askable {
+  figure: Figure;
+  event: Event;
+  claims: Claim[];
+  value: FigureValue;
+  wording: Wording;
+  attr: string;
+  /** See `derivedByTheApp`. */
+  derived: boolean;
+}
+
+/** Undisputed figures with a value worth asking, in id order. */
+function askableFigures(ctx: GeneratorContext): Askable[] {
+  const out: Askable[] = [];
+  for (const figure of [...ctx.kb.figures].sort(byId)) {
+    if (figure.disputed) continue;
+    const event = ctx.eventById.get(figure.event);
+    const value = figure.claims[0]?.value;
+    if (!event || !value) continue;
+    if (pointOf(value) === 0) continue;
+    if (pointOf(value) === 1 && !looksPlural(figure.subject)) continue;
+    if (TITLE_TELLS_COUNT.has(figure.id)) continue;
+    out.push({
+      figure,
+      event,
+      claims: figure.claims,
+      value,
+      wording: wordingOf(figure),
+      attr: listAttributions(ctx, figure.claims),
+      derived: derivedByTheApp(figure),
+    });
+  }
+  return out;
+}
+
+/** Words naming what is counted, before the first verb or preposition ("MiG fighter planes"). */
+function headWords(subject: string): string[] {
+  const words: string[] = [];
+  for (const word of subject.toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean)) {
+    if (HEAD_STOP.has(word) || /ed$/.test(word)) break;
+    words.push(word);
+  }
+  return words;
+}
+
+const HEAD_STOP = new Set(["the", "in", "at", "by", "of", "on", "among", "still", "who", "that", "with", "from", "to", "for"]);
+
+/**
+ * Does the title name one of the counted things in the singular ("Fighter jet
+ * shot down", "a civilian")? "army officers" is plural use and does not count.
+ */
+function titleUsesSingular(title: string, subject: string): boolean {
+  const head = headWords(subject);
+  const plurals = new Set(head.filter((w) => /[a-z]s$/.test(w)));
+  const singulars = new Set(head.map((w) => (plurals.has(w) ? w.slice(0, -1) : w)));
+  const tokens = title.toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean);
+  return tokens.some((t, i) => singulars.has(t) && !plurals.has(tokens[i + 1] ?? ""));
+}
+
+/**
+ * Titles that tell the count in words no check can catch ("kills a boy and
+ * his father" for 2 people, with no place to fall back on): not asked.
+ */
+const TITLE_TELLS_COUNT = new Set(["helicopter-attack-jun-2012-civilians-killed"]);
+
+/** The heading for an undisputed figure's questions (see the file comment for value 1). */
+function headingFor(ctx: GeneratorContext, a: Askable): string | null {
+  const n = pointOf(a.value);
+  // "Fighter jet shot down…" tells a count of 1 through the singular: then use place and date.
+  const singularInTitle = n === 1 && titleUsesSingular(a.event.title, a.figure.subject);
+  // A share next to counts in the title ("8 of the 35 villages") can be worked out: blank them all.
+  const blankAll = a.value.kind === "percent" && numbersIn(a.event.title).size > 0;
+  const forbidden = blankAll ? [...valueNumbers(a.value), ...numbersIn(a.event.title)] : valueNumbers(a.value);
+  return eventHeading(ctx, a.event, forbidden, singularInTitle, blankAll);
+}
+
+function undisputedExplanation(ctx: GeneratorContext, a: Askable): string {
+  const statement = statementOf(a.wording, a.value, a.wording.full);
+  const fact = statement
+    ? `According to ${a.attr}, ${statement}`
+    : `According to ${a.attr}: ${a.wording.full}, ${valueInSentence(a.wording, a.value)}`;
+  return `${fact} ${eventInBrackets(a.event)}.`;
+}
+
+function baseDraft(a: Askable) {
+  return {
+    category: "figures" as const,
+    sources: claimCitations(a.claims),
+    refs: refs({ events: [a.event.id], figures: [a.figure.id] }),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// 1. figure-value-numeric: type the number
+
+function valueNumeric(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const a of askable) {
+    if (a.derived && a.value.kind !== "range") continue;
+    const heading = headingFor(ctx, a);
+    if (!heading) continue;
+    const answer = numericAnswer(a.value);
+    const rangeNote = a.value.kind === "range" ? " They gave a range: any number inside it counts." : "";
+    const prompt = `${heading}. According to ${a.attr}, ${numericClause(a.wording, a.value.kind)}?${rangeNote}`;
+    if (mentionsNumber(prompt, valueNumbers(a.value))) continue;
+    const accepted =
+      answer.min === answer.max
+        ? "Only the exact number counts."
+        : `Answers from ${formatNumber(answer.min)} to ${formatNumber(answer.max)} count.`;
+    const qid = questionId("figure-value-numeric", [a.figure.id]);
+    out.push({
+      ...baseDraft(a),
+      id: qid,
+      type: "numeric",
+      template: "figure-value-numeric",
+      prompt,
+      unit: a.figure.unit,
+      answer,
+      explanation: `${undisputedExplanation(ctx, a)} ${accepted}`,
+      difficulty: clampDifficulty(a.value.kind === "exact" && a.value.n > 10 && !isHeadline(a.figure) ? 3 : 2),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 2. figure-value-choice: pick the number
+
+function valueChoice(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const a of askable) {
+    if (a.derived) continue;
+    const heading = headingFor(ctx, a);
+    if (!heading) continue;
+    const prompt = `${heading}. Which figure did ${beforeVerb(a.attr)} give for ${labelOf(a.wording)}?`;
+    if (mentionsNumber(prompt, valueNumbers(a.value))) continue;
+    const qid = questionId("figure-value-choice", [a.figure.id]);
+    const rng = rngFor(ctx, qid);
+    const inPrompt = numbersIn(prompt);
+    const pool = distractorPool(
+      a.value,
+      (v) => !collides(v, a.value) && !valueNumbers(v).some((n) => inPrompt.has(n)),
+    );
+    if (pool.length < 3) continue;
+    const correctText = formatFigureValue(a.value);
+    const entries = [correctText, ...rng.sample(pool, 3).map(formatFigureValue)].map((text) => ({
+      key: `value:${text}`,
+      text,
+    }));
+    out.push({
+      ...baseDraft(a),
+      id: qid,
+      type: "multiple-choice",
+      template: "figure-value-choice",
+      prompt,
+      selectMany: false,
+      options: makeOptions(qid, rng.shuffle(entries)),
+      answer: { correct: [optionId(qid, `value:${correctText}`)] },
+      explanation: undisputedExplanation(ctx, a),
+      difficulty: clampDifficulty(isHeadline(a.figure) ? 1 : 2),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 3. figure-claim-true-false: "According to X, the number of … was N."
+
+function claimTrueFalse(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const a of askable) {
+    if (a.derived || !statementOf(a.wording, a.value)) continue;
+    const heading = headingFor(ctx, a);
+    if (!heading) continue;
+    const qid = questionId("figure-claim-true-false", [a.figure.id]);
+    const rng = rngFor(ctx, qid);
+    const inHeading = numbersIn(heading);
+    // A lower "at least" would still be true, so a false "at least" is always higher.
+    const pool = distractorPool(
+      a.value,
+      (v) => !collides(v, a.value) && !valueNumbers(v).some((n) => inHeading.has(n)),
+      a.value.kind === "at-least",
+    );
+    const statementTrue = pool.length === 0 || rng.int(0, 1) === 1;
+    const stated = statementTrue ? a.value : rng.pick(pool);
+    const prompt = `True or false: ${heading} — according to ${a.attr}, ${statementOf(a.wording, stated)}.`;
+    if (!statementTrue && mentionsNumber(prompt, valueNumbers(a.value))) continue;
+    const explanation = statementTrue
+      ? `True. ${undisputedExplanation(ctx, a)}`
+      : `False: the figure given was ${valueInSentence(a.wording, a.value)}, not ${valueInSentence(a.wording, stated)}. ${undisputedExplanation(ctx, a)}`;
+    out.push({
+      ...baseDraft(a),
+      id: qid,
+      type: "true-false",
+      template: "figure-claim-true-false",
+      prompt,
+      answer: { value: statementTrue },
+      explanation,
+      difficulty: clampDifficulty(isHeadline(a.figure) ? 1 : 2),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Disputed figures
+
+interface Dispute {
+  figure: Figure;
+  event: Event;
+  wording: Wording;
+  /** Every number any claim shows: kept out of stems. */
+  numbers: number[];
+  heading: string;
+  /** Attribution per claim, in claim order. */
+  attrs: string[];
+  /** True when every claim has its own attribution (so "which did X give" has one answer). */
+  distinctAttrs: boolean;
+}
+
+function disputes(ctx: GeneratorContext): Dispute[] {
+  const out: Dispute[] = [];
+  for (const figure of [...ctx.kb.figures].sort(byId)) {
+    if (!figure.disputed || figure.claims.length < 2) continue;
+    const event = ctx.eventById.get(figure.event);
+    if (!event) continue;
+    const numbers = figure.claims.flatMap((c) => valueNumbers(c.value));
+    const heading = eventHeading(ctx, event, numbers, false);
+    if (!heading) continue;
+    const attrs = figure.claims.map((c) => attribution(ctx, c));
+    out.push({
+      figure,
+      event,
+      wording: wordingOf(figure),
+      numbers,
+      heading,
+      attrs,
+      distinctAttrs: new Set(attrs).size === attrs.length,
+    });
+  }
+  return out;
+}
+
+/** A claim's stable key: claimant plus where it is stated (one claimant may be cited twice). */
+function claimKey(claim: Claim): string {
+  const first = claim.citations[0];
+  return `${claim.claimedBy}@${first ? `${first.doc}#${first.section}` : ""}`;
+}
+
+/** "A gave 108; B gave 46", with a claim's note when two claims share an attribution. */
+function disputeExplanation(d: Dispute): string {
+  const parts = d.figure.claims.map((c, i) => {
+    const shared = d.attrs.filter((a) => a === d.attrs[i]).length > 1;
+    const note = shared && c.note ? ` (${c.note.charAt(0).toLowerCase()}${c.note.slice(1).replace(/\.$/, "")})` : "";
+    return `${beforeVerb(d.attrs[i]!)} gave ${valueInSentence(d.wording, c.value)}${note}`;
+  });
+  return `Sources disagree about ${labelOf(d.wording, d.wording.full)} ${eventInBrackets(d.event)}: ${parts.join("; ")}.`;
+}
+
+function disputeBase(d: Dispute) {
+  return {
+    category: "figures" as const,
+    sources: claimCitations(d.figure.claims),
+    refs: refs({ events: [d.event.id], figures: [d.figure.id] }),
+  };
+}
+
+/** A value no claim allows and the stem does not show. */
+function disputeIsWrong(d: Dispute, inPrompt: ReadonlySet<number>) {
+  return (v: FigureValue) =>
+    d.figure.claims.every((c) => !collides(v, c.value)) && !valueNumbers(v).some((n) => inPrompt.has(n));
+}
+
+// ---------------------------------------------------------------------------
+// 4. figure-dispute-matching: match each source to its number
+
+function disputeMatching(ctx: GeneratorContext, list: readonly Dispute[]): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const d of list) {
+    const texts = d.figure.claims.map((c) => formatFigureValue(c.value));
+    if (!d.distinctAttrs || new Set(texts).size !== texts.length) continue;
+    const prompt = `${d.heading}. Sources disagree about ${labelOf(d.wording)}. Match each source to the figure it gave.`;
+    if (mentionsNumber(prompt, d.numbers)) continue;
+    const qid = questionId("figure-dispute-matching", [d.figure.id]);
+    const rng = rngFor(ctx, qid);
+    const premises = d.figure.claims.map((c, i) => ({ key: `claim:${claimKey(c)}`, text: d.attrs[i]! }));
+    const optionEntries = texts.map((text) => ({ key: `value:${text}`, text }));
+    // One extra, wrong figure so the last pair is not forced.
+    const extra = distractorPool(d.figure.claims[0]!.value, disputeIsWrong(d, numbersIn(prompt)));
+    if (extra.length > 0) {
+      const text = formatFigureValue(rng.pick(extra));
+      optionEntries.push({ key: `value:${text}`, text });
+    }
+    const pairs: Record<string, string> = {};
+    d.figure.claims.forEach((c, i) => {
+      pairs[optionId(qid, `claim:${claimKey(c)}`)] = optionId(qid, `value:${texts[i]}`);
+    });
+    const points = d.figure.claims.map((c) => pointOf(c.value));
+    const close = Math.min(...points) * 1.25 >= Math.max(...points);
+    out.push({
+      ...disputeBase(d),
+      id: qid,
+      type: "matching",
+      template: "figure-dispute-matching",
+      prompt,
+      premises: makeOptions(qid, rng.shuffle(premises)),
+      options: makeOptions(qid, rng.shuffle(optionEntries)),
+      answer: { pairs },
+      explanation: disputeExplanation(d),
+      difficulty: clampDifficulty(premises.length >= 3 || close ? 3 : 2),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 5. figure-dispute-range: any number within what the sources report
+
+function disputeRange(ctx: GeneratorContext, list: readonly Dispute[]): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const d of list) {
+    // A range of shares ("0% to 70%") teaches nothing; those are asked as matching and choice.
+    if (d.figure.claims.some((c) => c.value.kind === "percent")) continue;
+    const lows = d.figure.claims.map((c) => pointOf(c.value));
+    const highs = d.figure.claims.map((c) => (c.value.kind === "range" ? c.value.max : c.value.n));
+    const min = Math.min(...lows);
+    const max = Math.max(...highs);
+    const sourceCounts = new Map<string, number>();
+    for (const a of d.attrs) sourceCounts.set(a, (sourceCounts.get(a) ?? 0) + 1);
+    const named = [...sourceCounts].map(([a, count]) => (count > 1 ? `${a} (${count} different accounts)` : a));
+    const who = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
+    const prompt =
+      `${d.heading}. Sources give different figures for ${labelOf(d.wording)}: ${who}. ` +
+      `Enter a number within the range they report.`;
+    if (mentionsNumber(prompt, d.numbers)) continue;
+    const byPoint = d.figure.claims
+      .map((c, i) => ({ text: formatFigureValue(c.value), attr: d.attrs[i]!, point: pointOf(c.value) }))
+      .sort((x, y) => x.point - y.point);
+    const display =
+      `between ${formatNumber(min)} and ${formatNumber(max)} ` +
+      `(${byPoint.map((c) => `${c.text} according to ${c.attr}`).join(", ")})`;
+    const qid = questionId("figure-dispute-range", [d.figure.id]);
+    out.push({
+      ...disputeBase(d),
+      id: qid,
+      type: "numeric",
+      template: "figure-dispute-range",
+      prompt,
+      unit: d.figure.unit,
+      answer: { value: min, min, max, display },
+      explanation: `${disputeExplanation(d)} Any number from ${formatNumber(min)} to ${formatNumber(max)} counts.`,
+      difficulty: 2,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 6. figure-dispute-choice: which number did this source give?
+
+function disputeChoice(ctx: GeneratorContext, list: readonly Dispute[]): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const d of list) {
+    if (!d.distinctAttrs) continue;
+    d.figure.claims.forEach((claim, i) => {
+      const correctText = formatFigureValue(claim.value);
+      const answerPoint = pointOf(claim.value);
+      const others = [
+        ...new Set(d.figure.claims.map((c) => formatFigureValue(c.value)).filter((t) => t !== correctText)),
+      ];
+      // Other claims as options only when of the same order as this one (2 next to 50 gives it away).
+      const otherPoints = d.figure.claims.filter((c) => formatFigureValue(c.value) !== correctText).map((c) => pointOf(c.value));
+      if (answerPoint > 0 && otherPoints.some((p) => p > Math.max(answerPoint * 4, answerPoint + 10))) return;
+      if (others.length === 0) return;
+      const prompt = `${d.heading}. Sources disagree about ${labelOf(d.wording)}. Which figure did ${beforeVerb(d.attrs[i]!)} give?`;
+      if (mentionsNumber(prompt, d.numbers)) return;
+      const qid = questionId("figure-dispute-choice", [d.figure.id, claimKey(claim)]);
+      const rng = rngFor(ctx, qid);
+      const synthetic = distractorPool(claim.value, disputeIsWrong(d, numbersIn(prompt))).filter(
+        (v) => !others.includes(formatFigureValue(v)),
+      );
+      const needed = Math.max(1, 3 - others.length);
+      if (synthetic.length < needed) return;
+      const texts = [correctText, ...others.slice(0, 3), ...rng.sample(synthetic, needed).map(formatFigureValue)];
+      const entries = texts.map((text) => ({ key: `value:${text}`, text }));
+      const close = d.figure.claims.some(
+        (c) => c !== claim && Math.abs(pointOf(c.value) - answerPoint) <= Math.max(answerPoint, 1) * 0.1,
+      );
+      out.push({
+        ...disputeBase(d),
+        id: qid,
+        type: "multiple-choice",
+        template: "figure-dispute-choice",
+        prompt,
+        selectMany: false,
+        options: makeOptions(qid, rng.shuffle(entries)),
+        answer: { correct: [optionId(qid, `value:${correctText}`)] },
+        explanation: `${capitalize(beforeVerb(d.attrs[i]!))} gave ${valueInSentence(d.wording, claim.value)}. ${disputeExplanation(d)}`,
+        difficulty: clampDifficulty(close ? 3 : 2),
+      });
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+
+/** Drops a later question that repeats an earlier one's stem and choices (two figures worded alike). */
+function withoutDuplicates(questions: QuestionDraft[]): QuestionDraft[] {
+  const seen = new Set<string>();
+  return questions.filter((q) => {
+    const options = "options" in q ? q.options.map((o) => o.text).sort().join("|") : "";
+    const key = `${q.type}#${q.prompt.toLowerCase()}#${options.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function generateFigureQuestions(ctx: GeneratorContext): QuestionDraft[] {
+  const askable = askableFigures(ctx);
+  const disputed = disputes(ctx);
+  return withoutDuplicates([
+    ...valueNumeric(ctx, askable),
+    ...valueChoice(ctx, askable),
+    ...claimTrueFalse(ctx, askable),
+    ...disputeMatching(ctx, disputed),
+    ...disputeRange(ctx, disputed),
+    ...disputeChoice(ctx, disputed),
+  ]);
+}

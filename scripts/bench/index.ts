@@ -1,0 +1,53 @@
+/**
+ * npm run bench [-- SUITE...] [--record]
+ *
+ * Runs the performance budgets. Each suite measures, prints a table, and
+ * fails (exit 1) when a budget is missed. With --record, each suite's table
+ * replaces its section of docs/benchmarks.md (between bench:SUITE markers).
+ * Budgets live here and in docs/benchmarks.md, never in timed unit tests.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { parseArgs } from "node:util";
+import { questionBankSuite } from "./question-bank";
+import type { SuiteResult } from "./report";
+import { formatResult } from "./report";
+
+const SUITES: Record<string, () => Promise<SuiteResult>> = {
+  "question-bank": questionBankSuite,
+};
+
+const BENCHMARKS_DOC = new URL("../../docs/benchmarks.md", import.meta.url);
+
+function record(name: string, markdown: string): void {
+  const doc = readFileSync(BENCHMARKS_DOC, "utf8");
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from === -1 || to === -1) throw new Error(`docs/benchmarks.md has no ${start} … ${end} section`);
+  writeFileSync(BENCHMARKS_DOC, `${doc.slice(0, from + start.length)}\n${markdown}\n${doc.slice(to)}`);
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { record: { type: "boolean", default: false } } });
+  const names = positionals.length > 0 ? positionals : Object.keys(SUITES);
+  const unknown = names.filter((n) => !(n in SUITES));
+  if (unknown.length > 0) {
+    console.error(`unknown suite(s): ${unknown.join(", ")}; available: ${Object.keys(SUITES).join(", ")}`);
+    return 2;
+  }
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}`;
+  let failed = 0;
+  for (const name of names) {
+    const result = await SUITES[name]!();
+    const markdown = formatResult(result, machine);
+    console.log(`\n## ${result.title}\n\n${markdown}`);
+    if (values.record) record(name, markdown);
+    failed += result.rows.filter((r) => r.pass === false).length;
+  }
+  console.log(failed === 0 ? "\nbench: every budget met" : `\nbench: ${failed} budget(s) missed`);
+  return failed === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
