@@ -266,7 +266,14 @@ export const EventSchema = z.object({
     .array(z.object({ date: DateSpecSchema, citations: CitationsSchema, note: OwnWordsSchema }))
     .default([]),
   places: z.array(IdSchema),
-  forces: z.array(z.object({ force: IdSchema, role: ForceRoleSchema })),
+  forces: z.array(
+    z.object({
+      force: IdSchema,
+      role: ForceRoleSchema,
+      /** The documents only say "allegedly", "said to be", "reportedly": never asked as a plain fact. */
+      alleged: z.boolean().optional(),
+    }),
+  ),
   outcome: OutcomeSchema,
   /** One or two sentences in the app's own words. */
   summary: OwnWordsSchema,

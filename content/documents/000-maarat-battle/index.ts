@@ -225,7 +225,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-11-fsa-attacks-wadi-deif-base",
-      title: "FSA attacks the Wadi Deif base east of the town",
+      title: "FSA attacks the Wadi Deif base east of Maarat al-Numan",
       date: { precision: "day", date: "2012-10-11" },
       places: ["wadi-deif-base", "maarat-al-numan"],
       forces: [
@@ -287,7 +287,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-13-rebels-halt-army-column-south-of-maarat-al-numan",
-      title: "Rebels stop a 40-vehicle army column south of the town",
+      title: "Rebels stop a 40-vehicle army column south of Maarat al-Numan",
       date: { precision: "day", date: "2012-10-13" },
       places: ["maarat-al-numan", "m5-wp04-maarat-al-numan"],
       forces: [
@@ -308,7 +308,8 @@ export const contentModule: ContentModule = {
       id: "maarat-battle-2012-rebels-killed",
       event: "2012-10-08-to-13-battle-of-maarat-al-numan",
       measure: "killed",
-      subject: "rebel fighters killed in the battle",
+      // Source 002's count includes defectors; the summary box does not say.
+      subject: "rebel fighters (with defectors, in source 002's count) killed in the battle",
       unit: "fighters",
       side: "rebels",
       claims: [
@@ -482,9 +483,10 @@ export const contentModule: ContentModule = {
         { value: { kind: "exact", n: 2 }, claimedBy: "encyclopedia-unattributed", citations: [idlibOct] },
         {
           value: { kind: "exact", n: 50 },
-          claimedBy: "opposition-activist",
+          // Not "opposition activists": the same sentence calls SOHR an opposition activist group.
+          claimedBy: "rebel-sources",
           citations: [offensive],
-          note: "Given with the rebel official's count of 65; the sentence credits the 50 to an activist.",
+          note: "Part of the rebel media official's count of 65 executed; he credits the 50 defectors to an unnamed activist.",
         },
       ],
       disputed: true,
@@ -634,13 +636,15 @@ export const contentModule: ContentModule = {
   ],
 
   forces: [
+    // The summary box lists these three as commanders of the combined FSA and al-Nusra side
+    // without saying which group each led, so their parent is the rebel side itself.
     {
       id: "heitam-afasi",
       name: "Heitam Afasi",
       aliases: [],
       kind: "commander",
       side: "rebels",
-      parent: "free-syrian-army",
+      parent: "rebels",
       rank: "Col.",
       description: "Colonel listed among the rebel commanders in the October 2012 battle for Maarat al-Numan.",
       citations: [infobox],
@@ -651,7 +655,7 @@ export const contentModule: ContentModule = {
       aliases: [],
       kind: "commander",
       side: "rebels",
-      parent: "free-syrian-army",
+      parent: "rebels",
       rank: "Lt. Col.",
       description: "Lieutenant colonel listed among the rebel commanders in the October 2012 battle for Maarat al-Numan.",
       citations: [infobox],
@@ -662,7 +666,7 @@ export const contentModule: ContentModule = {
       aliases: [],
       kind: "commander",
       side: "rebels",
-      parent: "free-syrian-army",
+      parent: "rebels",
       rank: "Lt. Col.",
       description:
         "Lieutenant colonel among the rebel commanders at Maarat al-Numan in October 2012; the summary box marks him as wounded in action.",

@@ -70,7 +70,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-14-army-blocks-new-rebel-attack-on-wadi-deif-base",
-      title: "Army fights off a new rebel push on Wadi Deif",
+      title: "Army tries to block a new rebel attack on Wadi Deif",
       date: { precision: "day", date: "2012-10-14" },
       places: ["wadi-deif-base", "maarshurin", "hish"],
       forces: [
@@ -143,10 +143,11 @@ export const contentModule: ContentModule = {
       title: "Clashes south of Maarat al-Numan kill soldiers and Nusra fighters",
       date: { precision: "day", date: "2012-10-30" },
       places: ["maarat-al-numan"],
+      // The excerpt reports fighting without saying which side attacked.
       forces: [
-        { force: "rebels", role: "attacker" },
+        { force: "rebels", role: "took-part" },
         { force: "al-nusra-front", role: "took-part" },
-        { force: "syrian-army", role: "defender" },
+        { force: "syrian-army", role: "took-part" },
       ],
       outcome: "casualties",
       summary:
@@ -207,7 +208,7 @@ export const contentModule: ContentModule = {
       title: "Gunmen behead the statue of the poet al-Ma'arri",
       date: { precision: "day", date: "2013-02-11" },
       places: ["maarat-al-numan"],
-      forces: [{ force: "al-nusra-front", role: "attacker" }],
+      forces: [{ force: "al-nusra-front", role: "attacker", alleged: true }],
       outcome: "destruction",
       summary:
         "Armed men, said to be from al-Nusra, fired at and cut the head off the statue of al-Ma'arri, a blind poet and philosopher born in the town in the Abbasid period.",
@@ -259,7 +260,8 @@ export const contentModule: ContentModule = {
     {
       id: "2013-04-government-forces-take-babulin",
       title: "Government forces take Babulin",
-      date: { precision: "month", month: "2013-04" },
+      // No day is given; the excerpt only places it among its April 2013 material.
+      date: { precision: "month", month: "2013-04", qualifier: "by" },
       places: ["babulin"],
       forces: [
         { force: "government", role: "captured" },

@@ -810,16 +810,17 @@ export const oct2012ToApr2013: ContentModule = {
       measure: "territory",
       subject: "share of the Taftanaz base under rebel control on 5 January",
       unit: "percent",
+      // SOHR contradicted this without giving a number (the attack had failed, the base was still the
+      // government's), so its answer is kept in the discrepancy record, not invented as "0%".
       claims: [
-        { value: { kind: "percent", n: 70 }, claimedBy: "rebel-sources", citations: [jan], note: "Claim by Capt. Islam Aloush." },
         {
-          value: { kind: "percent", n: 0 },
-          claimedBy: "sohr",
+          value: { kind: "percent", n: 70 },
+          claimedBy: "rebel-sources",
           citations: [jan],
-          note: "SOHR's director said the attack had failed and the base was still fully in government hands.",
+          note: "Claim by Capt. Islam Aloush; SOHR's director said the attack had failed and the base was still in government hands.",
         },
       ],
-      disputed: true,
+      disputed: false,
     },
     {
       id: "taftanaz-jan-2013-defending-soldiers",

@@ -341,7 +341,7 @@ export const contentModule: ContentModule = {
     {
       id: "republic-of-turkey",
       name: "Turkey",
-      aliases: ["Ankara"],
+      aliases: ["Türkiye", "Turkiye"],
       kind: "armed-forces",
       side: "foreign",
       description:

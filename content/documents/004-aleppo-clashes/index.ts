@@ -27,7 +27,7 @@ const CLASHES_SPAN = { precision: "range", start: "2012-02-10", end: "2012-07-19
  * gains made after 19 July (Azaz, al-Bab), so the only safe window runs from
  * the first bombing to the article's last dated event (15 August 2012).
  */
-const GAINS_SPAN = { precision: "range", start: "2012-02-10", end: "2012-08-15" } as const;
+const GAINS_SPAN = { precision: "range", start: "2012-02-10", end: "2012-07-19" } as const;
 
 const U = "encyclopedia-unattributed";
 
@@ -341,9 +341,10 @@ export const contentModule: ContentModule = {
       title: "Early-morning battle between rebels and the army",
       date: { precision: "day", date: "2012-04-21" },
       places: [],
+      // The article reports clashes without saying which side attacked.
       forces: [
-        { force: "rebels", role: "attacker" },
-        { force: "syrian-army", role: "defender" },
+        { force: "rebels", role: "took-part" },
+        { force: "syrian-army", role: "took-part" },
       ],
       outcome: "casualties",
       summary:

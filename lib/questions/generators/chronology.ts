@@ -13,6 +13,8 @@ import {
   byId,
   clampDifficulty,
   makeOptions,
+  mentionsAny,
+  namesOf,
   optionId,
   questionId,
   refs,
@@ -31,9 +33,49 @@ function titleHasDate(event: Event): boolean {
 
 /** Events that can appear in chronology questions at all, in time order. */
 function datableEvents(ctx: GeneratorContext): Event[] {
+  const names = identifyingNames(ctx);
   return ctx.kb.events
     .filter((e) => e.alternativeDates.length === 0 && e.date.precision !== "year")
+    .filter((e) => mentionsAny(e.title, names))
     .sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || byId(a, b));
+}
+
+/**
+ * Names that make a title identify one event: places and named forces (not the
+ * generic sides). "Sixteen more soldiers reported killed" names neither and
+ * could be any of several events, so it is never dated or ordered.
+ */
+function identifyingNames(ctx: GeneratorContext): string[] {
+  return [
+    ...ctx.kb.places.flatMap((p) => namesOf(p)),
+    ...ctx.kb.forces.filter((f) => f.kind !== "side").flatMap((f) => namesOf(f)),
+  ];
+}
+
+/**
+ * Events a student could mistake for this one: same place and the same kind
+ * of action (a shared tag). Their dates are never offered as wrong answers,
+ * since "FSA attacks Taftanaz" happened more than once.
+ */
+function lookAlikes(event: Event, events: readonly Event[]): Event[] {
+  const actions = event.tags.filter((t) => ACTION_TAGS.has(t));
+  return events.filter(
+    (other) =>
+      other.id !== event.id &&
+      other.places.some((p) => event.places.includes(p)) &&
+      other.tags.some((t) => actions.includes(t)),
+  );
+}
+
+/** Tags that say what was done (not "casualties" or "highway", which most events share). */
+const ACTION_TAGS = new Set([
+  "attack", "capture", "recapture", "withdrawal", "siege", "defense", "ambush", "bombing", "car-bomb",
+  "ied", "airstrike", "shelling", "aircraft-shot-down", "defection", "execution",
+]);
+
+/** Months in which a look-alike of the event happened. */
+function lookAlikeMonths(event: Event, events: readonly Event[]): Set<string> {
+  return new Set(lookAlikes(event, events).map((e) => dateInterval(e.date).start.slice(0, 7)));
 }
 
 /** "Rebels take Azaz (July 2012)"-style label used in options and premises. */
@@ -99,10 +141,15 @@ function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[
     // Real dates of nearby events first (plausible), then shifted copies of the true date.
     const seen = new Set([correctText]);
     const candidates: { key: string; text: string; sameKind: boolean }[] = [];
+    const similar = lookAlikes(event, ctx.kb.events);
+    const similarIds = new Set(similar.map((e) => e.id));
+    const similarIntervals = similar.map((e) => dateInterval(e.date));
+    const clashesWithSimilar = (interval: { start: string; end: string }) =>
+      similarIntervals.some((i) => intervalsOverlap(i, interval));
     for (const other of events) {
-      if (other.id === event.id) continue;
+      if (other.id === event.id || similarIds.has(other.id)) continue;
       const oi = intervals.get(other.id)!;
-      if (oi.openStart || intervalsOverlap(oi, correct)) continue;
+      if (oi.openStart || intervalsOverlap(oi, correct) || clashesWithSimilar(oi)) continue;
       if (Math.abs(oi.startDay - correct.startDay) > 75) continue;
       const text = labels.get(other.id)!;
       if (seen.has(text)) continue;
@@ -115,8 +162,9 @@ function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[
     if (distractors.length < 3 && spec.precision === "day" && !spec.qualifier) {
       for (const shift of rng.shuffle([-21, -14, -9, -6, 6, 9, 14, 21])) {
         if (distractors.length >= 3) break;
-        const text = formatDate({ precision: "day", date: addDays(spec.date, shift) });
-        if (seen.has(text)) continue;
+        const shifted = addDays(spec.date, shift);
+        const text = formatDate({ precision: "day", date: shifted });
+        if (seen.has(text) || clashesWithSimilar({ start: shifted, end: shifted })) continue;
         seen.add(text);
         distractors.push({ key: `date:${text}`, text, sameKind: true });
       }
@@ -304,21 +352,31 @@ function monthMatching(ctx: GeneratorContext, datable: Event[]): QuestionDraft[]
     while (pool.length >= 4) {
       const group: Event[] = [];
       const months = new Set<string>();
+      // Months a premise could be confused into: a look-alike of it happened then.
+      const confusable = new Set<string>();
       for (let i = 0; i < pool.length && group.length < 4; ) {
-        const month = singleMonth(pool[i]!)!;
-        if (months.has(month)) {
+        const candidate = pool[i]!;
+        const month = singleMonth(candidate)!;
+        const itsLookAlikes = lookAlikeMonths(candidate, ctx.kb.events);
+        itsLookAlikes.delete(month);
+        const ambiguous = months.has(month) || confusable.has(month) || [...itsLookAlikes].some((m) => months.has(m));
+        if (ambiguous) {
           i++;
           continue;
         }
         months.add(month);
+        for (const m of itsLookAlikes) confusable.add(m);
         group.push(...pool.splice(i, 1));
       }
       if (group.length < 4) break;
       const factKeys = group.map((e) => e.id).sort();
       const qid = questionId("event-month-matching", factKeys);
       const rng = rngFor(ctx, qid);
-      // One extra month close to the others, so the last pairing is not a give-away.
-      const extraMonth = rng.pick(allMonths.filter((m) => !months.has(m)));
+      // One extra month inside the span the others cover, so the last pairing is not a give-away.
+      const [first, last] = [[...months].sort()[0]!, [...months].sort()[months.size - 1]!];
+      const extraCandidates = allMonths.filter((m) => !months.has(m) && !confusable.has(m));
+      const inside = extraCandidates.filter((m) => m > first && m < last);
+      const extraMonth = rng.pick(inside.length > 0 ? inside : extraCandidates);
       const monthOptions = makeOptions(
         qid,
         [...months, extraMonth].sort().map((m) => ({ key: `month:${m}`, text: monthLabel(m) })),

@@ -10,7 +10,7 @@ import type { Figure, FigureValue } from "../../content/schema";
 import { normalizeName } from "../../content/normalize-name";
 import type { Option } from "../types";
 import { attribution, createContext, formatFigureValue, mentionsAny, type QuestionDraft } from "./context";
-import { generateFigureQuestions, numbersIn, numericAnswer } from "./figures";
+import { claimantsMayOverlap, generateFigureQuestions, numbersIn, numericAnswer, statedAsNumber } from "./figures";
 
 let kb: KnowledgeBase;
 let questions: QuestionDraft[];
@@ -193,14 +193,20 @@ describe("figures generator", () => {
       if (q.type === "multiple-choice") {
         expect(figure.claims.filter((c) => q.prompt.includes(attribution(ctx, c))).length, q.id).toBe(1);
       }
-      // Every claim and its source appear in the explanation.
+      // Every claim and its source appear in the explanation (a number only where the source stated one).
       for (const c of figure.claims) {
         expect(q.explanation, q.id).toContain(attribution(ctx, c));
-        expect(q.explanation, q.id).toContain(formatFigureValue(c.value).replace(/^at least /, ""));
+        if (statedAsNumber(c)) expect(q.explanation, q.id).toContain(formatFigureValue(c.value).replace(/^at least /, ""));
       }
     }
+    // Every disputed figure is asked, unless fewer than two claims state a number or its claimants may overlap.
+    const askable = kb.figures.filter((f) => {
+      const stated = f.claims.filter(statedAsNumber);
+      const overlap = stated.some((a, i) => stated.slice(i + 1).some((b) => claimantsMayOverlap(ctx, a, b)));
+      return f.disputed && stated.length >= 2 && !overlap;
+    });
     const disputedAsked = new Set(questions.filter((q) => figureOf(q).disputed).map((q) => q.refs.figures[0]));
-    expect(disputedAsked.size).toBe(kb.figures.filter((f) => f.disputed).length);
+    expect(disputedAsked.size).toBe(askable.length);
   });
 
   it("never shows the number asked for in the stem", () => {
@@ -218,6 +224,13 @@ describe("figures generator", () => {
           expect(mentionsAny(q.prompt, [o.text]), `${q.id}: ${q.prompt}`).toBe(false);
         }
       }
+    }
+  });
+
+  it("never tells a share through a fraction in the stem (“Two-thirds of … have left”)", () => {
+    for (const q of questions) {
+      if (figureOf(q).unit !== "percent") continue;
+      expect(q.prompt, q.id).not.toMatch(/\b(half|halves|thirds?|quarters?|fifths?|tenths?)\b/i);
     }
   });
 
@@ -272,6 +285,223 @@ describe("figures generator", () => {
       const answer = numberOf(q.options.find((o) => o.id === q.answer.correct[0])!.text);
       if (!answer) continue;
       for (const o of q.options) expect(numberOf(o.text), `${q.id}: ${o.text}`).toBeLessThanOrEqual(Math.max(answer * 4, answer + 10));
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Rules from the fact review: only stated numbers, no overlapping claimants,
+// notes in dispute explanations, citations of every credited claim.
+
+type Claim = Figure["claims"][number];
+
+/** The real knowledge base with its figures edited (copies; the content files are untouched). */
+function withFigures(edit: (figure: Figure) => Figure): KnowledgeBase {
+  return { ...kb, figures: kb.figures.map((f) => edit({ ...f, claims: f.claims.map((c) => ({ ...c })) })) };
+}
+
+/** An activist-like claimant of the knowledge base (there are several). */
+function activistClaimant() {
+  const found = kb.claimants.find((c) => c.kind === "activist" || /activist|opposition/i.test(c.name));
+  if (!found) throw new Error("no activist claimant in the knowledge base");
+  return found;
+}
+
+/**
+ * The pairs of claims a question sets against each other: all premises of a
+ * matching, all claimants of a range, and for a choice the asked claim against
+ * each other claim whose (different) number is an option.
+ */
+function contrastedPairs(q: QuestionDraft, figure: Figure, ctx: ReturnType<typeof createContext>): [Claim, Claim][] {
+  const pairsOf = (claims: Claim[]) =>
+    claims.flatMap((a, i) => claims.slice(i + 1).map((b) => [a, b] as [Claim, Claim]));
+  if (q.type === "matching") {
+    const texts = new Set(q.premises.map((p) => p.text));
+    return pairsOf(figure.claims.filter((c) => texts.has(attribution(ctx, c))));
+  }
+  if (q.template === "figure-dispute-range") return pairsOf(figure.claims);
+  if (q.template === "figure-dispute-choice" && q.type === "multiple-choice") {
+    const asked = figure.claims.find((c) => q.prompt.includes(`did ${attribution(ctx, c)}`))!;
+    const optionTexts = new Set(q.options.map((o) => o.text));
+    return figure.claims
+      .filter((c) => c !== asked && optionTexts.has(formatFigureValue(c.value)))
+      .filter((c) => formatFigureValue(c.value) !== formatFigureValue(asked.value))
+      .map((c) => [asked, c] as [Claim, Claim]);
+  }
+  return [];
+}
+
+/** Every number text a question offers or accepts. */
+function offeredTexts(q: QuestionDraft): string[] {
+  if (q.type === "multiple-choice" || q.type === "matching") return q.options.map((o) => o.text);
+  if (q.type === "numeric") return [String(q.answer.min), String(q.answer.max)];
+  return [];
+}
+
+describe("only numbers a source stated (review items 6 and 96)", () => {
+  it("treats 0% and the app's own readings as not stated", () => {
+    expect(statedAsNumber({ value: { kind: "percent", n: 0 } })).toBe(false);
+    expect(statedAsNumber({ value: { kind: "percent", n: 0 }, note: "SOHR said the attack had failed." })).toBe(false);
+    const fewDozen = { kind: "range", min: 24, max: 60 } as const;
+    expect(statedAsNumber({ value: fewDozen, note: "The range is the app's reading of 'a few dozen'." })).toBe(false);
+    expect(statedAsNumber({ value: { kind: "percent", n: 50 }, note: "'More than half': a lower bound." })).toBe(false);
+    expect(statedAsNumber({ value: { kind: "exact", n: 3 }, note: "Not stated; qualitative only." })).toBe(false);
+    expect(statedAsNumber({ value: { kind: "percent", n: 70 }, note: "Claim by a rebel commander." })).toBe(true);
+    expect(statedAsNumber({ value: { kind: "exact", n: 0 } })).toBe(true);
+  });
+
+  it("never asks an undisputed figure with an unstated claim, nor offers an unstated number", () => {
+    const unstatedFigures = new Set(kb.figures.filter((f) => !f.claims.every(statedAsNumber)).map((f) => f.id));
+    for (const q of questions) {
+      const figure = figureOf(q);
+      if (!figure.disputed) expect(unstatedFigures.has(figure.id), q.id).toBe(false);
+      const statedTexts = new Set(figure.claims.filter(statedAsNumber).map((c) => formatFigureValue(c.value)));
+      for (const c of figure.claims.filter((x) => !statedAsNumber(x))) {
+        const text = formatFigureValue(c.value);
+        if (!statedTexts.has(text)) expect(offeredTexts(q), `${q.id} offers ${text}`).not.toContain(text);
+      }
+    }
+  });
+
+  it("never credits a source with 0% for 'the attack failed'", () => {
+    // Review [96]: a share the rebels claimed, set against a 0% that stood for SOHR's "the attack failed".
+    const target = kb.figures.find(
+      (f) => !f.disputed && f.claims.length === 1 && f.claims[0]!.value.kind === "percent" && f.claims[0]!.value.n >= 50,
+    )!;
+    const first = target.claims[0]!;
+    const n = first.value.kind === "percent" ? first.value.n : 0;
+    const edited = withFigures((f) =>
+      f.id !== target.id
+        ? f
+        : {
+            ...f,
+            disputed: true,
+            claims: [
+              ...f.claims,
+              { value: { kind: "percent", n: n - 40 }, claimedBy: "sana", citations: first.citations },
+              {
+                value: { kind: "percent", n: 0 },
+                claimedBy: "sohr",
+                citations: first.citations,
+                note: "SOHR said the attack had failed.",
+              },
+            ],
+          },
+    );
+    const ctx = createContext(edited, "bank-v1");
+    const sohr = attribution(ctx, { claimedBy: "sohr", citations: first.citations });
+    const own = generateFigureQuestions(ctx).filter((q) => q.refs.figures[0] === target.id);
+    expect(own.length).toBeGreaterThan(0);
+    for (const q of own) {
+      expect(offeredTexts(q), q.id).not.toContain("0%");
+      expect(q.prompt, q.id).not.toContain(`did ${sohr}`);
+      if (q.type === "matching") expect(q.premises.map((p) => p.text), q.id).not.toContain(sohr);
+      expect(q.explanation, q.id).not.toContain(`${sohr} gave 0%`);
+      expect(q.explanation, q.id).toContain(`${sohr} gave no number`);
+    }
+  });
+});
+
+describe("claimants that may overlap (review items 7, 95 and 107)", () => {
+  it("sets SOHR apart from activist and opposition claimants only", () => {
+    const ctx = createContext(
+      { ...kb, claimants: [...kb.claimants, { id: "opposition-sources-test", name: "Opposition sources", kind: "rebels" }] },
+      "t",
+    );
+    const claim = (claimedBy: string) => ({ claimedBy });
+    const activist = activistClaimant().id;
+    expect(claimantsMayOverlap(ctx, claim("sohr"), claim(activist))).toBe(true);
+    expect(claimantsMayOverlap(ctx, claim(activist), claim("sohr"))).toBe(true);
+    expect(claimantsMayOverlap(ctx, claim("sohr"), claim("opposition-sources-test"))).toBe(true);
+    for (const other of kb.claimants.filter((c) => c.kind === "activist")) {
+      expect(claimantsMayOverlap(ctx, claim("sohr"), claim(other.id)), other.id).toBe(true);
+    }
+    expect(claimantsMayOverlap(ctx, claim("sohr"), claim("sohr"))).toBe(false);
+    expect(claimantsMayOverlap(ctx, claim("sohr"), claim("rebel-sources"))).toBe(false);
+    expect(claimantsMayOverlap(ctx, claim("sohr"), claim("encyclopedia-unattributed"))).toBe(false);
+    expect(claimantsMayOverlap(ctx, claim("sana"), claim(activist))).toBe(false);
+  });
+
+  it("never contrasts SOHR with an activist claimant in a which-source question", () => {
+    const check = (bank: QuestionDraft[], base: KnowledgeBase) => {
+      const ctx = createContext(base, "t");
+      const byId = new Map(base.figures.map((f) => [f.id, f]));
+      for (const q of bank) {
+        const figure = byId.get(q.refs.figures[0]!)!;
+        for (const [a, b] of contrastedPairs(q, figure, ctx)) {
+          expect(claimantsMayOverlap(ctx, a, b), `${q.id}: ${a.claimedBy} vs ${b.claimedBy}`).toBe(false);
+        }
+      }
+    };
+    check(questions, kb);
+
+    // Review [95]/[107]: SOHR and "opposition activists" as two claimants of one disputed figure.
+    const matched = questions.find((q) => q.template === "figure-dispute-matching")!;
+    const target = figureOf(matched);
+    const activist = activistClaimant().id;
+    const edited = withFigures((f) => {
+      if (f.id !== target.id) return f;
+      f.claims[0]!.claimedBy = "sohr";
+      f.claims[1]!.claimedBy = activist;
+      return f;
+    });
+    const bank = generateFigureQuestions(createContext(edited, "bank-v1"));
+    const own = bank.filter((q) => q.refs.figures[0] === target.id);
+    expect(own.some((q) => q.template === "figure-dispute-matching" || q.template === "figure-dispute-range")).toBe(false);
+    check(bank, edited);
+  });
+});
+
+describe("dispute explanations say what each claim counts (review items 12, 103 and 108)", () => {
+  const SCOPE = /\band defectors\b|\bincluding\b|\bamong\b/i;
+  const core = (note: string) => note.trim().replace(/\.$/, "").slice(1);
+
+  it("add every claim's note and warn when the counts may differ", () => {
+    let warned = 0;
+    for (const q of questions) {
+      const figure = figureOf(q);
+      if (!figure.disputed) continue;
+      for (const c of figure.claims) if (c.note) expect(q.explanation, q.id).toContain(core(c.note));
+      if (figure.claims.some((c) => SCOPE.test(c.note ?? ""))) {
+        expect(q.explanation, q.id).toContain("The counts may not cover the same people.");
+        warned++;
+      }
+    }
+    // Source 002's "rebels and defectors" against the summary box's rebels.
+    if (kb.figures.some((f) => f.disputed && f.claims.some((c) => SCOPE.test(c.note ?? "")))) {
+      expect(warned).toBeGreaterThan(0);
+    }
+  });
+
+  it("warns as soon as a note says a claim counts more people", () => {
+    // A disputed figure that is asked and whose notes do not yet warn.
+    const target = questions
+      .map(figureOf)
+      .find((f) => f.disputed && !f.claims.some((c) => SCOPE.test(c.note ?? "")))!;
+    const note = "Source 002 counts rebels and defectors together.";
+    const edited = withFigures((f) => {
+      if (f.id !== target.id) return f;
+      f.claims[1]!.note = note;
+      return f;
+    });
+    const own = generateFigureQuestions(createContext(edited, "bank-v1")).filter((q) => q.refs.figures[0] === target.id);
+    expect(own.length).toBeGreaterThan(0);
+    for (const q of own) {
+      expect(q.explanation, q.id).toContain(core(note));
+      expect(q.explanation, q.id).toContain("The counts may not cover the same people.");
+    }
+  });
+});
+
+describe("citations of the claims used", () => {
+  it("cite every passage of every claim the question credits, and nothing else", () => {
+    for (const q of questions) {
+      const figure = figureOf(q);
+      const cited = new Set(q.sources.map((c) => `${c.doc}#${c.section}`));
+      const claimed = new Set(figure.claims.flatMap((c) => c.citations.map((x) => `${x.doc}#${x.section}`)));
+      // Every claim is credited in the explanation (listAttributions / disputeExplanation).
+      for (const key of claimed) expect(cited.has(key), `${q.id} misses ${key}`).toBe(true);
+      for (const key of cited) expect(claimed.has(key), `${q.id} cites ${key}, no claim's passage`).toBe(true);
     }
   });
 });

@@ -29,16 +29,25 @@
  * lie outside the numeric tolerance of every claim of the figure, stay within
  * four times the answer, and never repeat a number already in the stem.
  *
- * Numbers the knowledge base derived itself (claim notes: "the app's
- * reading", "lower bound") are not asked with close distractors; see
- * `derivedByTheApp`.
+ * Only numbers a source stated are asked. A claim whose number the knowledge
+ * base derived itself (claim notes: "the app's reading", "lower bound", "not
+ * stated") or that turns a qualitative statement into 0% ("the attack failed")
+ * is never an option, premise, range end or typed answer; see `statedAsNumber`.
+ * An undisputed figure with such a claim is not asked at all.
  *
- * Figures whose value is 0 are only asked as disputed claims (SOHR's "0% of
- * the base" is meaningful next to the rebels' 70%); none is undisputed today.
- * Figures whose value is 1 are asked only when their subject is plural
- * ("Mi-17 helicopters shot down"), and with "place, date" instead of the
- * event title when the title names the thing counted ("Fighter jet shot
- * down…" gives the 1 away).
+ * In "which source gave what" questions two claimants are never contrasted
+ * when one could be read as including the other (SOHR is itself "an
+ * opposition activist group"); see `claimantsMayOverlap`.
+ *
+ * Explanations of disputed figures add every claim's note, attributed, and say
+ * when the counts may not cover the same people ("rebels and defectors").
+ *
+ * Undisputed figures whose value is 0 are not asked. Figures whose value is 1
+ * are asked only when their subject is plural ("Mi-17 helicopters shot
+ * down"), and with "place, date" instead of the event title when the title
+ * names the thing counted ("Fighter jet shot down…" gives the 1 away). A share
+ * whose event title holds a fraction ("Two-thirds of … have left") is also
+ * asked with "place, date".
  */
 import type { Event, Figure, FigureValue } from "../../content/schema";
 import { dateInterval, formatDate } from "../../content/dates";
@@ -422,17 +431,71 @@ function eventInBrackets(event: Event): string {
 }
 
 // ---------------------------------------------------------------------------
-// Undisputed figures: what can be asked, and how
+// Which claims may be asked, and which claimants may be set against each other
+
+/** Claim notes that say the number is the knowledge base's own reading, not a number the source gave. */
+const NOT_STATED_NOTE = new RegExp(
+  [
+    String.raw`\bthe app\b`,
+    String.raw`\bapp's reading\b`,
+    "lower bound",
+    "smallest number that fits",
+    "not stated",
+    "no (number|figure) (was |is )?(given|stated)",
+    "gave no (number|figure)",
+    "qualitative",
+  ].join("|"),
+  "i",
+);
 
 /**
- * A number the knowledge base derived itself, as its claim note says ("the
- * app's reading" of "a few dozen", "millions" stored as its minimum, "more
- * than half" stored as 50%): close distractors might be right, so only a range
- * reading is asked, and only as a typed number within that range.
+ * Did the source state this number? Not when the claim note says the
+ * knowledge base derived it ("the app's reading" of "a few dozen", "millions"
+ * stored as its minimum, "more than half" stored as 50%, "not stated"), nor
+ * for a share of 0%: that is how a statement such as "the attack failed" would
+ * be stored, and no source gives "0%" as a figure. Close distractors might be
+ * right for such a reading, and "which figure did X give" would credit X with
+ * a number X never gave, so these claims are never asked.
  */
-function derivedByTheApp(figure: Figure): boolean {
-  return figure.claims.some((c) => /\bthe app\b|lower bound/i.test(c.note ?? ""));
+export function statedAsNumber(claim: Pick<Claim, "value" | "note">): boolean {
+  if (claim.value.kind === "percent" && claim.value.n === 0) return false;
+  return !NOT_STATED_NOTE.test(claim.note ?? "");
 }
+
+/** The claimant ids of monitoring groups the documents themselves call opposition activists. */
+const OPPOSITION_MONITORS = new Set(["sohr"]);
+
+/**
+ * Could a reader take one claimant to include the other? Both documents call
+ * SOHR "an opposition activist group", so next to SOHR a claimant of kind
+ * "activist", or one whose name says "activist" or "opposition", makes "which
+ * figure did the opposition activists give?" have two answers. This is the one
+ * place that decides it: such a pair is never contrasted in a "which source
+ * reported what" question (matching, choice or range).
+ */
+export function claimantsMayOverlap(
+  ctx: GeneratorContext,
+  a: Pick<Claim, "claimedBy">,
+  b: Pick<Claim, "claimedBy">,
+): boolean {
+  if (a.claimedBy === b.claimedBy) return false;
+  const activistLike = (id: string) => {
+    const claimant = ctx.claimantById.get(id);
+    return claimant !== undefined && (claimant.kind === "activist" || /activist|opposition/i.test(claimant.name));
+  };
+  return (
+    (OPPOSITION_MONITORS.has(a.claimedBy) && activistLike(b.claimedBy)) ||
+    (OPPOSITION_MONITORS.has(b.claimedBy) && activistLike(a.claimedBy))
+  );
+}
+
+/** True when some two of `claims` may overlap (see `claimantsMayOverlap`). */
+function anyOverlap(ctx: GeneratorContext, claims: readonly Claim[]): boolean {
+  return claims.some((a, i) => claims.slice(i + 1).some((b) => claimantsMayOverlap(ctx, a, b)));
+}
+
+// ---------------------------------------------------------------------------
+// Undisputed figures: what can be asked, and how
 
 interface Askable {
   figure: Figure;
@@ -441,11 +504,9 @@ interface Askable {
   value: FigureValue;
   wording: Wording;
   attr: string;
-  /** See `derivedByTheApp`. */
-  derived: boolean;
 }
 
-/** Undisputed figures with a value worth asking, in id order. */
+/** Undisputed figures with a stated value worth asking, in id order. */
 function askableFigures(ctx: GeneratorContext): Askable[] {
   const out: Askable[] = [];
   for (const figure of [...ctx.kb.figures].sort(byId)) {
@@ -453,6 +514,8 @@ function askableFigures(ctx: GeneratorContext): Askable[] {
     const event = ctx.eventById.get(figure.event);
     const value = figure.claims[0]?.value;
     if (!event || !value) continue;
+    // Every claim, not just the first, since the explanation credits them all.
+    if (!figure.claims.every(statedAsNumber)) continue;
     if (pointOf(value) === 0) continue;
     if (pointOf(value) === 1 && !looksPlural(figure.subject)) continue;
     if (TITLE_TELLS_COUNT.has(figure.id)) continue;
@@ -463,7 +526,6 @@ function askableFigures(ctx: GeneratorContext): Askable[] {
       value,
       wording: wordingOf(figure),
       attr: listAttributions(ctx, figure.claims),
-      derived: derivedByTheApp(figure),
     });
   }
   return out;
@@ -499,6 +561,9 @@ function titleUsesSingular(title: string, subject: string): boolean {
  */
 const TITLE_TELLS_COUNT = new Set(["helicopter-attack-jun-2012-civilians-killed"]);
 
+/** Words that state a share without a digit. */
+const FRACTION_WORDS = /\b(half|halves|thirds?|quarters?|fifths?|tenths?)\b/i;
+
 /** The heading for an undisputed figure's questions (see the file comment for value 1). */
 function headingFor(ctx: GeneratorContext, a: Askable): string | null {
   const n = pointOf(a.value);
@@ -506,8 +571,10 @@ function headingFor(ctx: GeneratorContext, a: Askable): string | null {
   const singularInTitle = n === 1 && titleUsesSingular(a.event.title, a.figure.subject);
   // A share next to counts in the title ("8 of the 35 villages") can be worked out: blank them all.
   const blankAll = a.value.kind === "percent" && numbersIn(a.event.title).size > 0;
+  // A fraction in the title ("Two-thirds of … have left") tells a share even with its number blanked.
+  const fractionInTitle = a.value.kind === "percent" && FRACTION_WORDS.test(a.event.title);
   const forbidden = blankAll ? [...valueNumbers(a.value), ...numbersIn(a.event.title)] : valueNumbers(a.value);
-  return eventHeading(ctx, a.event, forbidden, singularInTitle, blankAll);
+  return eventHeading(ctx, a.event, forbidden, singularInTitle || fractionInTitle, blankAll);
 }
 
 function undisputedExplanation(ctx: GeneratorContext, a: Askable): string {
@@ -532,7 +599,6 @@ function baseDraft(a: Askable) {
 function valueNumeric(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const a of askable) {
-    if (a.derived && a.value.kind !== "range") continue;
     const heading = headingFor(ctx, a);
     if (!heading) continue;
     const answer = numericAnswer(a.value);
@@ -565,7 +631,6 @@ function valueNumeric(ctx: GeneratorContext, askable: readonly Askable[]): Quest
 function valueChoice(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const a of askable) {
-    if (a.derived) continue;
     const heading = headingFor(ctx, a);
     if (!heading) continue;
     const prompt = `${heading}. Which figure did ${beforeVerb(a.attr)} give for ${labelOf(a.wording)}?`;
@@ -605,7 +670,7 @@ function valueChoice(ctx: GeneratorContext, askable: readonly Askable[]): Questi
 function claimTrueFalse(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const a of askable) {
-    if (a.derived || !statementOf(a.wording, a.value)) continue;
+    if (!statementOf(a.wording, a.value)) continue;
     const heading = headingFor(ctx, a);
     if (!heading) continue;
     const qid = questionId("figure-claim-true-false", [a.figure.id]);
@@ -641,6 +706,16 @@ function claimTrueFalse(ctx: GeneratorContext, askable: readonly Askable[]): Que
 // ---------------------------------------------------------------------------
 // Disputed figures
 
+interface DisputedClaim {
+  claim: Claim;
+  /** Who made it, as `attribution` words it. */
+  attr: string;
+  /** True when no other claim of the figure has the same attribution (so "which did X give" has one answer). */
+  ownAttr: boolean;
+  /** See `statedAsNumber`: only stated claims become options, premises or range ends. */
+  stated: boolean;
+}
+
 interface Dispute {
   figure: Figure;
   event: Event;
@@ -648,10 +723,10 @@ interface Dispute {
   /** Every number any claim shows: kept out of stems. */
   numbers: number[];
   heading: string;
-  /** Attribution per claim, in claim order. */
-  attrs: string[];
-  /** True when every claim has its own attribution (so "which did X give" has one answer). */
-  distinctAttrs: boolean;
+  /** Every claim, in claim order (all of them are explained). */
+  claims: DisputedClaim[];
+  /** The claims that may be asked. */
+  stated: DisputedClaim[];
 }
 
 function disputes(ctx: GeneratorContext): Dispute[] {
@@ -661,17 +736,24 @@ function disputes(ctx: GeneratorContext): Dispute[] {
     const event = ctx.eventById.get(figure.event);
     if (!event) continue;
     const numbers = figure.claims.flatMap((c) => valueNumbers(c.value));
-    const heading = eventHeading(ctx, event, numbers, false);
+    const fractionInTitle = figure.claims.some((c) => c.value.kind === "percent") && FRACTION_WORDS.test(event.title);
+    const heading = eventHeading(ctx, event, numbers, fractionInTitle);
     if (!heading) continue;
     const attrs = figure.claims.map((c) => attribution(ctx, c));
+    const claims = figure.claims.map((claim, i) => ({
+      claim,
+      attr: attrs[i]!,
+      ownAttr: attrs.filter((a) => a === attrs[i]).length === 1,
+      stated: statedAsNumber(claim),
+    }));
     out.push({
       figure,
       event,
       wording: wordingOf(figure),
       numbers,
       heading,
-      attrs,
-      distinctAttrs: new Set(attrs).size === attrs.length,
+      claims,
+      stated: claims.filter((c) => c.stated),
     });
   }
   return out;
@@ -683,25 +765,70 @@ function claimKey(claim: Claim): string {
   return `${claim.claimedBy}@${first ? `${first.doc}#${first.section}` : ""}`;
 }
 
-/** "A gave 108; B gave 46", with a claim's note when two claims share an attribution. */
+/** Common first words of claim notes, lowered when a note follows a colon; names ("SANA's", "Capt.") stay. */
+const PLAIN_FIRST_WORDS = new Set([
+  "a", "an", "the", "source", "part", "given", "reported", "said", "claim", "claimed", "stated", "both",
+  "from", "witnesses", "many", "up", "according", "with", "by", "in", "on", "at", "as", "this", "that",
+  "it", "its", "another", "not", "named",
+]);
+
+/** A claim note as part of our sentence: no final full stop, a plain first word in lower case. */
+function noteInSentence(note: string): string {
+  const text = note.trim().replace(/\.$/, "");
+  const first = /^[A-Z][a-z]*\b/.exec(text)?.[0];
+  return first && PLAIN_FIRST_WORDS.has(first.toLowerCase()) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * Signs that the claims count different things: a note says "rebels and
+ * defectors", "including", "among", "part of", or the subject carries an
+ * aside about one source's count ("(with defectors, in source 002's count)").
+ */
+const DIFFERENT_SCOPE = /\band defectors\b|\bincluding\b|\bamong\b|\bpart of\b/i;
+
+function countsMayDiffer(d: Dispute): boolean {
+  return (
+    d.figure.claims.some((c) => DIFFERENT_SCOPE.test(c.note ?? "")) || /\([^)]*\bcount\b[^)]*\)/i.test(d.figure.subject)
+  );
+}
+
+/**
+ * "A gave 108; B gave 46", then every claim's note credited to its claim (the
+ * notes are the knowledge base's own words), and a warning when the counts
+ * may not cover the same people. A claim with no stated number is named
+ * without a number.
+ */
 function disputeExplanation(d: Dispute): string {
-  const parts = d.figure.claims.map((c, i) => {
-    const shared = d.attrs.filter((a) => a === d.attrs[i]).length > 1;
-    const note = shared && c.note ? ` (${c.note.charAt(0).toLowerCase()}${c.note.slice(1).replace(/\.$/, "")})` : "";
-    return `${beforeVerb(d.attrs[i]!)} gave ${valueInSentence(d.wording, c.value)}${note}`;
+  const inline = new Set<Claim>();
+  const parts = d.claims.map(({ claim, attr, ownAttr, stated }) => {
+    // Two claims with one attribution are told apart by their notes, in place.
+    const note = !ownAttr && claim.note ? ` (${noteInSentence(claim.note)})` : "";
+    if (note) inline.add(claim);
+    return stated
+      ? `${beforeVerb(attr)} gave ${valueInSentence(d.wording, claim.value)}${note}`
+      : `${beforeVerb(attr)} gave no number${note}`;
   });
-  return `Sources disagree about ${labelOf(d.wording, d.wording.full)} ${eventInBrackets(d.event)}: ${parts.join("; ")}.`;
+  const notes = d.claims
+    .filter(({ claim }) => claim.note && !inline.has(claim))
+    .map(({ claim, attr }) => `${attr}: ${noteInSentence(claim.note!)}`);
+  const sentences = [
+    `Sources disagree about ${labelOf(d.wording, d.wording.full)} ${eventInBrackets(d.event)}: ${parts.join("; ")}.`,
+  ];
+  if (notes.length > 0) sentences.push(`Notes on the claims — ${notes.join("; ")}.`);
+  if (countsMayDiffer(d)) sentences.push("The counts may not cover the same people.");
+  return sentences.join(" ");
 }
 
 function disputeBase(d: Dispute) {
   return {
     category: "figures" as const,
+    // Every claim is credited in the explanation, so every claim's passage is cited.
     sources: claimCitations(d.figure.claims),
     refs: refs({ events: [d.event.id], figures: [d.figure.id] }),
   };
 }
 
-/** A value no claim allows and the stem does not show. */
+/** A value no claim allows (stated or not) and the stem does not show. */
 function disputeIsWrong(d: Dispute, inPrompt: ReadonlySet<number>) {
   return (v: FigureValue) =>
     d.figure.claims.every((c) => !collides(v, c.value)) && !valueNumbers(v).some((n) => inPrompt.has(n));
@@ -713,25 +840,27 @@ function disputeIsWrong(d: Dispute, inPrompt: ReadonlySet<number>) {
 function disputeMatching(ctx: GeneratorContext, list: readonly Dispute[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const d of list) {
-    const texts = d.figure.claims.map((c) => formatFigureValue(c.value));
-    if (!d.distinctAttrs || new Set(texts).size !== texts.length) continue;
+    const asked = d.stated;
+    const texts = asked.map((c) => formatFigureValue(c.claim.value));
+    if (asked.length < 2 || asked.some((c) => !c.ownAttr) || new Set(texts).size !== texts.length) continue;
+    if (anyOverlap(ctx, asked.map((c) => c.claim))) continue;
     const prompt = `${d.heading}. Sources disagree about ${labelOf(d.wording)}. Match each source to the figure it gave.`;
     if (mentionsNumber(prompt, d.numbers)) continue;
     const qid = questionId("figure-dispute-matching", [d.figure.id]);
     const rng = rngFor(ctx, qid);
-    const premises = d.figure.claims.map((c, i) => ({ key: `claim:${claimKey(c)}`, text: d.attrs[i]! }));
+    const premises = asked.map((c) => ({ key: `claim:${claimKey(c.claim)}`, text: c.attr }));
     const optionEntries = texts.map((text) => ({ key: `value:${text}`, text }));
     // One extra, wrong figure so the last pair is not forced.
-    const extra = distractorPool(d.figure.claims[0]!.value, disputeIsWrong(d, numbersIn(prompt)));
+    const extra = distractorPool(asked[0]!.claim.value, disputeIsWrong(d, numbersIn(prompt)));
     if (extra.length > 0) {
       const text = formatFigureValue(rng.pick(extra));
       optionEntries.push({ key: `value:${text}`, text });
     }
     const pairs: Record<string, string> = {};
-    d.figure.claims.forEach((c, i) => {
-      pairs[optionId(qid, `claim:${claimKey(c)}`)] = optionId(qid, `value:${texts[i]}`);
+    asked.forEach((c, i) => {
+      pairs[optionId(qid, `claim:${claimKey(c.claim)}`)] = optionId(qid, `value:${texts[i]}`);
     });
-    const points = d.figure.claims.map((c) => pointOf(c.value));
+    const points = asked.map((c) => pointOf(c.claim.value));
     const close = Math.min(...points) * 1.25 >= Math.max(...points);
     out.push({
       ...disputeBase(d),
@@ -757,20 +886,22 @@ function disputeRange(ctx: GeneratorContext, list: readonly Dispute[]): Question
   for (const d of list) {
     // A range of shares ("0% to 70%") teaches nothing; those are asked as matching and choice.
     if (d.figure.claims.some((c) => c.value.kind === "percent")) continue;
+    // The range runs over every claim and names every claimant, so all must be stated and none may overlap.
+    if (d.stated.length !== d.claims.length || anyOverlap(ctx, d.figure.claims)) continue;
     const lows = d.figure.claims.map((c) => pointOf(c.value));
     const highs = d.figure.claims.map((c) => (c.value.kind === "range" ? c.value.max : c.value.n));
     const min = Math.min(...lows);
     const max = Math.max(...highs);
     const sourceCounts = new Map<string, number>();
-    for (const a of d.attrs) sourceCounts.set(a, (sourceCounts.get(a) ?? 0) + 1);
+    for (const c of d.claims) sourceCounts.set(c.attr, (sourceCounts.get(c.attr) ?? 0) + 1);
     const named = [...sourceCounts].map(([a, count]) => (count > 1 ? `${a} (${count} different accounts)` : a));
     const who = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
     const prompt =
       `${d.heading}. Sources give different figures for ${labelOf(d.wording)}: ${who}. ` +
       `Enter a number within the range they report.`;
     if (mentionsNumber(prompt, d.numbers)) continue;
-    const byPoint = d.figure.claims
-      .map((c, i) => ({ text: formatFigureValue(c.value), attr: d.attrs[i]!, point: pointOf(c.value) }))
+    const byPoint = d.claims
+      .map((c) => ({ text: formatFigureValue(c.claim.value), attr: c.attr, point: pointOf(c.claim.value) }))
       .sort((x, y) => x.point - y.point);
     const display =
       `between ${formatNumber(min)} and ${formatNumber(max)} ` +
@@ -797,30 +928,32 @@ function disputeRange(ctx: GeneratorContext, list: readonly Dispute[]): Question
 function disputeChoice(ctx: GeneratorContext, list: readonly Dispute[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const d of list) {
-    if (!d.distinctAttrs) continue;
-    d.figure.claims.forEach((claim, i) => {
+    for (const asked of d.stated) {
+      if (!asked.ownAttr) continue;
+      const { claim, attr } = asked;
       const correctText = formatFigureValue(claim.value);
       const answerPoint = pointOf(claim.value);
-      const others = [
-        ...new Set(d.figure.claims.map((c) => formatFigureValue(c.value)).filter((t) => t !== correctText)),
-      ];
+      // Other sources' stated numbers are the first wrong options: the claims this question contrasts.
+      const contrasted = d.stated.filter((c) => formatFigureValue(c.claim.value) !== correctText);
+      if (contrasted.length === 0) continue;
+      if (contrasted.some((c) => claimantsMayOverlap(ctx, claim, c.claim))) continue;
+      const others = [...new Set(contrasted.map((c) => formatFigureValue(c.claim.value)))];
       // Other claims as options only when of the same order as this one (2 next to 50 gives it away).
-      const otherPoints = d.figure.claims.filter((c) => formatFigureValue(c.value) !== correctText).map((c) => pointOf(c.value));
-      if (answerPoint > 0 && otherPoints.some((p) => p > Math.max(answerPoint * 4, answerPoint + 10))) return;
-      if (others.length === 0) return;
-      const prompt = `${d.heading}. Sources disagree about ${labelOf(d.wording)}. Which figure did ${beforeVerb(d.attrs[i]!)} give?`;
-      if (mentionsNumber(prompt, d.numbers)) return;
+      const otherPoints = contrasted.map((c) => pointOf(c.claim.value));
+      if (answerPoint > 0 && otherPoints.some((p) => p > Math.max(answerPoint * 4, answerPoint + 10))) continue;
+      const prompt = `${d.heading}. Sources disagree about ${labelOf(d.wording)}. Which figure did ${beforeVerb(attr)} give?`;
+      if (mentionsNumber(prompt, d.numbers)) continue;
       const qid = questionId("figure-dispute-choice", [d.figure.id, claimKey(claim)]);
       const rng = rngFor(ctx, qid);
       const synthetic = distractorPool(claim.value, disputeIsWrong(d, numbersIn(prompt))).filter(
         (v) => !others.includes(formatFigureValue(v)),
       );
       const needed = Math.max(1, 3 - others.length);
-      if (synthetic.length < needed) return;
+      if (synthetic.length < needed) continue;
       const texts = [correctText, ...others.slice(0, 3), ...rng.sample(synthetic, needed).map(formatFigureValue)];
       const entries = texts.map((text) => ({ key: `value:${text}`, text }));
-      const close = d.figure.claims.some(
-        (c) => c !== claim && Math.abs(pointOf(c.value) - answerPoint) <= Math.max(answerPoint, 1) * 0.1,
+      const close = d.stated.some(
+        (c) => c.claim !== claim && Math.abs(pointOf(c.claim.value) - answerPoint) <= Math.max(answerPoint, 1) * 0.1,
       );
       out.push({
         ...disputeBase(d),
@@ -831,10 +964,10 @@ function disputeChoice(ctx: GeneratorContext, list: readonly Dispute[]): Questio
         selectMany: false,
         options: makeOptions(qid, rng.shuffle(entries)),
         answer: { correct: [optionId(qid, `value:${correctText}`)] },
-        explanation: `${capitalize(beforeVerb(d.attrs[i]!))} gave ${valueInSentence(d.wording, claim.value)}. ${disputeExplanation(d)}`,
+        explanation: `${capitalize(beforeVerb(attr))} gave ${valueInSentence(d.wording, claim.value)}. ${disputeExplanation(d)}`,
         difficulty: clampDifficulty(close ? 3 : 2),
       });
-    });
+    }
   }
   return out;
 }

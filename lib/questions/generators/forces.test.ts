@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../../content/index";
-import type { Force } from "../../content/schema";
+import { checkKnowledgeBase, loadKnowledgeBase } from "../../../content/index";
+import type { KnowledgeBase } from "../../content/load";
+import type { Event, Force } from "../../content/schema";
+import { addDays, dateInterval } from "../../content/dates";
 import { normalizeName } from "../../content/normalize-name";
 import { createContext, mentionsAny, namesOf } from "./context";
 import { generateForceQuestions } from "./forces";
@@ -15,8 +17,31 @@ const TEMPLATES = [
   "commander-typed",
   "event-actor-typed",
   "force-parent-choice",
+  "force-parent-typed",
   "event-sides-true-false",
+  "place-captor-choice",
+  "place-captor-true-false",
+  "place-holder-choice",
+  "operation-participants-choice",
 ];
+
+/** Event templates whose stems show the event's title. */
+const TITLE_TEMPLATES = ["event-actor-choice", "event-defender-choice", "event-actor-typed"];
+
+/** Event templates whose stems name only the event's place and date (and a true/false statement's force). */
+const NEUTRAL_TEMPLATES = [
+  "event-sides-true-false",
+  "place-captor-choice",
+  "place-captor-true-false",
+  "place-holder-choice",
+  "operation-participants-choice",
+];
+
+/** Templates that ask who captured, held, attacked or defended in an event, or on which side a force fought in it. */
+const EVENT_TEMPLATES = [...TITLE_TEMPLATES, ...NEUTRAL_TEMPLATES];
+
+/** The neutral multiple-choice templates: their distractors come from the other side. */
+const NEUTRAL_CHOICE_TEMPLATES = ["place-captor-choice", "place-holder-choice", "operation-participants-choice"];
 
 const kb = loadKnowledgeBase();
 const ctx = createContext(kb, "bank-v1");
@@ -64,9 +89,12 @@ function choiceParts(template: string) {
 describe("forces generator", () => {
   it("produces every template, 200+ questions in all, all in the forces category", () => {
     expect(questions.length).toBeGreaterThanOrEqual(200);
-    for (const template of TEMPLATES) {
+    // The event templates are rare by design (most titles name a camp, see below); together they must not vanish.
+    for (const template of TEMPLATES.filter((t) => !TITLE_TEMPLATES.includes(t) && !t.startsWith("commander"))) {
       expect(questions.filter((q) => q.template === template).length, template).toBeGreaterThan(0);
     }
+    // The neutral stems bring the event questions back (the title ones stay rare, see below).
+    expect(questions.filter((q) => EVENT_TEMPLATES.includes(q.template)).length).toBeGreaterThanOrEqual(25);
     for (const q of questions) {
       expect(TEMPLATES).toContain(q.template);
       expect(q.category).toBe("forces");
@@ -169,7 +197,7 @@ describe("forces generator", () => {
   });
 
   it("takes attack and defence distractors from the opposing side, outside the event", () => {
-    for (const template of ["event-actor-choice", "event-defender-choice"]) {
+    for (const template of ["event-actor-choice", "event-defender-choice", ...NEUTRAL_CHOICE_TEMPLATES]) {
       for (const { q, correct, distractors } of choiceParts(template)) {
         const event = ctx.eventById.get(q.refs.events[0]!)!;
         const inEvent = new Set(event.forces.map((f) => f.force));
@@ -213,4 +241,495 @@ describe("forces generator", () => {
       expect(mentionsAny(plain(event.title), namesOf(force))).toBe(false);
     }
   });
+
+  // -------------------------------------------------------------------------
+  // Rules from the fact review
+
+  it("asks no attacker or defender question whose title or stem names a camp", () => {
+    const asked = questions.filter((q) => q.template === "event-actor-choice" || q.template === "event-defender-choice");
+    for (const q of asked) {
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      expect(namesACamp(event.title), `${q.id}: ${event.title}`).toBe(false);
+      expect(namesACamp(q.prompt), `${q.id}: ${q.prompt}`).toBe(false);
+    }
+  });
+
+  it("asks who attacked or defended only where a document plainly says who attacked", () => {
+    for (const q of questions.filter((x) => EVENT_TEMPLATES.includes(x.template))) {
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      expect(event.outcome, q.id).not.toBe("attack-repelled");
+      expect(event.forces.some((f) => f.role === "repelled"), q.id).toBe(false);
+      expect(ATTACK_WORDS.test(`${event.title} ${event.summary}`), `${q.id}: ${event.summary}`).toBe(true);
+    }
+  });
+
+  it("never asks an alleged role", () => {
+    for (const q of questions.filter((x) => EVENT_TEMPLATES.includes(x.template))) {
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      for (const id of q.refs.forces) {
+        expect(event.forces.some((f) => f.force === id && !f.alleged), `${q.id}: ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it("no longer produces the reviewed questions whose key was given away or arguable", () => {
+    const ids = new Set(questions.map((q) => q.id));
+    for (const id of REVIEWED_AND_DROPPED) expect(ids.has(id), id).toBe(false);
+  });
+
+  it("asks the three-way side questions about no Kurdish force, and states a Kurdish force only on the government side", () => {
+    for (const q of questions.filter((x) => x.template === "force-side-choice" || x.template === "force-side-matching")) {
+      for (const id of q.refs.forces) expect(forceById.get(id)!.side, `${q.id}: ${id}`).not.toBe("kurdish");
+    }
+    const kurdish = questions.filter(
+      (q) => q.template === "force-side-true-false" && forceById.get(q.refs.forces[0]!)!.side === "kurdish",
+    );
+    expect(kurdish.length).toBeGreaterThan(0);
+    for (const q of kurdish) {
+      if (q.type !== "true-false") throw new Error("true/false expected");
+      expect(q.answer.value, q.id).toBe(false);
+      expect(q.prompt, q.id).toMatch(/side of the government\.$/);
+    }
+  });
+
+  it("asks no side question about a force the sources call militants (HTS), as they keep it apart from the rebels", () => {
+    for (const q of questions.filter((x) => x.template.startsWith("force-side"))) {
+      for (const id of q.refs.forces) expect(forceById.get(id)!.description, `${q.id}: ${id}`).not.toMatch(/\bmilitants?\b/i);
+    }
+    expect(questions.some((q) => q.template.startsWith("force-side") && q.refs.forces.includes("hayat-tahrir-al-sham"))).toBe(false);
+  });
+
+  it("asks a commander's group only when the parent is a named group, not a side", () => {
+    for (const q of questions.filter((x) => x.template.startsWith("commander-"))) {
+      const person = forceById.get(q.refs.forces[0]!)!;
+      expect(forceById.get(person.parent!)?.kind, q.id).not.toBe("side");
+    }
+    const edited = editedQuestions((k) => {
+      k.forces.push({ ...forceById.get("basil-eissa")!, id: "test-commander", name: "Test Commander", parent: "rebels" });
+    });
+    expect(edited.some((q) => q.refs.forces.includes("test-commander"))).toBe(false);
+  });
+
+  it("accepts every force a unit sits under when a typed stem asks for 'the larger force'", () => {
+    const typed = questions.filter((q) => q.template === "force-parent-typed");
+    for (const q of typed) {
+      if (q.type !== "typed") throw new Error("typed expected");
+      const unit = forceById.get(q.refs.forces[0]!)!;
+      const ancestors = [...ancestorsOf(unit.id)].map((id) => forceById.get(id)!).filter((f) => f.kind !== "side");
+      const kind = /^Name the (division|brigade|regiment|larger force) /.exec(q.prompt)![1];
+      // A named kind has one answer; "the larger force" takes any of them.
+      const expected = kind === "larger force" ? ancestors : ancestors.filter((f) => f.kind === kind);
+      if (kind !== "larger force") expect(expected.length, q.id).toBe(1);
+      for (const f of expected) for (const name of namesOf(f)) expect(q.accept, `${q.id}: ${name}`).toContain(name);
+      // A unit placed only under the Syrian Armed Forces might be army or air force: not asked typed.
+      expect(q.refs.forces[1], q.id).not.toBe("syrian-armed-forces");
+    }
+  });
+
+  // -------------------------------------------------------------------------
+  // Neutral stems: place, date and outcome, no title
+
+  it("never shows a title, a force name or a side word in a neutral stem (a true/false statement names only its subject)", () => {
+    const neutral = questions.filter((q) => NEUTRAL_TEMPLATES.includes(q.template));
+    expect(neutral.length).toBeGreaterThan(0);
+    for (const q of neutral) {
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      expect(q.prompt.includes(event.title), q.id).toBe(false);
+      const subject = statementSubject(q.prompt);
+      if (q.type === "true-false") expect(subject, `${q.id}: ${q.prompt}`).toBeDefined();
+      const rest = subject ? plain(q.prompt).replace(subject.text, " ") : plain(q.prompt);
+      expect(namesAnyForceOrSide(rest), `${q.id}: ${q.prompt}`).toBe(false);
+    }
+  });
+
+  it("names in a neutral stem only a settlement, district or crossing, never a base, checkpoint or building", () => {
+    for (const q of questions.filter((x) => NEUTRAL_TEMPLATES.includes(x.template))) {
+      const place = ctx.placeById.get(q.refs.places[0]!)!;
+      expect(["city", "town", "village", "neighbourhood", "border-crossing"], q.id).toContain(place.kind);
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      expect(event.places[0], q.id).toBe(place.id);
+      if (q.template !== "event-sides-true-false") {
+        // "Who took the town" must not be the capture of a base beside it.
+        const kinds = event.places.map((id) => ctx.placeById.get(id)!.kind);
+        for (const kind of ["military-base", "airbase", "checkpoint", "building"]) expect(kinds, q.id).not.toContain(kind);
+      }
+    }
+  });
+
+  it("keys every captor, holder and participant to a force with that role in the event", () => {
+    const rolesFor: Record<string, string[]> = {
+      "place-captor-choice": ["captured", "retook"],
+      "place-captor-true-false": ["captured", "retook"],
+      "place-holder-choice": ["defender", "held", "besieged", "withdrew"],
+      "operation-participants-choice": [...ATTACK, "took-part"],
+    };
+    for (const q of questions.filter((x) => x.template in rolesFor)) {
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      const keys = q.type === "multiple-choice" ? choiceKeys(q) : q.refs.forces.map((id) => forceById.get(id)!);
+      expect(keys.length, q.id).toBeGreaterThan(0);
+      for (const force of keys) {
+        const entries = event.forces.filter((f) => f.force === force.id && !f.alleged);
+        expect(entries.some((f) => rolesFor[q.template]!.includes(f.role)), `${q.id}: ${force.id}`).toBe(true);
+      }
+      // A capture is asked only for the side the outcome says gained ground.
+      const gained = event.outcome === "rebel-gain" ? "rebels" : event.outcome === "government-gain" ? "government" : undefined;
+      expect(gained, q.id).toBeDefined();
+      const keySide = keys[0]!.side;
+      expect(q.template === "place-holder-choice" ? keySide !== gained : keySide === gained, q.id).toBe(true);
+    }
+  });
+
+  it("states a false capture only with a force of the other side, outside the event", () => {
+    const tf = questions.filter((q) => q.template === "place-captor-true-false");
+    expect(tf.some((q) => q.type === "true-false" && !q.answer.value)).toBe(true);
+    for (const q of tf) {
+      if (q.type !== "true-false") throw new Error("true/false expected");
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      const key = forceById.get(q.refs.forces[0]!)!;
+      const stated = statementSubject(q.prompt)!.force;
+      if (q.answer.value) {
+        expect(stated.id, q.id).toBe(key.id);
+      } else {
+        expect(stated.side, q.id).not.toBe(key.side);
+        expect(["rebels", "government"]).toContain(stated.side);
+        expect(event.forces.some((f) => f.force === stated.id), q.id).toBe(false);
+        expect(related(stated.id, key.id), q.id).toBe(false);
+      }
+    }
+  });
+
+  it("asks a capture only when no other force took the same place within 60 days, and never for a 'by' date", () => {
+    for (const q of questions.filter((x) => x.template.startsWith("place-captor"))) {
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      const place = q.refs.places[0]!;
+      const keys = new Set(q.type === "multiple-choice" ? choiceKeys(q).map((f) => f.id) : q.refs.forces);
+      const side = forceById.get([...keys][0]!)!.side;
+      expect(dateInterval(event.date).openStart, q.id).toBe(false);
+      for (const other of kb.events.filter((e) => e.id !== event.id && e.places.includes(place) && withinDays(e, event, 60))) {
+        for (const f of other.forces.filter((x) => x.role === "captured" || x.role === "retook")) {
+          const force = forceById.get(f.force)!;
+          const sameStory = keys.has(force.id) || (force.kind === "side" && force.side === side);
+          expect(sameStory, `${q.id}: ${other.id} has ${force.id} ${f.role}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("asks a side or a holder only when no fight at the place within 14 days swaps the camps", () => {
+    const asked = questions.filter((x) => ["event-sides-true-false", "place-holder-choice"].includes(x.template));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      const place = q.refs.places[0]!;
+      const attackSide = attackingSideOf(q);
+      const defenceSide = attackSide === "rebels" ? "government" : "rebels";
+      for (const other of kb.events.filter((e) => e.id !== event.id && e.places.includes(place) && withinDays(e, event, 14))) {
+        const rolesOf = (side: string) => other.forces.filter((f) => forceById.get(f.force)!.side === side).map((f) => f.role);
+        // The attackers' side fought no defence there in those days, nor did the defenders' side attack there.
+        for (const role of rolesOf(attackSide)) expect(["defender", "besieged", "repelled"], `${q.id}: ${other.id}`).not.toContain(role);
+        for (const role of rolesOf(defenceSide)) expect(ATTACK, `${q.id}: ${other.id}`).not.toContain(role);
+      }
+    }
+  });
+
+  it("asks an offensive's participants only when no other force took the place within 14 days", () => {
+    // The other side's counter-attacks in those days may stand: they were no part of the offensive that took it.
+    for (const q of questions.filter((x) => x.template === "operation-participants-choice")) {
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      const side = choiceKeys(q)[0]!.side;
+      expect(q.prompt, q.id).toMatch(/^Which of these took part in the (offensive|attack) that took /);
+      for (const other of kb.events.filter((e) => e.id !== event.id && e.places.includes(q.refs.places[0]!) && withinDays(e, event, 14))) {
+        for (const f of other.forces.filter((x) => x.role === "captured" || x.role === "retook")) {
+          const force = forceById.get(f.force)!;
+          expect(event.forces.some((x) => x.force === force.id) || (force.kind === "side" && force.side === side), `${q.id}: ${other.id}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  describe("on a made-up capture", () => {
+    const capture = (overrides: Partial<Event> = {}): Event =>
+      testEvent({
+        title: "Rebels capture the test town",
+        summary: "The FSA and al-Nusra captured the town after a day of fighting.",
+        forces: [
+          { force: "free-syrian-army", role: "captured" },
+          { force: "al-nusra-front", role: "captured" },
+          { force: "syrian-army", role: "defender" },
+        ],
+        ...overrides,
+      });
+    const NEW_TEMPLATES = ["place-captor-choice", "place-captor-true-false", "place-holder-choice", "operation-participants-choice"];
+    const templatesOf = (list: ReturnType<typeof generateForceQuestions>) => [...new Set(aboutTestEvent(list).map((q) => q.template))].sort();
+
+    it("asks who took it, who held it and who took part, with stems that name no side (control)", () => {
+      const asked = aboutTestEvent(editedQuestions((k) => k.events.push(capture())));
+      for (const template of NEW_TEMPLATES) expect(asked.some((q) => q.template === template), template).toBe(true);
+      const captor = asked.find((q) => q.template === "place-captor-choice")!;
+      expect(captor.prompt).toBe("Who took control of Sarmada (20 October 2012)? Select all that apply.");
+      for (const q of asked) expect(q.prompt.includes("Rebels"), q.id).toBe(false);
+    });
+
+    it("skips the capture when another force took the same place within 60 days", () => {
+      const retaken = testEvent({
+        id: "2012-11-30-test-retaking",
+        date: { precision: "day", date: "2012-11-30" },
+        forces: [{ force: "syrian-army", role: "retook" }],
+        outcome: "government-gain",
+        summary: "The army retook the town in an assault.",
+      });
+      const asked = templatesOf(editedQuestions((k) => k.events.push(capture(), retaken)));
+      expect(asked.filter((t) => t.startsWith("place-captor"))).toEqual([]);
+      // Seventy days later the capture is another story.
+      const later = { ...retaken, date: { precision: "day" as const, date: "2012-12-29" } };
+      expect(templatesOf(editedQuestions((k) => k.events.push(capture(), later)))).toContain("place-captor-choice");
+    });
+
+    it("skips the capture for a 'by' date, and every neutral template when the event lists a base", () => {
+      const byDate = capture({ date: { precision: "day", date: "2012-10-20", qualifier: "by" } });
+      expect(templatesOf(editedQuestions((k) => k.events.push(byDate))).filter((t) => t.startsWith("place-captor"))).toEqual([]);
+      const atBase = capture({ places: ["sarmada", "taftanaz-airbase"] });
+      const asked = templatesOf(editedQuestions((k) => k.events.push(atBase)));
+      expect(asked.filter((t) => NEW_TEMPLATES.includes(t))).toEqual([]);
+    });
+
+    it("never names a base in the stem, even for a capture", () => {
+      const base = capture({ places: ["taftanaz-airbase"] });
+      expect(templatesOf(editedQuestions((k) => k.events.push(base))).filter((t) => NEUTRAL_TEMPLATES.includes(t))).toEqual([]);
+    });
+
+    it("never asks an alleged captor", () => {
+      const alleged = capture({
+        forces: [
+          { force: "free-syrian-army", role: "captured" },
+          { force: "al-nusra-front", role: "captured", alleged: true },
+          { force: "syrian-army", role: "defender" },
+        ],
+      });
+      const asked = aboutTestEvent(editedQuestions((k) => k.events.push(alleged)));
+      expect(asked.filter((q) => q.template.startsWith("place-captor"))).toEqual([]);
+      expect(asked.filter((q) => q.refs.forces.includes("al-nusra-front"))).toEqual([]);
+    });
+  });
+
+  describe("on a made-up event", () => {
+    const baseline = editedQuestions((k) => k.events.push(testEvent()));
+
+    it("asks attacker, defender and side questions when the title is neutral and the attack is stated (control)", () => {
+      for (const template of [...TITLE_TEMPLATES, "event-sides-true-false"]) {
+        expect(aboutTestEvent(baseline).some((q) => q.template === template), template).toBe(true);
+      }
+    });
+
+    it("skips the title questions when the title names a camp, but not the neutral ones, which never show it", () => {
+      for (const title of ["Rebels take the test hill", "Army loses the test hill", "FSA storms the test hill", "Jets fly over the test hill"]) {
+        const asked = aboutTestEvent(editedQuestions((k) => k.events.push(testEvent({ title }))));
+        expect(asked.filter((q) => q.template === "event-actor-choice" || q.template === "event-defender-choice").map((q) => q.id), title).toEqual([]);
+        expect(asked.some((q) => q.template === "event-sides-true-false"), title).toBe(true);
+      }
+    });
+
+    it("skips the side question when a fight at the place within 14 days swaps the camps", () => {
+      const counterAttack = testEvent({
+        id: "2012-10-25-test-counter-attack",
+        date: { precision: "day", date: "2012-10-25" },
+        forces: [
+          { force: "syrian-army", role: "attacker" },
+          { force: "rebels", role: "defender" },
+        ],
+        outcome: "inconclusive",
+      });
+      const asked = aboutTestEvent(editedQuestions((k) => k.events.push(testEvent(), counterAttack)));
+      expect(asked.filter((q) => q.template === "event-sides-true-false")).toEqual([]);
+    });
+
+    it("skips the event when it only tells of clashes", () => {
+      const clashes = testEvent({ title: "Fighting on the test hill", summary: "Heavy clashes broke out between the two sides on the hill." });
+      expect(aboutTestEvent(editedQuestions((k) => k.events.push(clashes)))).toEqual([]);
+    });
+
+    it("skips the event when the attack was beaten back", () => {
+      const repelled = testEvent({ outcome: "attack-repelled" });
+      expect(aboutTestEvent(editedQuestions((k) => k.events.push(repelled)))).toEqual([]);
+    });
+
+    it("never asks an alleged attacker", () => {
+      const alleged = testEvent({
+        forces: [
+          { force: "free-syrian-army", role: "attacker", alleged: true },
+          { force: "syrian-army", role: "defender" },
+        ],
+      });
+      const asked = aboutTestEvent(editedQuestions((k) => k.events.push(alleged)));
+      expect(asked.filter((q) => q.refs.forces.includes("free-syrian-army")).map((q) => q.id)).toEqual([]);
+      expect(asked.filter((q) => q.template === "event-actor-typed")).toEqual([]);
+    });
+
+    it("asks for 'the group' only when one named group is the only attacker", () => {
+      const variants: Partial<Event>[] = [
+        { forces: [...testEvent().forces, { force: "rebels", role: "attacker" }] },
+        { forces: [...testEvent().forces, { force: "al-nusra-front", role: "captured" }] },
+        { summary: "The assault on the hill began at dawn, with other battalions joining in." },
+        { summary: "Rebels stormed the hill at dawn." },
+      ];
+      for (const variant of variants) {
+        const asked = aboutTestEvent(editedQuestions((k) => k.events.push(testEvent(variant))));
+        expect(asked.filter((q) => q.template === "event-actor-typed"), JSON.stringify(variant)).toEqual([]);
+      }
+    });
+
+    it("never puts an air force that bombed the attackers on the attacking side (G4)", () => {
+      const withAir = testEvent({ forces: [...testEvent().forces, { force: "syrian-air-force", role: "attacker" }] });
+      const asked = aboutTestEvent(editedQuestions((k) => k.events.push(withAir)));
+      expect(asked.some((q) => q.template === "event-sides-true-false")).toBe(true);
+      expect(asked.filter((q) => q.refs.forces.includes("syrian-air-force")).map((q) => q.id)).toEqual([]);
+    });
+  });
+
+  it("keys every event-side question to a camp its force holds alone in the event", () => {
+    for (const q of questions.filter((x) => x.template === "event-sides-true-false")) {
+      if (q.type !== "true-false") throw new Error("true/false expected");
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      const force = forceById.get(q.refs.forces[0]!)!;
+      const stated = /(?:was|were) on the (attacking|defending) side\.$/.exec(q.prompt)![1];
+      const camp = q.answer.value ? stated : stated === "attacking" ? "defending" : "attacking";
+      const sameSide = event.forces.filter((f) => !f.alleged && forceById.get(f.force)?.side === force.side);
+      // Nobody on the force's side held a role of the other camp (an air force bombing the attackers, say).
+      const otherCampRoles = camp === "attacking" ? DEFENCE : ATTACK;
+      expect(sameSide.some((f) => otherCampRoles.includes(f.role)), `${q.id}: ${q.prompt}`).toBe(false);
+    }
+  });
 });
+
+// ---------------------------------------------------------------------------
+// Helpers for the review rules
+
+const ATTACK = ["attacker", "captured", "retook", "besieger"];
+const DEFENCE = ["defender", "held", "besieged", "repelled"];
+
+/** Independent of the generator's own lists: words that plainly name a camp of the civil war. */
+const CAMP_WORDS =
+  /\b(rebels?|opposition|FSA|nusra|jihadists?|islamists?|gunmen|fighters?|army|soldiers?|troops?|regime|government|jets?|air force|air strikes?|military|tanks?|shabiha|garrison|bases?|airbase)\b/i;
+
+/** Any force name (of any side, generic sides included) or a camp word. */
+function namesAnyForceOrSide(text: string): boolean {
+  return CAMP_WORDS.test(text) || kb.forces.some((f) => mentionsAny(text, namesOf(f)));
+}
+
+/**
+ * The force a true/false statement names: "…, the Syrian Army was on the attacking side."
+ * or "True or false: the Free Syrian Army took control of …". Options and statements use
+ * force names verbatim, after "the" where the name takes it.
+ */
+function statementSubject(prompt: string): { text: string; force: Force } | undefined {
+  const match =
+    /\), (.+?) (?:was|were) on the (?:attacking|defending) side\.$/.exec(prompt) ?? /^True or false: (.+?) took control of /.exec(prompt);
+  if (!match) return undefined;
+  const text = match[1]!;
+  const force = kb.forces.find((f) => normalizeName(f.name) === normalizeName(text.replace(/^the /, "")));
+  if (!force) throw new Error(`no force named "${text}"`);
+  return { text, force };
+}
+
+/** The correct options of a multiple-choice question, as forces. */
+function choiceKeys(q: ReturnType<typeof generateForceQuestions>[number]): Force[] {
+  if (q.type !== "multiple-choice") throw new Error(`${q.id} is not multiple choice`);
+  return q.options.filter((o) => q.answer.correct.includes(o.id)).map((o) => forceOf(o.text));
+}
+
+/** Do the two events' date intervals come within `days` of each other? */
+function withinDays(a: Event, b: Event, days: number): boolean {
+  const ia = dateInterval(a.date);
+  const ib = dateInterval(b.date);
+  return addDays(ia.start, -days) <= ib.end && ib.start <= addDays(ia.end, days);
+}
+
+/** The side that attacked in the event a neutral question asks about, read from its key. */
+function attackingSideOf(q: ReturnType<typeof generateForceQuestions>[number]): string {
+  if (q.type === "true-false") {
+    const side = forceById.get(q.refs.forces[0]!)!.side;
+    const stated = /on the (attacking|defending) side\.$/.exec(q.prompt)![1];
+    const attacking = (stated === "attacking") === q.answer.value;
+    return attacking ? side : side === "rebels" ? "government" : "rebels";
+  }
+  const keySide = choiceKeys(q)[0]!.side;
+  if (q.template === "place-holder-choice") return keySide === "rebels" ? "government" : "rebels";
+  return keySide;
+}
+
+function namesACamp(text: string): boolean {
+  return (
+    CAMP_WORDS.test(plain(text)) ||
+    kb.forces.some((f) => (f.side === "rebels" || f.side === "government") && mentionsAny(plain(text), namesOf(f)))
+  );
+}
+
+/** Verbs that say someone attacked; "clashes" or "fighting between" do not. */
+const ATTACK_WORDS =
+  /\b(attack\w*|assault\w*|storm\w*|overr[au]n|raid\w*|seiz\w*|captur\w*|took|takes?|taken|retak\w*|retook|recaptur\w*|besieg\w*|siege|shell\w*|bomb\w*|air strikes?|offensive|ambush\w*|struck|strikes?|hit)\b/i;
+
+/** Questions already reviewed: gave the key away, asked an alleged or unstated role, or an arguable group. */
+const REVIEWED_AND_DROPPED = [
+  "event-actor-choice-5c9ae4b9f2",
+  "event-actor-choice-10187ba9fb",
+  "event-actor-choice-1fb787dbc7",
+  "event-actor-choice-1b37593737",
+  "event-actor-choice-13d14c9671",
+  "event-actor-choice-33ee26eee6",
+  "event-actor-typed-7603320426",
+  "event-actor-typed-4d0add52b4",
+  "event-defender-choice-f7e8f4075e",
+  "event-defender-choice-1a3d9fb57c",
+  "event-defender-choice-aa2efd8fd8",
+  "event-defender-choice-58cd3292b6",
+  "event-defender-choice-8ad1767ba7",
+  "event-defender-choice-d7705ed57c",
+  "event-sides-true-false-5c5ff499f2",
+  "event-sides-true-false-7e24b1206b",
+  "event-sides-true-false-97478a3768",
+  "event-sides-true-false-28fdee9105",
+  "event-sides-true-false-8e3b7c2bc6",
+  "event-sides-true-false-97464769d8",
+  "force-side-choice-b60423d5a4",
+  "commander-group-choice-aba7867941",
+  "commander-group-choice-37c9c97420",
+  "commander-group-choice-9ac9c5fa2e",
+  "commander-typed-4acf3bfe78",
+  "commander-typed-48b6b2eb61",
+  "commander-typed-4f775d42b2",
+];
+
+const TEST_EVENT_ID = "2012-10-20-test-event-on-a-hill";
+
+/** A made-up event with a neutral title: the FSA attacks, the Syrian Army defends. */
+function testEvent(overrides: Partial<Event> = {}): Event {
+  const model = kb.events.find((e) => e.date.precision === "day")!;
+  return {
+    ...model,
+    id: TEST_EVENT_ID,
+    title: "Battle for the test hill",
+    date: { precision: "day", date: "2012-10-20" },
+    alternativeDates: [],
+    // A town with no other event in late 2012, so no nearby story interferes.
+    places: ["sarmada"],
+    forces: [
+      { force: "free-syrian-army", role: "attacker" },
+      { force: "syrian-army", role: "defender" },
+    ],
+    outcome: "rebel-gain",
+    summary: "The assault on the hill began at dawn and ended by noon.",
+    tags: [],
+    ...overrides,
+  };
+}
+
+function editedQuestions(edit: (k: KnowledgeBase) => void) {
+  // A fresh copy: loadKnowledgeBase() returns a shared cached one.
+  const edited = checkKnowledgeBase().kb;
+  edit(edited);
+  return generateForceQuestions(createContext(edited, "bank-v1"));
+}
+
+function aboutTestEvent(list: ReturnType<typeof generateForceQuestions>) {
+  return list.filter((q) => q.refs.events.includes(TEST_EVENT_ID));
+}

@@ -10,10 +10,17 @@
  * option: they are too vague. Foreign states are left out of the side
  * questions: Turkey backed the rebels and Russia the government, so "Russia
  * fought on the side of the government" would be marked false while true.
+ *
+ * Event titles name the side that acted ("Rebels take…", "Army retakes…"),
+ * which with every distractor from the other side gives the key away. So the
+ * event questions about who captured, held, attacked or took part (sections
+ * 11–14 and 10) never show a title: their stems are built from the event's
+ * place, date and outcome only, and name no force and no side (see
+ * `neutralPlace` for which places a stem may name).
  */
 import type { Event, Force, ForceRole, Side } from "../../content/schema";
 import type { LoadedPlace } from "../../content/load";
-import { dateInterval, formatDate } from "../../content/dates";
+import { addDays, dateInterval, formatDate, intervalsOverlap } from "../../content/dates";
 import { normalizeName } from "../../content/normalize-name";
 import type { SeededRandom } from "../random";
 import {
@@ -50,6 +57,27 @@ const SIDE_WORDS = ["rebel", "rebels", "government", "opposition"];
 
 /** Description words that make "a foreign state" a tempting wrong side. */
 const FOREIGN_HINT = /\b(libyan?|turk(ey|ish)|russian?|foreign|volunteers?)\b/i;
+
+/**
+ * Words in an event title (or a stem) that name or clearly imply one camp of
+ * the civil war. Why: attack and defence distractors must come from the
+ * opposing camp (the documents not naming a force does not prove it was
+ * absent), so every option but the key belongs to the other camp. A title
+ * that says "Army breaks…", "Rebels attack…", "Jets bomb…" or "…the army base"
+ * then gives the key away: the learner only has to pick the one option from
+ * the camp the title names, or from the camp opposite the one it names as the
+ * target. Such questions are skipped. Bases, airports, checkpoints and
+ * garrisons count for the government: in these documents only the government
+ * holds them and only it flies aircraft. Force names (e.g. "Damascus Falcons")
+ * are checked separately, from the knowledge base.
+ */
+const SIDE_REVEALING_WORDS: Readonly<Record<"rebels" | "government" | "kurdish", RegExp>> = {
+  rebels:
+    /\b(rebels?|opposition|insurgents?|FSA|free syrian army|nusra|jihadists?|islamists?|gunmen|armed men|militants?|fighters?|defectors?|defected|mujahideen|liberate|liberation|revolutionary)\b/i,
+  government:
+    /\b(army|armed forces|soldiers?|troops?|regime|government|pro-government|loyalists?|assad|shabiha|jets?|warplanes?|aircraft|helicopters?|air force|air strikes?|airstrikes?|airdrops?|bombard(s|ed|ing|ment)?|tanks?|artillery|armou?red|military|security forces|state media|garrison|barracks|bases?|air ?base|airbase|airport|airfield|checkpoints?|prison)\b/i,
+  kurdish: /\b(kurds?|kurdish|ypg|pyd|peshmerga)\b/i,
+};
 
 type KindClass = "umbrella" | "group" | "unit" | "person";
 
@@ -151,10 +179,14 @@ const TAKES_ARTICLE = /\b(Army|Forces|Force|Front|Brigade|Battalion|battalion|Di
 /** Leading words that are ordinary nouns, lower-cased after "the": "the armoured regiment at Wadi Deif". */
 const COMMON_FIRST_WORD = /^(Armoured|Military|Air|Council)\b/;
 
+/** Names that are a description, not a proper name: "the armoured regiment at Wadi Deif". */
+const DESCRIPTIVE_NAME = /^[A-Z]\w* (regiment|battalion|brigade)\b/;
+
 /** How a force reads inside a sentence: "the Free Syrian Army", "Col. Heitam Afasi", "Ahrar ash-Sham". */
 function inSentence(force: Force): string {
   if (kindClass(force) === "person") return labelOf(force);
-  if (/['’]s\b/.test(force.name) || !TAKES_ARTICLE.test(force.name)) return force.name;
+  const takesArticle = TAKES_ARTICLE.test(force.name) || DESCRIPTIVE_NAME.test(force.name);
+  if (/['’]s\b/.test(force.name) || !takesArticle) return force.name;
   // "the al-Nusra Front", not "the Al-Nusra Front".
   const lowerFirst = COMMON_FIRST_WORD.test(force.name) || /^Al-/.test(force.name);
   const name = lowerFirst ? force.name.charAt(0).toLowerCase() + force.name.slice(1) : force.name;
@@ -304,7 +336,9 @@ function opposite(side: Side): Side | null {
  * forces only have attack roles, defending when they only have defence roles.
  * A side with both (the air force bombing attackers of a besieged base) counts
  * as the opposite of the other camp, and its forces whose own role contradicts
- * that camp are left out of both lists. Null when the camps are unclear.
+ * that camp are left out of both lists. Alleged roles are ignored. Null when
+ * the camps are unclear, including when the documents do not plainly say who
+ * attacked (see `attackerIsStated`).
  */
 interface EventCamps {
   attackSide: Side | null;
@@ -316,9 +350,12 @@ interface EventCamps {
 }
 
 function eventCamps(ctx: GeneratorContext, event: Event): EventCamps | null {
+  if (!attackerIsStated(event)) return null;
   const attackBySide = new Set<Side>();
   const defenceBySide = new Set<Side>();
-  for (const { force: id, role } of event.forces) {
+  for (const { force: id, role, alleged } of event.forces) {
+    // An alleged role ("said to be from al-Nusra") is never asked, nor used to place a camp.
+    if (alleged) continue;
     const force = ctx.forceById.get(id);
     if (!force) continue;
     if (ATTACK_ROLES.has(role)) attackBySide.add(force.side);
@@ -343,14 +380,54 @@ function eventCamps(ctx: GeneratorContext, event: Event): EventCamps | null {
   const attackers: EventCamps["attackers"] = [];
   const defenders: EventCamps["defenders"] = [];
   const seen = new Set<string>();
-  for (const { force: id, role } of event.forces) {
+  for (const { force: id, role, alleged } of event.forces) {
     const force = ctx.forceById.get(id);
-    if (!force || force.kind === "side" || seen.has(`${id}:${role}`)) continue;
+    if (alleged || !force || force.kind === "side" || seen.has(`${id}:${role}`)) continue;
     seen.add(`${id}:${role}`);
     if (ATTACK_ROLES.has(role) && force.side === attackSide) attackers.push({ force, role });
     if (DEFENCE_ROLES.has(role) && force.side === defenceSide) defenders.push({ force, role });
   }
   return { attackSide, defenceSide, attackers: dedupeForces(attackers), defenders: dedupeForces(defenders) };
+}
+
+/**
+ * Words showing that one side attacked. "Clashes", "fighting between" or
+ * "battle" alone do not say who attacked, so an event described only that way
+ * has no stated attacker (its attacker/defender roles would be our inference).
+ */
+const ATTACK_EVIDENCE =
+  /\b(attack(s|ed|ing)?|assault(s|ed)?|storm(s|ed|ing)?|overr[au]n|raid(s|ed)?|seiz(e|es|ed|ing)|captur(e|es|ed|ing)|took|takes?|taken|retak(e|es|en)|retook|recaptur(e|es|ed)|besieg(e|es|ed|ing)|siege|shell(s|ed|ing)?|bomb(s|ed|ing)?|bombard(s|ed|ing|ment)?|air strikes?|offensive|ambush(es|ed)?|struck|strikes?|hit)\b/i;
+
+/**
+ * Does the event plainly say who attacked? Not for beaten-back attacks: when a
+ * column is stopped or a counter-attack repelled, "the attackers" is arguable
+ * (the reviewers read the rebels who halted a column as attackers too). Not for
+ * events told only as clashes (see ATTACK_EVIDENCE).
+ */
+function attackerIsStated(event: Event): boolean {
+  if (event.outcome === "attack-repelled" || event.forces.some((f) => f.role === "repelled")) return false;
+  return ATTACK_EVIDENCE.test(`${event.title} ${event.summary}`);
+}
+
+/** The sides a text names or clearly implies: by SIDE_REVEALING_WORDS or by naming a force of that side. */
+function sidesNamedIn(ctx: GeneratorContext, text: string): Set<Side> {
+  const plain = plainWords(text);
+  const named = new Set<Side>();
+  for (const [side, words] of Object.entries(SIDE_REVEALING_WORDS) as [Side, RegExp][]) {
+    if (words.test(plain)) named.add(side);
+  }
+  for (const force of ctx.kb.forces) if (mentionsAny(plain, namesOf(force))) named.add(force.side);
+  return named;
+}
+
+/**
+ * Does the text name or imply a civil-war camp? With the key from one camp and
+ * every distractor from the other, naming either camp answers the question:
+ * "Rebels attack…" tells who attacked and, by elimination, who defended.
+ */
+function givesCampAway(ctx: GeneratorContext, text: string): boolean {
+  const named = sidesNamedIn(ctx, text);
+  return named.has("rebels") || named.has("government");
 }
 
 /** One entry per force (a force listed twice keeps its first role). */
@@ -370,11 +447,35 @@ function isProminent(index: ForceIndex, force: Force): boolean {
   return force.kind === "armed-forces" || (index.eventCount.get(force.id) ?? 0) >= 5;
 }
 
+/**
+ * Descriptions that call a force "militant(s)". Why: the 2020 article keeps
+ * the "militants" (Hayat Tahrir al-Sham) apart from the "allied rebels", so
+ * keying such a force to "the rebels" puts a label on it the source does not use.
+ */
+const MILITANT_DESCRIPTION = /\bmilitants?\b/i;
+
 /** Forces a side question may be about: named, on a civil-war side, not given away by the name. */
 function sideSubjects(ctx: GeneratorContext): Force[] {
   return [...ctx.kb.forces]
     .sort(byId)
-    .filter((f) => f.kind !== "side" && ASKABLE_SIDES.includes(f.side) && !mentionsAny(labelOf(f), SIDE_WORDS));
+    .filter(
+      (f) =>
+        f.kind !== "side" &&
+        ASKABLE_SIDES.includes(f.side) &&
+        !mentionsAny(labelOf(f), SIDE_WORDS) &&
+        !MILITANT_DESCRIPTION.test(f.description),
+    );
+}
+
+/**
+ * Subjects for the three-way side questions (choice, matching). Kurdish forces
+ * are left out: the source lists the YPG in the same combatant column as the
+ * rebels, against the government, so "the rebels" would be a defensible answer
+ * beside "Kurdish forces" (which also nearly restates the name). They are only
+ * asked as "X fought on the government side" (false), see forceSideTrueFalse.
+ */
+function threeWaySideSubjects(ctx: GeneratorContext): Force[] {
+  return sideSubjects(ctx).filter((f) => f.side !== "kurdish");
 }
 
 // ---------------------------------------------------------------------------
@@ -382,7 +483,7 @@ function sideSubjects(ctx: GeneratorContext): Force[] {
 
 function forceSideChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const force of sideSubjects(ctx)) {
+  for (const force of threeWaySideSubjects(ctx)) {
     const qid = questionId("force-side-choice", [force.id]);
     const rng = rngFor(ctx, qid);
     const prompt = `Which side did ${inSentence(force)} fight for?`;
@@ -420,9 +521,12 @@ function forceSideTrueFalse(ctx: GeneratorContext, index: ForceIndex): QuestionD
   for (const force of sideSubjects(ctx)) {
     const qid = questionId("force-side-true-false", [force.id]);
     const rng = rngFor(ctx, qid);
-    const statementTrue = rng.int(0, 1) === 1;
+    // A Kurdish force is only ever stated to be on the government side (false):
+    // whether it was "with the rebels" the source leaves open (see threeWaySideSubjects).
+    const kurdish = force.side === "kurdish";
+    const statementTrue = rng.int(0, 1) === 1 && !kurdish;
     // The false side is the other civil-war side: the tempting mistake.
-    const wrongSide = opposite(force.side) ?? rng.pick<Side>(["rebels", "government"]);
+    const wrongSide = opposite(force.side) ?? "government";
     const stated = statementTrue ? force.side : wrongSide;
     const prominent = isProminent(index, force);
     out.push({
@@ -434,7 +538,9 @@ function forceSideTrueFalse(ctx: GeneratorContext, index: ForceIndex): QuestionD
       answer: { value: statementTrue },
       explanation: statementTrue
         ? `True: ${inSentence(force)} fought on the side of ${sideInSentence(force.side)}. ${force.description}`
-        : `False: ${inSentence(force)} fought on the side of ${sideInSentence(force.side)}, not ${sideInSentence(stated)}. ${force.description}`,
+        : kurdish
+          ? `False: ${inSentence(force)}, a Kurdish force, fought against the government, not for it. ${force.description}`
+          : `False: ${inSentence(force)} fought on the side of ${sideInSentence(force.side)}, not ${sideInSentence(stated)}. ${force.description}`,
       sources: mergeCitations(force.citations),
       refs: refs({ forces: [force.id] }),
       difficulty: clampDifficulty(prominent ? 1 : 2),
@@ -453,7 +559,7 @@ function forceSideTrueFalse(ctx: GeneratorContext, index: ForceIndex): QuestionD
  * A group needs at least two different sides, else it is skipped.
  */
 function forceSideMatching(ctx: GeneratorContext): QuestionDraft[] {
-  const subjects = sideSubjects(ctx);
+  const subjects = threeWaySideSubjects(ctx);
   const groupCount = Math.floor(subjects.length / 4);
   const sideOptions = ASKABLE_SIDES.map((s) => ({ key: `side:${s}`, text: SIDE_LABELS[s] }));
   const out: QuestionDraft[] = [];
@@ -539,6 +645,7 @@ function eventActorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDra
     const prompt = selectMany
       ? `Which of these were among the attackers in ${eventLabel(event)}? Select all that apply.`
       : `Which of these was among the attackers in ${eventLabel(event)}?`;
+    if (givesCampAway(ctx, prompt)) continue;
     const options = makeOptions(
       qid,
       rng.shuffle([...correct, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
@@ -623,16 +730,21 @@ function eventDefenderChoice(ctx: GeneratorContext, index: ForceIndex): Question
     const entries = camps.defenders.filter((d) => kindClass(d.force) !== "person");
     const correct = entries.map((d) => d.force);
     if (correct.length === 0) continue;
-    const place = defendedPlace(ctx, event, camps);
     const selectMany = correct.length >= 2;
-    const verb = defenceWording(
-      entries.map((d) => d.role),
-      place,
-    );
-    const prompt = selectMany
-      ? `Which of these ${verb.replace(/^was /, "were ")} in ${eventLabel(event)}? Select all that apply.`
-      : `Which force ${verb} in ${eventLabel(event)}?`;
-    if (correct.some((f) => textRevealsForce(prompt, f))) continue;
+    const promptAt = (at: LoadedPlace | undefined): string => {
+      const verb = defenceWording(
+        entries.map((d) => d.role),
+        at,
+      );
+      return selectMany
+        ? `Which of these ${verb.replace(/^was /, "were ")} in ${eventLabel(event)}? Select all that apply.`
+        : `Which force ${verb} in ${eventLabel(event)}?`;
+    };
+    // A place such as "the Wadi al-Deif military base" names the defenders' camp; then the stem leaves it out.
+    const defended = defendedPlace(ctx, event, camps);
+    const place = defended && !givesCampAway(ctx, promptAt(defended)) ? defended : undefined;
+    const prompt = promptAt(place);
+    if (correct.some((f) => textRevealsForce(prompt, f)) || givesCampAway(ctx, prompt)) continue;
 
     const qid = questionId("event-defender-choice", [event.id]);
     const rng = rngFor(ctx, qid);
@@ -768,11 +880,22 @@ const TYPED_ACTION: Partial<Record<ForceRole, string>> = {
   retook: "retook the ground in",
 };
 
+/**
+ * Summary words saying that others than one named group did it ("rebels",
+ * "other battalions", "fighters"): then "the group that carried out the
+ * attack" has more than one answer.
+ */
+const OTHER_ATTACKERS = /\b(rebels?|opposition|insurgents?|fighters|gunmen|armed men|militants|attackers|other (rebel )?(battalions|brigades|groups|units|factions))\b/i;
+
 function eventActorTyped(ctx: GeneratorContext): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const event of [...ctx.kb.events].sort(byId)) {
     const camps = eventCamps(ctx, event);
     if (!camps) continue;
+    // The named group must be the event's only attack-role entry: no generic side
+    // ("rebels"), no second group, no alleged one, and the summary credits no one else.
+    const attackEntries = event.forces.filter((f) => ATTACK_ROLES.has(f.role));
+    if (attackEntries.length !== 1 || attackEntries[0]!.alleged || OTHER_ATTACKERS.test(event.summary)) continue;
     const actors = camps.attackers.filter((a) => TYPED_ACTION[a.role] !== undefined);
     if (actors.length !== 1 || camps.attackers.length !== 1) continue;
     const { force, role } = actors[0]!;
@@ -859,38 +982,527 @@ function forceParentChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDr
   return out;
 }
 
+/** Unit kinds a typed stem can name ("Name the division…"), so only one answer fits. */
+const NAMED_PARENT_KINDS: ReadonlySet<Force["kind"]> = new Set<Force["kind"]>(["division", "brigade", "regiment"]);
+
+/**
+ * 9b. The same fact typed. "Part of" is transitive, so a typed answer must
+ * accept every force the unit sits under: the stem names the parent's kind
+ * ("Name the division…") when the unit has only one ancestor of that kind;
+ * otherwise it asks for "the larger force" and accepts every named ancestor
+ * (a regiment of the Syrian Army was also part of the Syrian Armed Forces).
+ */
+function forceParentTyped(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const unit of [...ctx.kb.forces].sort(byId)) {
+    if (!UNIT_KINDS.has(unit.kind) || !unit.parent) continue;
+    const parent = ctx.forceById.get(unit.parent);
+    if (!parent || parent.kind === "side" || sharesDistinctiveWord(unit, parent)) continue;
+    const ancestors = [...index.ancestors.get(unit.id)!]
+      .map((id) => ctx.forceById.get(id))
+      .filter((f): f is Force => f !== undefined && f.kind !== "side");
+    // "Part of the Syrian Armed Forces" leaves the branch open: "the Syrian Army" might be true too.
+    const chain = index.ancestors.get(unit.id)!;
+    const openBranch = [...index.descendants.get(parent.id)!].some(
+      (id) => ctx.forceById.get(id)?.kind === "armed-forces" && !chain.has(id),
+    );
+    if (openBranch) continue;
+    const sameKind = ancestors.filter((f) => f.kind === parent.kind);
+    const byKind = NAMED_PARENT_KINDS.has(parent.kind) && sameKind.length === 1;
+    const accepted = byKind ? [parent] : ancestors;
+    const prompt = `Name the ${byKind ? parent.kind : "larger force"} that ${inSentence(unit)} ${wasOrWere([unit])} part of.`;
+    const accept = [...new Set(accepted.flatMap(namesOf))];
+    if (mentionsAny(plainWords(prompt), accept) || accepted.some((f) => textRevealsForce(prompt, f))) continue;
+    const higher = accepted.filter((f) => f.id !== parent.id);
+    const alsoAccepted = higher.length > 0 ? ` Forces higher up the chain, such as ${listNames(higher)}, are accepted too.` : "";
+    const qid = questionId("force-parent-typed", [unit.id]);
+    out.push({
+      id: qid,
+      category: "forces",
+      type: "typed",
+      template: "force-parent-typed",
+      prompt,
+      answer: { text: parent.name },
+      accept,
+      explanation: `${startOfSentence(unit)} ${wasOrWere([unit])} part of ${inSentence(parent)}.${alsoAccepted} ${unit.description}`,
+      sources: mergeCitations(unit.citations),
+      refs: refs({ forces: [unit.id, parent.id] }),
+      difficulty: 3,
+    });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------
-// 10. "In event E, X fought on the attacking/defending side." (true/false)
+// Neutral stems: an event told by its place, date and outcome only
+
+/**
+ * Place kinds a neutral stem may name: settlements, city districts and border
+ * crossings. Bases, airbases, checkpoints and buildings (a prison, a police
+ * school, an intelligence office) are never named, not even in "Who took
+ * control of…?". A base name only says it was a base, not who took it, but in
+ * these documents only the government ever holds a base and only the rebels
+ * ever take one, so with every distractor from the other side "Who took control
+ * of the Taftanaz airbase?" is answered by picking the one rebel option: the
+ * same give-away as a title (SIDE_REVEALING_WORDS counts bases for the
+ * government for the same reason).
+ */
+const NEUTRAL_PLACE_KINDS: ReadonlySet<LoadedPlace["kind"]> = new Set<LoadedPlace["kind"]>([
+  "city", "town", "village", "neighbourhood", "border-crossing",
+]);
+
+/**
+ * Days either side of an event in which another event at the same place could
+ * be taken for it. Captures get the wide window: "Who took control of Azaz
+ * (July 2012)?" must not fit a second capture of Azaz a few weeks away, as
+ * the documents' dates are often loose ("by 22 July", "August"). The other
+ * neutral stems ask about one fight on the day they give; a fight at the same
+ * place in the days around it (Ariha retaken on 11 August, the rebels back on
+ * the 13th) must still not fit, while one a month away is plainly another.
+ */
+const CAPTURE_WINDOW_DAYS = 60;
+const FIGHT_WINDOW_DAYS = 14;
+
+/** Defence roles that mean a fight took place, unlike "held", which a situation report also uses. */
+const FIGHTING_DEFENCE_ROLES: ReadonlySet<ForceRole> = new Set<ForceRole>(["defender", "besieged", "repelled"]);
+
+/** Roles that show a force held the ground: a defence role, or leaving it ("withdrew"). */
+const HOLDING_ROLES: ReadonlySet<ForceRole> = new Set<ForceRole>(["defender", "held", "besieged", "withdrew"]);
+
+/** The side an outcome says gained ground. */
+function gainingSide(event: Event): Side | null {
+  return event.outcome === "rebel-gain" ? "rebels" : event.outcome === "government-gain" ? "government" : null;
+}
+
+/**
+ * The place a neutral stem names: the event's main place, when it is a
+ * settlement, district or crossing whose name gives no camp away. Null
+ * otherwise (the question is skipped).
+ */
+function neutralPlace(ctx: GeneratorContext, event: Event): LoadedPlace | null {
+  const place = primaryPlace(ctx, event);
+  if (!place || !NEUTRAL_PLACE_KINDS.has(place.kind)) return null;
+  return sidesNamedIn(ctx, place.name).size === 0 ? place : null;
+}
+
+/**
+ * Does the event also list a base, checkpoint or building? Then "who took the
+ * town" is unsafe: the fight may have been for that position ("Rebels overrun
+ * an army base near Darat Izza" is not the capture of Darat Izza).
+ */
+function listsPosition(ctx: GeneratorContext, event: Event): boolean {
+  return event.places.some((id) => {
+    const place = ctx.placeById.get(id);
+    return place !== undefined && POSITION_KINDS.has(place.kind) && !NEUTRAL_PLACE_KINDS.has(place.kind);
+  });
+}
+
+/**
+ * Other events at the place whose dates come within `windowDays` of this
+ * one's. A "by" date may lie anywhere before its day, so its own start is
+ * moved back by the window as well as the nominal month start.
+ */
+function eventsNearby(ctx: GeneratorContext, event: Event, placeId: string, windowDays: number): Event[] {
+  const own = dateInterval(event.date);
+  const widened = { start: addDays(own.start, own.openStart ? -2 * windowDays : -windowDays), end: addDays(own.end, windowDays) };
+  return [...ctx.kb.events]
+    .sort(byId)
+    .filter((e) => e.id !== event.id && e.places.includes(placeId) && intervalsOverlap(widened, dateInterval(e.date)));
+}
+
+/**
+ * Does a nearby event put the side in the other camp at that place? Alleged
+ * roles count here: doubt is reason enough to skip. "Attacking" conflicts with
+ * defending or holding ground while someone attacked; merely holding a town
+ * in a situation report is no fight ("Darat Izza is a rebel-held town" beside
+ * the rebels' attack on the base near it). "Defending" conflicts with any
+ * attack role.
+ */
+function campConflict(ctx: GeneratorContext, nearby: readonly Event[], side: Side, camp: "attacking" | "defending"): boolean {
+  return nearby.some((e) => {
+    const sideOf = (id: string) => ctx.forceById.get(id)?.side;
+    const own = e.forces.filter((f) => sideOf(f.force) === side);
+    if (camp === "defending") return own.some((f) => ATTACK_ROLES.has(f.role));
+    const attacked = e.forces.some((f) => ATTACK_ROLES.has(f.role) && sideOf(f.force) !== side);
+    return own.some((f) => FIGHTING_DEFENCE_ROLES.has(f.role) || (attacked && HOLDING_ROLES.has(f.role)));
+  });
+}
+
+/** Does a nearby event record a capture by another force than `captors` (a same-side generic "rebels" aside)? */
+function otherCaptureNearby(ctx: GeneratorContext, nearby: readonly Event[], side: Side, captors: readonly Force[]): boolean {
+  const keyIds = new Set(captors.map((f) => f.id));
+  return nearby.some((e) => {
+    const gain = gainingSide(e);
+    return e.forces.some((f) => {
+      const capturing = f.role === "captured" || f.role === "retook" || (gain !== null && ATTACK_ROLES.has(f.role));
+      if (!capturing || keyIds.has(f.force)) return false;
+      const force = ctx.forceById.get(f.force);
+      return !force || force.side !== side || force.kind !== "side";
+    });
+  });
+}
+
+/**
+ * Is the stem free of every force name and side word, apart from the forces
+ * it is meant to name (the subject of a true/false statement)?
+ */
+function stemIsNeutral(ctx: GeneratorContext, prompt: string, named: readonly Force[] = []): boolean {
+  let rest = plainWords(prompt);
+  for (const force of named) {
+    for (const name of [...namesOf(force)].sort((a, b) => b.length - a.length)) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      rest = rest.replace(new RegExp(`(?<!\\w)${escaped}(?!\\w)`, "gi"), " ");
+    }
+  }
+  return sidesNamedIn(ctx, rest).size === 0;
+}
+
+/** "Azmarin (14 October 2012)", "the Bab al-Salam border crossing (by 22 July 2012)": how a neutral stem names the event. */
+function placeDate(place: LoadedPlace, event: Event): string {
+  return `${placeInSentence(place)} (${formatDate(event.date)})`;
+}
+
+/** Forces whose own names echo the place: as options they would point at the answer. */
+function echoesPlace(force: Force, place: LoadedPlace): boolean {
+  return namesOf(force).some((n) => mentionsAny(plainWords(n), namesOf(place)));
+}
+
+/**
+ * Distractors for a neutral stem: forces of the opposing side, as for
+ * `opposingDistractors`, that also play no part in any event at the same
+ * place within the window (so none of them could fit a nearby story), and
+ * whose names do not echo the place ("Darat Izza Brigade" for Darat Izza).
+ */
+function neutralDistractors(
+  ctx: GeneratorContext,
+  index: ForceIndex,
+  rng: SeededRandom,
+  event: Event,
+  place: LoadedPlace,
+  correct: readonly Force[],
+  opposingSide: Side,
+  count: number,
+): Force[] {
+  const nearby = eventsNearby(ctx, event, place.id, CAPTURE_WINDOW_DAYS);
+  const involved = new Set([event, ...nearby].flatMap((e) => e.forces.map((f) => f.force)));
+  const candidates = ctx.kb.forces.filter(
+    (f) =>
+      f.side === opposingSide &&
+      f.kind !== "side" &&
+      kindClass(f) !== "person" &&
+      !involved.has(f.id) &&
+      !correct.some((k) => related(index, k.id, f.id)) &&
+      !echoesPlace(f, place),
+  );
+  return pickDistractors(rng, candidates, correct, correct, similarKindTier(index, correct, eventYears(event)), count);
+}
+
+/**
+ * Did the side take the place? Only a capture role says so: "rebel-gain" with
+ * attackers alone may mean ground won around it ("overran several checkpoints
+ * on the western side" of Idlib city).
+ */
+function wasTaken(ctx: GeneratorContext, event: Event, side: Side): boolean {
+  return event.forces.some(
+    (f) => !f.alleged && (f.role === "captured" || f.role === "retook") && ctx.forceById.get(f.force)?.side === side,
+  );
+}
+
+/**
+ * A capture told neutrally: the named forces that took the place, the side
+ * that gained it, and where. Null unless the documents plainly name who took
+ * a settlement or crossing, and no other capture at that place within the
+ * window could be confused with it.
+ */
+interface Capture {
+  event: Event;
+  place: LoadedPlace;
+  side: Side;
+  captors: Force[];
+}
+
+function captureOf(ctx: GeneratorContext, event: Event): Capture | null {
+  const side = gainingSide(event);
+  const camps = eventCamps(ctx, event);
+  if (side === null || !camps || camps.attackSide !== side) return null;
+  const place = neutralPlace(ctx, event);
+  if (!place || listsPosition(ctx, event)) return null;
+  // "Who took control of Deir Sharqi (by 28 January 2020)?": a "by" date reaches back without
+  // limit, and the other side may well have taken the place at some earlier time.
+  if (dateInterval(event.date).openStart) return null;
+  const entries = event.forces.filter((f) => f.role === "captured" || f.role === "retook");
+  // An alleged captor, or a captor of the other side, leaves "who took it" open.
+  if (entries.some((f) => f.alleged || ctx.forceById.get(f.force)?.side !== side)) return null;
+  const captors = dedupeForces(
+    entries
+      .map((f) => ({ force: ctx.forceById.get(f.force)! }))
+      .filter(({ force }) => force.kind !== "side" && kindClass(force) !== "person"),
+  ).map((e) => e.force);
+  if (captors.length === 0 || captors.some((f) => echoesPlace(f, place))) return null;
+  // Another capture nearby, by any other named force or by the other side, makes the stem fit two stories.
+  if (otherCaptureNearby(ctx, eventsNearby(ctx, event, place.id, CAPTURE_WINDOW_DAYS), side, captors)) return null;
+  return { event, place, side, captors };
+}
+
+function capturesOf(ctx: GeneratorContext): Capture[] {
+  return [...ctx.kb.events]
+    .sort(byId)
+    .map((e) => captureOf(ctx, e))
+    .filter((c): c is Capture => c !== null);
+}
+
+// ---------------------------------------------------------------------------
+// 10. "In the fighting around P (date), X was on the attacking/defending side." (true/false)
 
 function eventSidesTrueFalse(ctx: GeneratorContext): QuestionDraft[] {
   const out: QuestionDraft[] = [];
+  const prompts = new Set<string>();
   for (const event of [...ctx.kb.events].sort(byId)) {
     const camps = eventCamps(ctx, event);
     // Both camps must exist, or "the defending side" would mean nothing.
     if (!camps || camps.attackSide === null || camps.defenceSide === null) continue;
+    const place = neutralPlace(ctx, event);
+    if (!place) continue;
+    // Another fight nearby with the camps swapped (the army attacking where it had defended) makes the stem arguable.
+    const nearby = eventsNearby(ctx, event, place.id, FIGHT_WINDOW_DAYS);
+    if (campConflict(ctx, nearby, camps.attackSide, "attacking") || campConflict(ctx, nearby, camps.defenceSide, "defending")) continue;
     const asked = [
       ...camps.attackers.map((a) => ({ force: a.force, camp: "attacking" as const })),
       ...camps.defenders.map((d) => ({ force: d.force, camp: "defending" as const })),
-    ].filter((a) => kindClass(a.force) !== "person" && !textRevealsForce(event.title, a.force));
+    ].filter((a) => kindClass(a.force) !== "person");
     for (const { force, camp } of asked) {
       const qid = questionId("event-sides-true-false", [event.id, force.id]);
       const rng = rngFor(ctx, qid);
       const statementTrue = rng.int(0, 1) === 1;
       const otherCamp = camp === "attacking" ? "defending" : "attacking";
       const stated = statementTrue ? camp : otherCamp;
+      const prompt = `True or false: in the fighting around ${placeDate(place, event)}, ${inSentence(force)} ${wasOrWere([force])} on the ${stated} side.`;
+      // The stem names its force (and so its side) by design; nothing else in it may name a camp.
+      if (!stemIsNeutral(ctx, prompt, [force]) || prompts.has(prompt)) continue;
+      prompts.add(prompt);
       out.push({
         id: qid,
         category: "forces",
         type: "true-false",
         template: "event-sides-true-false",
-        prompt: `True or false: in ${eventLabel(event)}, ${inSentence(force)} fought on the ${stated} side.`,
+        prompt,
         answer: { value: statementTrue },
-        explanation: `${statementTrue ? "True" : "False"}: ${inSentence(force)} ${wasOrWere([force])} on the ${camp} side. ${event.summary}`,
+        explanation: `${statementTrue ? "True" : "False"}: ${inSentence(force)} ${wasOrWere([force])} on the ${camp} side around ${placeInSentence(place)}. ${event.summary}`,
         sources: mergeCitations(event.citations),
-        refs: refs({ events: [event.id], forces: [force.id] }),
+        refs: refs({ events: [event.id], places: [place.id], forces: [force.id] }),
         difficulty: clampDifficulty(kindClass(force) === "umbrella" ? 1 : 2),
       });
     }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 11. Who took control of the place? (multiple choice)
+
+function placeCaptorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  const prompts = new Set<string>();
+  for (const { event, place, side, captors } of capturesOf(ctx)) {
+    const opposingSide = opposite(side)!;
+    const selectMany = captors.length >= 2;
+    const qid = questionId("place-captor-choice", [event.id]);
+    const rng = rngFor(ctx, qid);
+    const distractors = neutralDistractors(ctx, index, rng, event, place, captors, opposingSide, captors.length > 2 ? 2 : 3);
+    if (distractors.length < 2) continue;
+    const prompt = `Who took control of ${placeDate(place, event)}?${selectMany ? " Select all that apply." : ""}`;
+    if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
+    prompts.add(prompt);
+    const options = makeOptions(
+      qid,
+      rng.shuffle([...captors, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    );
+    out.push({
+      id: qid,
+      category: "forces",
+      type: "multiple-choice",
+      template: "place-captor-choice",
+      prompt,
+      selectMany,
+      options,
+      answer: { correct: captors.map((f) => optionId(qid, f.id)) },
+      explanation: `${capitalise(listNames(captors))} took control of ${placeInSentence(place)}; the other options fought for ${sideInSentence(opposingSide)}. ${event.summary}`,
+      sources: mergeCitations(event.citations),
+      refs: refs({ events: [event.id], places: [place.id], forces: captors.map((f) => f.id) }),
+      difficulty: clampDifficulty(selectMany ? 3 : kindClass(captors[0]!) === "umbrella" ? 1 : 2),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 12. "X took control of P (date)." (true/false)
+
+function placeCaptorTrueFalse(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const { event, place, side, captors } of capturesOf(ctx)) {
+    const opposingSide = opposite(side)!;
+    for (const captor of captors) {
+      const qid = questionId("place-captor-true-false", [event.id, captor.id]);
+      const rng = rngFor(ctx, qid);
+      // The false statement names a force of the other side: a same-side force might have been there unrecorded.
+      const wrong = rng.int(0, 1) === 1 ? undefined : neutralDistractors(ctx, index, rng, event, place, captors, opposingSide, 1)[0];
+      const stated = wrong ?? captor;
+      const prompt = `True or false: ${inSentence(stated)} took control of ${placeDate(place, event)}.`;
+      if (!stemIsNeutral(ctx, prompt, [stated])) continue;
+      const takers = `${listNames(captors)} took control of ${placeInSentence(place)}`;
+      out.push({
+        id: qid,
+        category: "forces",
+        type: "true-false",
+        template: "place-captor-true-false",
+        prompt,
+        answer: { value: wrong === undefined },
+        explanation:
+          wrong === undefined
+            ? `True: ${takers}. ${event.summary}`
+            : `False: ${inSentence(wrong)} fought for ${sideInSentence(opposingSide)}; ${takers}. ${event.summary}`,
+        sources: mergeCitations(event.citations),
+        refs: refs({ events: [event.id], places: [place.id], forces: [captor.id] }),
+        difficulty: clampDifficulty(kindClass(captor) === "umbrella" ? 1 : 2),
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 13. Which force was holding the place when it was captured? (multiple choice)
+
+/**
+ * Only places that were taken: then the defenders certainly held the place
+ * itself ("Rebels intercept troops on the edge of Khan Shaykhun" does not
+ * mean the army held Khan Shaykhun). The holders are the named forces the
+ * documents give a defence role or a withdrawal there.
+ */
+function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  const prompts = new Set<string>();
+  for (const event of [...ctx.kb.events].sort(byId)) {
+    const side = gainingSide(event);
+    const camps = eventCamps(ctx, event);
+    if (side === null || !camps || camps.attackSide !== side) continue;
+    const holdingSide = opposite(side)!;
+    if (camps.defenceSide !== null && camps.defenceSide !== holdingSide) continue;
+    const place = neutralPlace(ctx, event);
+    if (!place || listsPosition(ctx, event)) continue;
+    if (!wasTaken(ctx, event, side)) continue;
+    const holders = dedupeForces(
+      event.forces
+        .filter((f) => !f.alleged && HOLDING_ROLES.has(f.role))
+        .map((f) => ({ force: ctx.forceById.get(f.force)! }))
+        .filter(({ force }) => force.side === holdingSide && force.kind !== "side" && kindClass(force) !== "person"),
+    ).map((e) => e.force);
+    if (holders.length === 0 || holders.some((f) => echoesPlace(f, place))) continue;
+    // The place changing hands, or the holders attacking it, within the window would fit a second story.
+    const nearby = eventsNearby(ctx, event, place.id, FIGHT_WINDOW_DAYS);
+    if (campConflict(ctx, nearby, side, "attacking") || campConflict(ctx, nearby, holdingSide, "defending")) continue;
+    const selectMany = holders.length >= 2;
+    const qid = questionId("place-holder-choice", [event.id]);
+    const rng = rngFor(ctx, qid);
+    const distractors = neutralDistractors(ctx, index, rng, event, place, holders, side, holders.length > 2 ? 2 : 3);
+    if (distractors.length < 2) continue;
+    const prompt = selectMany
+      ? `Which of these were holding ${placeInSentence(place)} when it was captured (${formatDate(event.date)})? Select all that apply.`
+      : `Which force was holding ${placeInSentence(place)} when it was captured (${formatDate(event.date)})?`;
+    if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
+    prompts.add(prompt);
+    const options = makeOptions(
+      qid,
+      rng.shuffle([...holders, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    );
+    out.push({
+      id: qid,
+      category: "forces",
+      type: "multiple-choice",
+      template: "place-holder-choice",
+      prompt,
+      selectMany,
+      options,
+      answer: { correct: holders.map((f) => optionId(qid, f.id)) },
+      explanation: `${capitalise(listNames(holders))} held ${placeInSentence(place)} until ${sideInSentence(side)} took it; the other options fought on that side, for ${sideInSentence(side)}. ${event.summary}`,
+      sources: mergeCitations(event.citations),
+      refs: refs({ events: [event.id], places: [place.id], forces: holders.map((f) => f.id) }),
+      difficulty: clampDifficulty(selectMany ? 3 : kindClass(holders[0]!) === "umbrella" ? 1 : 2),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 14. Which groups took part in the operation? (multiple choice, select many)
+
+/** Most named participants offered at once: the rest of the options are distractors. */
+const MAX_PARTICIPANT_OPTIONS = 3;
+
+/**
+ * "The offensive that took P": naming the outcome, not the side, tells which
+ * camp is meant, so no force of the other camp (which may have counter-attacked
+ * in the same days) can be read as taking part in it.
+ */
+function operationParticipantsChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  const prompts = new Set<string>();
+  for (const event of [...ctx.kb.events].sort(byId)) {
+    const side = gainingSide(event);
+    const camps = eventCamps(ctx, event);
+    if (side === null || !camps || camps.attackSide !== side) continue;
+    const opposingSide = opposite(side)!;
+    if (camps.defenceSide !== null && camps.defenceSide !== opposingSide) continue;
+    const place = neutralPlace(ctx, event);
+    if (!place || listsPosition(ctx, event) || !wasTaken(ctx, event, side)) continue;
+    // The attack roles of the camp, plus forces of that side the documents say took part.
+    const participants = dedupeForces([
+      ...camps.attackers,
+      ...event.forces
+        .filter((f) => !f.alleged && f.role === "took-part")
+        .map((f) => ({ force: ctx.forceById.get(f.force)! }))
+        .filter(({ force }) => force.side === side && force.kind !== "side"),
+    ])
+      .map((e) => e.force)
+      .filter((f) => kindClass(f) !== "person");
+    if (participants.length < 2) continue;
+    // The other side's counter-attacks in the same days do not matter (they were not part of the
+    // offensive that took the place); another capture nearby would fit the stem too.
+    if (otherCaptureNearby(ctx, eventsNearby(ctx, event, place.id, FIGHT_WINDOW_DAYS), side, participants)) continue;
+    const qid = questionId("operation-participants-choice", [event.id]);
+    const rng = rngFor(ctx, qid);
+    // Forces named after the place would point at themselves; a true participant may be left out of the options.
+    const offered = rng.sample(
+      participants.filter((f) => !echoesPlace(f, place)),
+      MAX_PARTICIPANT_OPTIONS,
+    );
+    if (offered.length < 2) continue;
+    const distractors = neutralDistractors(ctx, index, rng, event, place, participants, opposingSide, 2);
+    if (distractors.length < 2) continue;
+    const interval = dateInterval(event.date);
+    const operation = interval.start !== interval.end || /\boffensive\b/i.test(event.summary) ? "offensive" : "attack";
+    const prompt = `Which of these took part in the ${operation} that took ${placeDate(place, event)}? Select all that apply.`;
+    if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
+    prompts.add(prompt);
+    const options = makeOptions(
+      qid,
+      rng.shuffle([...offered, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    );
+    out.push({
+      id: qid,
+      category: "forces",
+      type: "multiple-choice",
+      template: "operation-participants-choice",
+      prompt,
+      selectMany: true,
+      options,
+      answer: { correct: offered.map((f) => optionId(qid, f.id)) },
+      explanation: `${capitalise(listNames(participants))} took part in the ${operation} that took ${placeInSentence(place)}; the other options fought for ${sideInSentence(opposingSide)}. ${event.summary}`,
+      sources: mergeCitations(event.citations),
+      refs: refs({ events: [event.id], places: [place.id], forces: offered.map((f) => f.id) }),
+      difficulty: 3,
+    });
   }
   return out;
 }
@@ -921,7 +1533,12 @@ export function generateForceQuestions(ctx: GeneratorContext): QuestionDraft[] {
     ...commanderTyped(ctx),
     ...eventActorTyped(ctx),
     ...forceParentChoice(ctx, index),
+    ...forceParentTyped(ctx, index),
     ...eventSidesTrueFalse(ctx),
+    ...placeCaptorChoice(ctx, index),
+    ...placeCaptorTrueFalse(ctx, index),
+    ...placeHolderChoice(ctx, index),
+    ...operationParticipantsChoice(ctx, index),
   ];
   return all.filter((q) => reachableByStudySets(ctx, q));
 }

@@ -12,14 +12,31 @@
  *   coordinates) lies at least 10 km from the answer.
  * - Geometric claims made only by distractors ("not east of", "not on the M5",
  *   "far from") are checked against gazetteer coordinates with wide margins;
- *   claims made by correct answers always come from cited relations.
+ *   claims made by correct answers always come from cited relations, and for
+ *   directions and "near" the coordinates must agree too.
  * - A question about places alone is kept only when one of its places is
  *   named by an event or listed by a study set, so it belongs to a topic.
+ * - No premise or stem may fit a second option: for every event, the places
+ *   that would make its (gapped) title true for ANY event are collected (same
+ *   title once the place is blanked out, or the same kind of action by the
+ *   same side at a time the dates shown cannot tell apart), and none of them
+ *   but the key is offered; typed and map questions are skipped when one of
+ *   them is another town, base or crossing.
+ * - "Where did it happen?" skips events that happened some distance from the
+ *   place ("10 km south of the town", "outside", "near"): the key would only
+ *   be approximately true.
+ * - Event-place questions cite only the event (the fact "this happened at X"
+ *   comes from it); questions about places alone cite the place and its
+ *   relations, and their explanations say that coordinates and governorates
+ *   come from the project gazetteer (content/data/README.md).
+ * - Directions must agree with the coordinates (bearing within 45 degrees of
+ *   the direction); "not north" distractors lie in the opposite half-plane and
+ *   are never places a document groups with the correct ones.
  */
 import { geoDistance, geoInterpolate } from "d3-geo";
 import type { LoadedPlace } from "../../content/load";
-import type { Citation, Event } from "../../content/schema";
-import { dateSortKey, formatDate } from "../../content/dates";
+import { GovernorateSchema, type Citation, type Event } from "../../content/schema";
+import { compareDates, dateInterval, dateSortKey, formatDate } from "../../content/dates";
 import { normalizeName } from "../../content/normalize-name";
 import type { SeededRandom } from "../random";
 import {
@@ -129,6 +146,8 @@ interface PlaceIndex {
   eventsByPlace: Map<string, Event[]>;
   /** Places named by an event or listed by a study set: questions about them get a topic. */
   studied: Set<string>;
+  /** Filled on first use by `ambiguityIndex`. */
+  ambiguity?: AmbiguityIndex;
 }
 
 function buildIndex(ctx: GeneratorContext): PlaceIndex {
@@ -374,6 +393,53 @@ function governorateLabel(governorate: Governorate): string {
   return `${governorate} governorate`;
 }
 
+/** Which dataset the gazetteer's point for a place comes from (content/data/README.md), or "". */
+function gazetteerOrigin(place: LoadedPlace): string {
+  const c = place.coordinates;
+  if (!c) return "";
+  if (c.confidence === "approximate-by-description") return "placed from the documents' descriptions";
+  if (c.confidence === "nearest-dataset-match") return "the GeoNames point of the town the road runs through";
+  if (/OurAirports/.test(c.source)) return "OurAirports";
+  if (/Humanitarian Information Unit|\bHIU\b/.test(c.source)) return "US State Department HIU";
+  if (/^Wikipedia/.test(c.source)) return "encyclopedia coordinates";
+  if (/GeoNames/.test(c.source)) return "GeoNames";
+  return "";
+}
+
+/** One short sentence saying where a map position comes from: no document gives coordinates. */
+function mapPositionNote(place: LoadedPlace): string {
+  if (place.coordinates?.confidence === "approximate-by-description")
+    return `The map position of ${subjectName(place)} is approximate: the project gazetteer places it from the documents' descriptions.`;
+  const origin = gazetteerOrigin(place);
+  return `Map position from the project gazetteer${origin ? ` (${origin})` : ""}.`;
+}
+
+/** The governorate a source document is about: named in its title, or that of the places its title names. */
+function documentGovernorate(ctx: GeneratorContext, file: string): Governorate | undefined {
+  const title = ctx.sourceByFile.get(file)?.title ?? "";
+  const named = GovernorateSchema.options.find((g) => g !== "multiple" && new RegExp(`\\b${escapeRegExp(g)} governorate\\b`, "i").test(title));
+  if (named) return named;
+  const governorates = new Set(
+    ctx.kb.places
+      .filter((p) => p.governorate !== "multiple" && ["settlement", "base"].includes(kindClass(p.kind)) && mentionsPlaceNames(title, placeNames(p)))
+      .map((p) => p.governorate),
+  );
+  return governorates.size === 1 ? [...governorates][0] : undefined;
+}
+
+/**
+ * "It appears in source 002, which is about Idlib governorate": said when
+ * every document citing the place is about another governorate, since the
+ * context would point a learner the wrong way (Qalaat al-Madiq, in Hama).
+ */
+function otherGovernorateNote(ctx: GeneratorContext, index: PlaceIndex, place: LoadedPlace): string {
+  const docs = [...new Set(placeCitations(index, place).map((c) => c.doc))];
+  const about = docs.map((doc) => ({ doc, governorate: documentGovernorate(ctx, doc) }));
+  if (about.length === 0 || about.some((a) => a.governorate === undefined || a.governorate === place.governorate)) return "";
+  const first = about[0]!;
+  return ` It appears in source ${first.doc.slice(0, 3)}, which is about ${governorateLabel(first.governorate!)}.`;
+}
+
 /**
  * Picks up to `n` candidates, preferring earlier tiers; each tier is shuffled
  * with the question's own randomness.
@@ -431,6 +497,228 @@ function hasTopic(index: PlaceIndex, placeIds: readonly string[]): boolean {
 }
 
 // ---------------------------------------------------------------------------
+// Which places would make an event's (gapped) title true? (G3 of the fact review)
+
+/**
+ * Kinds of action a title can describe. A retaking is also a taking. Holding
+ * a place is a state: "rebels hold ___" fits any town they took before (see
+ * `ambiguousPlaces`), so it is also a taking.
+ */
+const ACTION_CLASSES: readonly [string[], RegExp][] = [
+  [["retake", "take"], /\b(re-?captur\w*|retak\w*|retook|regain\w*|(take|takes|took|taken|win|wins|won) back|return\w* to)\b/i],
+  [["hold", "take"], /\b(hold|holds|holding|rebel-held|opposition-held|hands|controls|controlling|secure)\b|\b(?<!(take|takes|took|taken|full) )control\b/i],
+  [["take"], /\b(take|takes|taking|took|taken|seiz\w*|captur\w*|overr[au]n\w*|control\w*|falls?|fell)\b/i],
+  [["attack"], /\b(attack\w*|assault\w*|storm\w*|raid\w*|ambush\w*|push\w*|offensive|counter-attack\w*|strik\w*|hits?)\b/i],
+  [["bombard"], /\b(shell\w*|bomb\w*|air strikes?|air raids?|jets?|blast|explosion|explosive\w*|ied|bulldozer)\b/i],
+  [["kill"], /\b(kill\w*|die|dies|died|dead|death\w*|execut\w*)\b/i],
+  [["defect"], /\b(defect\w*|desert\w*)\b/i],
+  [["clash"], /\b(clash\w*|fight\w*|battle\w*)\b/i],
+  // Besieging a place is a way of attacking it.
+  [["siege", "attack"], /\b(sieg\w*|besieg\w*|blockade\w*)\b/i],
+  [["repel"], /\b(repel\w*|beat back|beats back|halt\w*|stop\w*|block\w*|intercept\w*)\b/i],
+  [["protest"], /\b(protest\w*)\b/i],
+  [["destroy"], /\b(destroy\w*|wreck\w*|damag\w*|behead\w*|blows? up|blew up|shoots? down|shot down|brought down)\b/i],
+  [["withdraw"], /\b(leave|leaves|left|withdr[ae]w\w*|pull\w*|move\w*)\b/i],
+];
+
+const GAIN_SIDE: Partial<Record<Event["outcome"], string>> = {
+  "rebel-gain": "rebels",
+  "government-gain": "government",
+  "kurdish-gain": "kurdish",
+};
+
+interface EventAction {
+  classes: Set<string>;
+  /** Who gained, for gains; "any" otherwise. */
+  side: string;
+}
+
+/** "Rebels hold…", "FSA controls…", "Army holds…", "…in opposition hands": the side a title names as acting or holding. */
+const REBEL_SUBJECT = /^(rebels?|fsa|free syrian army|opposition|al-nusra|islamist|kurdish|ypg)\b|\b(rebel|opposition)(-held| hands| control)\b/i;
+const GOVERNMENT_SUBJECT = /^(army|syrian army|government|troops|security forces|air force|jets?)\b/i;
+
+/**
+ * The action a title describes: its verb classes, and who acted (the side
+ * that gained, or the side the title opens with, else "any"). A title with no
+ * recognised verb has no classes: it is then only compared by its gapped title.
+ */
+function actionOf(event: Event): EventAction {
+  const classes = new Set<string>();
+  for (const [names, pattern] of ACTION_CLASSES) if (pattern.test(event.title)) for (const n of names) classes.add(n);
+  const opening = REBEL_SUBJECT.test(event.title) ? "rebels" : GOVERNMENT_SUBJECT.test(event.title) ? "government" : "any";
+  return { classes, side: GAIN_SIDE[event.outcome] ?? opening };
+}
+
+/** Sides that cannot be told apart by a learner: some documents group the YPG with the rebels. */
+function sidesCompatible(a: string, b: string): boolean {
+  const rebelish = (s: string) => s === "rebels" || s === "kurdish";
+  return a === "any" || b === "any" || a === b || (rebelish(a) && rebelish(b));
+}
+
+function sameAction(a: EventAction, b: EventAction): boolean {
+  if (!sidesCompatible(a.side, b.side)) return false;
+  return [...a.classes].some((c) => b.classes.has(c));
+}
+
+const datesOf = (e: Event) => [e.date, ...e.alternativeDates.map((d) => d.date)];
+
+/**
+ * Could the two events have happened at the same time, as far as the dates
+ * shown tell? "August 2012" and "11 August 2012" could; "8 July" and "9
+ * July" could not (a premise's own day settles it); "by 31 August" could be
+ * any time before. Any date a document gives counts. When one of them is
+ * dated only to a span of months, events cited from the same section count
+ * too: a document may list them together without dates (the 004 infobox's
+ * rebel gains, one of them dated by the article's text).
+ */
+function mayCoincide(a: Event, b: Event): boolean {
+  // A disputed date is not shown, so it cannot tell the events apart.
+  if (a.alternativeDates.length > 0 || b.alternativeDates.length > 0) return true;
+  const sameSection = a.citations.some((c) => b.citations.some((d) => d.doc === c.doc && d.section === c.section));
+  if (sameSection && (vaguelyDated(a) || vaguelyDated(b))) return true;
+  return datesOf(a).some((da) => datesOf(b).some((db) => compareDates(da, db) === null));
+}
+
+/** Dated only to a span longer than a month ("10 February – 19 July 2012", "2012"). */
+function vaguelyDated(event: Event): boolean {
+  const { start, end } = dateInterval(event.date);
+  return (Date.parse(end) - Date.parse(start)) / 86_400_000 > 31;
+}
+
+/** Could `earlier` have happened before (or during) `later`? For "held" states, which follow a taking. */
+function mayPrecede(earlier: Event, later: Event): boolean {
+  return datesOf(earlier).some((de) => datesOf(later).some((dl) => compareDates(de, dl) !== 1));
+}
+
+/** A title with every name that would give the place away replaced by "___". */
+function gapTitle(ctx: GeneratorContext, title: string, place: LoadedPlace): string {
+  let gapped = title;
+  for (const name of [...new Set(revealingNames(ctx, place))].sort((a, b) => b.length - a.length || a.localeCompare(b))) {
+    for (let guard = 0; guard < 5; guard++) {
+      const next = replaceName(gapped, name, "___");
+      if (next === null) break;
+      gapped = next;
+    }
+  }
+  return gapped;
+}
+
+/** Compares gapped titles: case, spelling and punctuation aside (the gap survives normalising). */
+function gapKeyOf(gappedTitle: string): string {
+  return normalizeName(gappedTitle.replace(/_{3,}/g, " gapmark "));
+}
+
+interface AmbiguityIndex {
+  /** Normalised gapped title → the places that fill its gap in some event. */
+  byGapKey: Map<string, Set<string>>;
+  actions: Map<string, EventAction>;
+  cache: Map<string, Set<string>>;
+}
+
+function ambiguityIndex(ctx: GeneratorContext, index: PlaceIndex): AmbiguityIndex {
+  if (index.ambiguity) return index.ambiguity;
+  const byGapKey = new Map<string, Set<string>>();
+  const actions = new Map<string, EventAction>();
+  for (const event of index.events) {
+    actions.set(event.id, actionOf(event));
+    for (const placeId of event.places) {
+      const place = ctx.placeById.get(placeId);
+      if (!place) continue;
+      // A place the title does not name leaves the title whole: it "fills" the ungapped title.
+      const key = gapKeyOf(gapTitle(ctx, event.title, place));
+      byGapKey.set(key, (byGapKey.get(key) ?? new Set()).add(placeId));
+    }
+  }
+  index.ambiguity = { byGapKey, actions, cache: new Map() };
+  return index.ambiguity;
+}
+
+/**
+ * Every place that would make the event's title, as shown (`gapped`: the
+ * place's names blanked out, no date), true for some event in the knowledge
+ * base: the event's own places, those of events with the same gapped title,
+ * and those of events with the same kind of action by the same side at a
+ * time the dates shown cannot tell apart (`mayCoincide`: "Army recaptures ___
+ * (August 2012)" fits Ariha, retaken on 11 August, as well as Maarat
+ * al-Numan), or, for a state ("rebels hold ___"), any earlier taking. When the shown title names a place tied to the key ("Army
+ * tries to storm Salaheddine", a district of Aleppo), only events involving
+ * that place count for the last rule; a mere reference point ("north of
+ * Idlib") pins nothing. Places part of, near, or sharing a name with one of
+ * those fit too.
+ */
+function ambiguousPlaces(ctx: GeneratorContext, index: PlaceIndex, event: Event, gapped: string, key: LoadedPlace): Set<string> {
+  const ambiguity = ambiguityIndex(ctx, index);
+  const gapKey = gapKeyOf(gapped);
+  const cacheKey = `${event.id}|${key.id}|${gapKey}`;
+  const cached = ambiguity.cache.get(cacheKey);
+  if (cached) return cached;
+  const found = new Set<string>([...(ambiguity.byGapKey.get(gapKey) ?? []), ...event.places]);
+  const action = ambiguity.actions.get(event.id)!;
+  const named = index.places.filter((p) => p.id !== key.id && closelyRelated(p, key) && mentionsPlaceNames(gapped, placeNames(p)));
+  const involvesNamed = (other: Event) =>
+    named.length === 0 ||
+    other.places.some((id) => {
+      const p = ctx.placeById.get(id);
+      return p !== undefined && named.some((n) => n.id === p.id || closelyRelated(n, p));
+    });
+  for (const other of index.events) {
+    const otherAction = ambiguity.actions.get(other.id)!;
+    if (other.places.length === 0 || !sameAction(action, otherAction) || !involvesNamed(other)) continue;
+    // "___ is in rebel hands (June)" fits a town they took in May as well.
+    const heldSince = action.classes.has("hold") && otherAction.classes.has("take") && mayPrecede(other, event);
+    if (!heldSince && !mayCoincide(event, other)) continue;
+    for (const id of other.places) found.add(id);
+  }
+  for (const id of [...found]) {
+    const place = ctx.placeById.get(id);
+    if (!place) continue;
+    for (const p of index.places) if (!found.has(p.id) && (closelyRelated(place, p) || sharesName(place, p))) found.add(p.id);
+  }
+  ambiguity.cache.set(cacheKey, found);
+  return found;
+}
+
+/**
+ * Another place, besides the key, that would also answer "where?" for this
+ * event: a settlement, base or crossing (by default) not tied to the key.
+ */
+function hasAmbiguousRival(
+  ctx: GeneratorContext,
+  index: PlaceIndex,
+  located: LocatedEvent,
+  matters: (rival: LoadedPlace) => boolean = (rival) => ["settlement", "base", "crossing"].includes(kindClass(rival.kind)),
+): boolean {
+  return [...ambiguousPlaces(ctx, index, located.event, located.gapped, located.place)].some((id) => {
+    const other = ctx.placeById.get(id);
+    if (!other || other.id === located.place.id || closelyRelated(other, located.place)) return false;
+    return matters(other);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Events that happened some distance from their place ([27]/[61] of the review)
+
+const DISTANCE_WORDS = /\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?)\b|\bkilomet(?:re|er)s\b/i;
+const OFFSET_PHRASE = "outside|near|south of|north of|east of|west of|on the road to";
+
+/**
+ * "Stopped 10 km south of the town", "an explosion near Maarat al-Numan": the
+ * event happened some way from the place, so "it happened at X" is only
+ * approximately true.
+ */
+function happenedAwayFrom(event: Event, place: LoadedPlace): boolean {
+  const text = `${event.title}. ${event.summary}`;
+  if (DISTANCE_WORDS.test(text)) return true;
+  const cls = kindClass(place.kind);
+  const generic = cls === "base" ? ["base", "airbase", "airport", "camp"] : cls === "crossing" ? ["crossing"] : ["town", "city", "village"];
+  const names = [...generic.map((g) => `the ${g}`), ...placeNames(place)].map(escapeRegExp).join("|");
+  return new RegExp(`(^|[^\\p{L}])(${OFFSET_PHRASE})\\s+(${names})(?![\\p{L}])`, "iu").test(text);
+}
+
+/** "…south of ___", "…near ___": the gapped title itself states the offset, so the key is exactly right. */
+const OFFSET_BEFORE_GAP = new RegExp(`\\b(${OFFSET_PHRASE}|by|beside|around|from)\\s+(the\\s+)?___`, "i");
+
+// ---------------------------------------------------------------------------
 // Where did it happen? (event-place-choice, event-place-typed, event-map-pin, matching)
 
 interface LocatedEvent {
@@ -438,6 +726,8 @@ interface LocatedEvent {
   place: LoadedPlace;
   /** How the event is shown: title and date, with the place's names left out where needed. */
   label: string;
+  /** The shown title without its date (names of the place blanked out as ___ where needed). */
+  gapped: string;
 }
 
 /**
@@ -487,7 +777,8 @@ function locatableEvents(ctx: GeneratorContext, index: PlaceIndex): LocatedEvent
     const cls = kindClass(place.kind);
     if (cls !== "settlement" && cls !== "base" && cls !== "crossing") continue;
     if (reveals(ctx, eventLabel(event), place) || hasRivalPlace(ctx, event, place)) continue;
-    out.push({ event, place, label: eventLabel(event) });
+    if (happenedAwayFrom(event, place)) continue;
+    out.push({ event, place, label: eventLabel(event), gapped: event.title });
   }
   return out;
 }
@@ -514,10 +805,12 @@ function eventPlaceCandidates(ctx: GeneratorContext, index: PlaceIndex, events: 
 
 function eventPlaceChoice(ctx: GeneratorContext, index: PlaceIndex, located: readonly LocatedEvent[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const { event, place } of located) {
+  for (const { event, place, gapped } of located) {
     const qid = questionId("event-place-choice", [event.id]);
     const rng = rngFor(ctx, qid);
-    const candidates = eventPlaceCandidates(ctx, index, [event], [place]);
+    // Nothing that would make the title true for some event (the same title elsewhere, the same action that month).
+    const ambiguous = ambiguousPlaces(ctx, index, event, gapped, place);
+    const candidates = eventPlaceCandidates(ctx, index, [event], [place]).filter((c) => !ambiguous.has(c.id));
     const sameClass = candidates.filter((c) => kindClass(c.kind) === kindClass(place.kind));
     const tiers = [
       sameClass.filter((c) => c.governorate === place.governorate && c.kind === place.kind),
@@ -544,7 +837,8 @@ function eventPlaceChoice(ctx: GeneratorContext, index: PlaceIndex, located: rea
       options,
       answer: { correct },
       explanation: `This happened ${atPlace(place)}. ${event.summary}`,
-      sources: mergeCitations(event.citations, placeCitations(index, place)),
+      // The fact "this happened at X" comes from the event alone.
+      sources: mergeCitations(event.citations),
       refs: refs({ events: [event.id], places: [place.id] }),
       difficulty: clampDifficulty(place.kind === "city" ? 1 : place.kind === "village" || kindClass(place.kind) === "site" ? 3 : 2),
     });
@@ -552,11 +846,14 @@ function eventPlaceChoice(ctx: GeneratorContext, index: PlaceIndex, located: rea
   return out;
 }
 
-function eventPlaceTyped(ctx: GeneratorContext, index: PlaceIndex, located: readonly LocatedEvent[]): QuestionDraft[] {
+function eventPlaceTyped(ctx: GeneratorContext, index: PlaceIndex, locatedEvents: readonly LocatedEvent[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const { event, place } of located) {
+  for (const located of locatedEvents) {
+    const { event, place } = located;
     const cls = kindClass(place.kind);
     if (cls !== "settlement" && cls !== "base" && cls !== "crossing") continue;
+    // A typed answer has no options to rule out look-alikes: skip when another place would fit.
+    if (hasAmbiguousRival(ctx, index, located)) continue;
     // "Type the place" needs one answer: no second town, base or crossing in the event.
     const rivals = event.places
       .filter((id) => id !== place.id)
@@ -577,7 +874,7 @@ function eventPlaceTyped(ctx: GeneratorContext, index: PlaceIndex, located: read
       answer: { text: place.name },
       accept,
       explanation: `This happened ${atPlace(place)}. ${event.summary}`,
-      sources: mergeCitations(event.citations, placeCitations(index, place)),
+      sources: mergeCitations(event.citations),
       refs: refs({ events: [event.id], places: [place.id] }),
       difficulty: clampDifficulty(place.kind === "city" ? 2 : 3),
     });
@@ -593,7 +890,12 @@ function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] 
     const radii = PIN_RADII[place.kind];
     if (!radii) continue;
     const prompt = `On the map, mark where this happened: ${eventLabel(event)}`;
-    if (reveals(ctx, prompt, place)) continue;
+    if (reveals(ctx, prompt, place) || happenedAwayFrom(event, place)) continue;
+    // A rival inside the partial-credit circle would earn the same credit: only farther ones count.
+    const located: LocatedEvent = { event, place, label: eventLabel(event), gapped: event.title };
+    const farRival = (rival: LoadedPlace) =>
+      ["settlement", "base", "crossing"].includes(kindClass(rival.kind)) && (distanceKm(rival, place) ?? Infinity) > radii[1];
+    if (hasAmbiguousRival(ctx, index, located, farRival)) continue;
     // Every other point-like place of the event must fall inside the partial-credit circle.
     const spread = event.places
       .map((id) => ctx.placeById.get(id))
@@ -601,7 +903,7 @@ function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] 
       .some((p) => (distanceKm(place, p) ?? 0) > radii[1]);
     if (spread) continue;
     const qid = questionId("event-map-pin", [event.id]);
-    const approximate = place.coordinates.confidence === "approximate-by-description" ? " Its position on the map is approximate." : "";
+
     out.push({
       id: qid,
       category: "places",
@@ -615,8 +917,9 @@ function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] 
         partialCreditKm: radii[1],
         placeName: place.name,
       },
-      explanation: `This happened ${atPlace(place)}.${approximate} ${event.summary}`,
-      sources: mergeCitations(event.citations, placeCitations(index, place)),
+      explanation: `This happened ${atPlace(place)}. ${event.summary} ${mapPositionNote(place)}`,
+      // The event says where it happened; the pin's position is the gazetteer's, as the explanation says.
+      sources: mergeCitations(event.citations),
       refs: refs({ events: [event.id], places: [place.id] }),
       difficulty: clampDifficulty(place.kind === "city" ? 2 : 3),
     });
@@ -636,14 +939,9 @@ function gappedEvents(ctx: GeneratorContext, index: PlaceIndex): LocatedEvent[] 
     if (!place) continue;
     const cls = kindClass(place.kind);
     if (cls !== "settlement" && cls !== "base" && cls !== "crossing") continue;
-    let title = event.title;
-    for (const name of [...new Set(revealingNames(ctx, place))].sort((a, b) => b.length - a.length || a.localeCompare(b))) {
-      for (let guard = 0; guard < 5; guard++) {
-        const next = replaceName(title, name, "___");
-        if (next === null) break;
-        title = next;
-      }
-    }
+    const title = gapTitle(ctx, event.title, place);
+    // "Explosion near ___" states the offset itself; otherwise an event some way from the place is left out.
+    if (!OFFSET_BEFORE_GAP.test(title) && happenedAwayFrom(event, place)) continue;
     const date = formatDate(event.date);
     const label = event.alternativeDates.length > 0 || title.includes(date) ? title : `${title} (${date})`;
     if (reveals(ctx, label, place)) continue;
@@ -658,7 +956,7 @@ function gappedEvents(ctx: GeneratorContext, index: PlaceIndex): LocatedEvent[] 
       );
     });
     if (unnamedRival) continue;
-    out.push({ event, place, label });
+    out.push({ event, place, label, gapped: title });
   }
   return out;
 }
@@ -668,7 +966,8 @@ function gappedEvents(ctx: GeneratorContext, index: PlaceIndex): LocatedEvent[] 
  * document), in date order, whose places are distinct and cannot be swapped.
  * Each event is used once.
  */
-function matchingGroups(ctx: GeneratorContext, located: readonly LocatedEvent[]): LocatedEvent[][] {
+function matchingGroups(ctx: GeneratorContext, index: PlaceIndex, located: readonly LocatedEvent[]): LocatedEvent[][] {
+  const fits = (l: LocatedEvent, place: LoadedPlace) => ambiguousPlaces(ctx, index, l.event, l.gapped, l.place).has(place.id);
   const byEvent = new Map(located.map((l) => [l.event.id, l]));
   const inDateOrder = (a: LocatedEvent, b: LocatedEvent) =>
     dateSortKey(a.event.date).localeCompare(dateSortKey(b.event.date)) || byId(a.event, b.event);
@@ -683,25 +982,33 @@ function matchingGroups(ctx: GeneratorContext, located: readonly LocatedEvent[])
   for (const pool of pools) {
     const remaining = pool.filter((l) => !used.has(l.event.id)).sort(inDateOrder);
     while (remaining.length >= 4) {
+      // Greedy, in date order, from the earliest event still free.
       const group: LocatedEvent[] = [];
-      for (let i = 0; i < remaining.length && group.length < 4; ) {
-        const candidate = remaining[i]!;
+      for (const candidate of remaining) {
+        if (group.length === 4) break;
         const clash = group.some(
           (g) =>
             g.place.id === candidate.place.id ||
             normalizeName(g.label) === normalizeName(candidate.label) ||
+            // Two premises with one gapped title, or one premise another's key would also make true.
+            gapKeyOf(g.gapped) === gapKeyOf(candidate.gapped) ||
+            fits(g, candidate.place) ||
+            fits(candidate, g.place) ||
             sharesName(g.place, candidate.place) ||
             fitsEvent(ctx, g.event, candidate.place) ||
             fitsEvent(ctx, candidate.event, g.place),
         );
-        if (clash) {
-          i++;
-          continue;
-        }
-        group.push(...remaining.splice(i, 1));
+        if (!clash) group.push(candidate);
       }
-      if (group.length < 4) break;
-      for (const g of group) used.add(g.event.id);
+      if (group.length < 4) {
+        // The earliest event fits no group of the rest: go on without it.
+        remaining.shift();
+        continue;
+      }
+      for (const g of group) {
+        used.add(g.event.id);
+        remaining.splice(remaining.indexOf(g), 1);
+      }
       groups.push(group);
     }
   }
@@ -710,7 +1017,7 @@ function matchingGroups(ctx: GeneratorContext, located: readonly LocatedEvent[])
 
 function eventPlaceMatching(ctx: GeneratorContext, index: PlaceIndex, located: readonly LocatedEvent[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const group of matchingGroups(ctx, located)) {
+  for (const group of matchingGroups(ctx, index, located)) {
     const factKeys = group.map((g) => g.event.id).sort();
     const qid = questionId("event-place-matching", factKeys);
     const rng = rngFor(ctx, qid);
@@ -721,8 +1028,11 @@ function eventPlaceMatching(ctx: GeneratorContext, index: PlaceIndex, located: r
       group.map((g) => g.event),
       answers,
     );
+    // The extra option must not fit any premise either.
+    const ambiguous = new Set(group.flatMap((g) => [...ambiguousPlaces(ctx, index, g.event, g.gapped, g.place)]));
+    const safe = candidates.filter((c) => !ambiguous.has(c.id));
     const governorates = new Set(answers.map((a) => a.governorate));
-    const [extra] = chooseDistractors(rng, [candidates.filter((c) => governorates.has(c.governorate)), candidates], answers, 1);
+    const [extra] = chooseDistractors(rng, [safe.filter((c) => governorates.has(c.governorate)), safe], answers, 1);
     const premises = makeOptions(
       qid,
       group.map((g) => ({ key: g.event.id, text: g.label })),
@@ -764,10 +1074,6 @@ function placeMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] 
     const sources = placeCitations(index, place);
     if (sources.length === 0) continue;
     const qid = questionId("place-map-pin", [place.id]);
-    const approximate =
-      place.coordinates.confidence === "approximate-by-description"
-        ? " Its location is approximate: it was placed from the documents' descriptions, not found in a map dataset."
-        : "";
     out.push({
       id: qid,
       category: "places",
@@ -781,7 +1087,7 @@ function placeMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] 
         partialCreditKm: radii[1],
         placeName: place.name,
       },
-      explanation: `${place.description ?? kindSentence(place)}${approximate}`,
+      explanation: `${place.description ?? kindSentence(place)} ${mapPositionNote(place)}`,
       sources,
       refs: refs({ places: [place.id] }),
       difficulty: clampDifficulty(place.kind === "city" ? 1 : place.kind === "town" || kindClass(place.kind) !== "settlement" ? 2 : 3),
@@ -817,8 +1123,14 @@ function governorateOrder(ctx: GeneratorContext): Governorate[] {
   return [...new Set([...used, ...EXTRA_GOVERNORATES])];
 }
 
-function governorateExplanation(place: LoadedPlace): string {
-  return place.description ? `${subjectNameAtStart(place)} is in ${governorateLabel(place.governorate)}. ${place.description}` : kindSentence(place);
+/**
+ * No document states a governorate: it comes from the project gazetteer (the
+ * dataset's point, or for unlocated places where the documents put them).
+ */
+function governorateExplanation(ctx: GeneratorContext, index: PlaceIndex, place: LoadedPlace): string {
+  const origin = place.coordinates ? gazetteerOrigin(place) : "inferred from where the documents place it";
+  const fact = `${subjectNameAtStart(place)} is in ${governorateLabel(place.governorate)} (location from the project gazetteer${origin ? `, ${origin}` : ""}).`;
+  return `${fact}${otherGovernorateNote(ctx, index, place)}${place.description ? ` ${place.description}` : ""}`;
 }
 
 function placeGovernorateChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
@@ -847,7 +1159,7 @@ function placeGovernorateChoice(ctx: GeneratorContext, index: PlaceIndex): Quest
       selectMany: false,
       options,
       answer: { correct },
-      explanation: governorateExplanation(place),
+      explanation: governorateExplanation(ctx, index, place),
       sources: placeCitations(index, place),
       refs: refs({ places: [place.id] }),
       difficulty: clampDifficulty(place.kind === "city" ? 1 : place.kind === "village" ? 3 : 2),
@@ -871,7 +1183,7 @@ function placeGovernorateTrueFalse(ctx: GeneratorContext, index: PlaceIndex): Qu
       template: "place-governorate-true-false",
       prompt: `True or false: ${subjectName(place)} is in ${governorateLabel(stated)}.`,
       answer: { value: statementTrue },
-      explanation: `${statementTrue ? "True" : "False"}: ${governorateExplanation(place)}`,
+      explanation: `${statementTrue ? "True" : "False"}: ${governorateExplanation(ctx, index, place)}`,
       sources: placeCitations(index, place),
       refs: refs({ places: [place.id] }),
       difficulty: clampDifficulty(place.kind === "city" ? 1 : 2),
@@ -891,12 +1203,35 @@ interface DirectionFact {
   citations: Citation[];
 }
 
-/** Does the map agree (or at least not disagree) that `a` lies `direction` of `b`? */
+const DIRECTION_BEARING: Record<Direction, number> = { north: 0, east: 90, south: 180, west: 270 };
+
+/** Initial great-circle bearing (degrees clockwise from north) from `from` to `to`, or null without coordinates. */
+function bearingDeg(from: LoadedPlace, to: LoadedPlace): number | null {
+  if (!from.coordinates || !to.coordinates) return null;
+  const rad = Math.PI / 180;
+  const [lat1, lat2] = [from.coordinates.lat * rad, to.coordinates.lat * rad];
+  const dLon = (to.coordinates.lon - from.coordinates.lon) * rad;
+  const y = Math.sin(dLon) * Math.cos(lat2);
+  const x = Math.cos(lat1) * Math.sin(lat2) - Math.sin(lat1) * Math.cos(lat2) * Math.cos(dLon);
+  return (Math.atan2(y, x) / rad + 360) % 360;
+}
+
+/** How far (0–180 degrees) the bearing from `reference` to `place` is from the direction, or null without coordinates. */
+function offDirectionDeg(place: LoadedPlace, direction: Direction, reference: LoadedPlace): number | null {
+  const bearing = bearingDeg(reference, place);
+  if (bearing === null) return null;
+  const diff = Math.abs(bearing - DIRECTION_BEARING[direction]) % 360;
+  return diff > 180 ? 360 - diff : diff;
+}
+
+/**
+ * Does the map confirm that `a` lies `direction` of `b`? Both need coordinates
+ * and the bearing must be within 45 degrees of the direction: "al-Bab lies
+ * north of Aleppo" (bearing 59 degrees) is dropped, whatever the document says.
+ */
 function coordinatesAgree(a: LoadedPlace, direction: Direction, b: LoadedPlace): boolean {
-  if (!a.coordinates || !b.coordinates) return true;
-  const dLat = a.coordinates.lat - b.coordinates.lat;
-  const dLon = a.coordinates.lon - b.coordinates.lon;
-  return { north: dLat > 0, south: dLat < 0, east: dLon > 0, west: dLon < 0 }[direction];
+  const off = offDirectionDeg(a, direction, b);
+  return off !== null && off <= 45;
 }
 
 /** Cited direction relations, once per pair and axis, skipping any the map contradicts. */
@@ -949,9 +1284,14 @@ function placeDirectionTrueFalse(ctx: GeneratorContext, index: PlaceIndex): Ques
   return out;
 }
 
-/** Is `place` clearly not `direction` of `reference` on the map (by a safe margin)? */
+/**
+ * Is `place` clearly not `direction` of `reference` on the map? It lies in the
+ * opposite half-plane (bearing more than 90 degrees from the direction) and
+ * by a safe margin along the axis.
+ */
 function clearlyNot(place: LoadedPlace, direction: Direction, reference: LoadedPlace): boolean {
   if (!place.coordinates || !reference.coordinates) return false;
+  if ((offDirectionDeg(place, direction, reference) ?? 0) <= 90) return false;
   const dLat = place.coordinates.lat - reference.coordinates.lat;
   const dLon = place.coordinates.lon - reference.coordinates.lon;
   return {
@@ -960,6 +1300,34 @@ function clearlyNot(place: LoadedPlace, direction: Direction, reference: LoadedP
     east: dLon <= -CLEAR_MARGIN_DEG,
     west: dLon >= CLEAR_MARGIN_DEG,
   }[direction];
+}
+
+/**
+ * Places a document puts `direction` of the reference, or groups with places
+ * it puts there, whatever the map says: never safe as "not north" distractors.
+ * (The 004 infobox lists Manbij, Jarabulus, Tell Rifaat, Anadan, Darat Izza
+ * and Atarib together as "towns north of Aleppo city".) That is every place
+ * with a relation of that direction to the reference (either way round) and
+ * every place of an event citing a section those relations cite.
+ */
+function groupedInDirection(ctx: GeneratorContext, index: PlaceIndex, direction: Direction, reference: LoadedPlace): Set<string> {
+  const grouped = new Set<string>();
+  const sections = new Set<string>();
+  const add = (placeId: string, citations: readonly Citation[]) => {
+    grouped.add(placeId);
+    for (const c of citations) sections.add(`${c.doc}#${c.section}`);
+  };
+  for (const p of index.places)
+    for (const r of p.relations) {
+      if (!(r.kind in DIRECTION_OF)) continue;
+      const relDirection = DIRECTION_OF[r.kind as DirectionRelation];
+      if (r.place === reference.id && relDirection === direction) add(p.id, r.citations);
+      if (p.id === reference.id && relDirection === OPPOSITE[direction]) add(r.place, r.citations);
+    }
+  for (const event of index.events)
+    if (event.citations.some((c) => sections.has(`${c.doc}#${c.section}`))) for (const id of event.places) grouped.add(id);
+  grouped.delete(reference.id);
+  return grouped;
 }
 
 /** At most this many correct places per question, so the list stays readable. */
@@ -977,7 +1345,7 @@ function placeDirectionChoice(ctx: GeneratorContext, index: PlaceIndex): Questio
       // Also facts stated the other way round: "B south of A" means A is north of B.
       const inverse = facts.filter((f) => f.subject.id === reference.id && f.direction === OPPOSITE[direction]);
       const correctPlaces = [...matching.map((f) => f.subject), ...inverse.map((f) => f.reference)].sort(byId);
-      const related = new Set(correctPlaces.map((p) => p.id));
+      const related = new Set([...correctPlaces.map((p) => p.id), ...groupedInDirection(ctx, index, direction, reference)]);
       for (let start = 0; start < correctPlaces.length; start += MAX_CORRECT_PER_DIRECTION_QUESTION) {
         const chunk = correctPlaces.slice(start, start + MAX_CORRECT_PER_DIRECTION_QUESTION);
         const qid = questionId("place-direction-choice", [reference.id, direction, ...chunk.map((p) => p.id)]);
@@ -1023,7 +1391,7 @@ function placeDirectionChoice(ctx: GeneratorContext, index: PlaceIndex): Questio
           answer: { correct },
           explanation: `${chunk.map((p) => p.name).join(", ")} ${chunk.length > 1 ? "lie" : "lies"} ${direction} of ${subjectName(reference)}; ${distractors
             .map((p) => p.name)
-            .join(", ")} ${distractors.length > 1 ? "do" : "does"} not.`,
+            .join(", ")} ${distractors.length > 1 ? "do" : "does"} not (by the project gazetteer's coordinates).`,
           sources: mergeCitations(...relevant.map((f) => f.citations)),
           refs: refs({ places: [reference.id, ...chunk.map((p) => p.id)] }),
           difficulty: clampDifficulty(chunk.length > 1 ? 3 : 2),
@@ -1232,21 +1600,23 @@ function titleWithGap(title: string, place: LoadedPlace): string | null {
 
 /**
  * "Fill the gap" with a border crossing's name, from events whose title names
- * it. Only crossings that are the single crossing of their governorate, and
- * events that involve no other place of that governorate.
+ * it. The prompt gives no governorate (source 002 misplaces the crossings), so
+ * the gap must fit no other crossing or border town: no other such place in
+ * the event, and none that would make the gapped title true for another event.
  */
 function borderCrossingTyped(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  const crossings = index.places.filter((p) => p.kind === "border-crossing" && p.governorate !== "multiple");
+  const crossings = index.places.filter((p) => p.kind === "border-crossing");
+  const crossingTowns = new Set(index.events.filter((e) => e.tags.includes("border-crossing")).flatMap((e) => e.places));
   for (const crossing of crossings) {
-    if (crossings.some((c) => c.id !== crossing.id && c.governorate === crossing.governorate)) continue;
     for (const event of index.eventsByPlace.get(crossing.id) ?? []) {
-      const sameGovernorate = event.places.filter((id) => id !== crossing.id && ctx.placeById.get(id)?.governorate === crossing.governorate);
-      if (sameGovernorate.length > 0) continue;
       const gapped = titleWithGap(event.title, crossing);
       if (!gapped) continue;
+      // Only another crossing, or a town with one, could fill a gap the prompt calls a crossing.
+      const located: LocatedEvent = { event, place: crossing, label: gapped, gapped: gapTitle(ctx, event.title, crossing) };
+      if (hasAmbiguousRival(ctx, index, located, (rival) => rival.kind === "border-crossing" || crossingTowns.has(rival.id))) continue;
       const label = event.alternativeDates.length > 0 ? gapped : `${gapped} (${formatDate(event.date)})`;
-      const prompt = `Name the border crossing with Turkey, in ${governorateLabel(crossing.governorate)}, that fills the gap: ${label}`;
+      const prompt = `Name the crossing on the Turkish border that fills the gap: ${label}`;
       if (reveals(ctx, prompt, crossing)) continue;
       const qid = questionId("border-crossing-typed", [crossing.id, event.id]);
       const shortName = crossingShortName(crossing);
@@ -1259,7 +1629,7 @@ function borderCrossingTyped(ctx: GeneratorContext, index: PlaceIndex): Question
         answer: { text: shortName },
         accept: [...new Set([shortName, ...namesOf(crossing)])],
         explanation: `${event.title}. ${event.summary}`,
-        sources: mergeCitations(event.citations, placeCitations(index, crossing)),
+        sources: mergeCitations(event.citations),
         refs: refs({ events: [event.id], places: [crossing.id] }),
         difficulty: 2,
       });
@@ -1270,6 +1640,11 @@ function borderCrossingTyped(ctx: GeneratorContext, index: PlaceIndex): Question
 
 // ---------------------------------------------------------------------------
 // Near and part-of
+
+/** "Near" answers lie within this distance of the reference, by coordinates. */
+const NEAR_MAX_KM = 15;
+/** "Not near" distractors lie at least this far away: a wide gap, so no option is borderline. */
+const NOT_NEAR_MIN_KM = 35;
 
 function placeNearChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
@@ -1283,6 +1658,9 @@ function placeNearChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraf
       const pairKey = [subject.id, reference.id].sort().join("|");
       if (seen.has(pairKey)) continue;
       seen.add(pairKey);
+      // The map must back "near" (the documents' own distance when either place is unlocated).
+      const apart = distanceKm(subject, reference) ?? r.distanceKm;
+      if (apart !== undefined && apart > NEAR_MAX_KM) continue;
       const prompt = `Which of these places lies near ${subjectName(reference)}?`;
       // "Army base near Darat Izza" would answer itself.
       if (reveals(ctx, prompt, subject) || mentionsPlaceNames(subject.name, placeNames(reference))) continue;
@@ -1294,7 +1672,7 @@ function placeNearChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraf
         if (p.id === subject.id || p.id === reference.id || closelyRelated(p, reference)) return false;
         if (mentionsPlaceNames(prompt, placeNames(p))) return false;
         const d = distanceKm(p, reference);
-        return d !== null && d > 25 && d <= 90;
+        return d !== null && d >= NOT_NEAR_MIN_KM && d <= 90;
       });
       const sameClass = candidates.filter((p) => kindClass(p.kind) === cls);
       const distractors = chooseDistractors(
@@ -1320,7 +1698,7 @@ function placeNearChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraf
         selectMany: false,
         options,
         answer: { correct },
-        explanation: `${subjectNameAtStart(subject)} lies near ${subjectName(reference)}${distance}; the other places are more than 25 km away. ${
+        explanation: `${subjectNameAtStart(subject)} lies near ${subjectName(reference)}${distance}; the other places are at least ${NOT_NEAR_MIN_KM} km away by the project gazetteer's coordinates. ${
           subject.description ?? kindSentence(subject)
         }`,
         sources: mergeCitations(r.citations, placeCitations(index, subject)),

@@ -1,0 +1,67 @@
+/** Chronology rules found by fact-checking the bank against the documents. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledgeBase } from "../../../content";
+import type { KnowledgeBase } from "../../content/load";
+import { dateInterval, formatDate } from "../../content/dates";
+import { generateChronologyQuestions } from "./chronology";
+import { createContext, type QuestionDraft } from "./context";
+
+let kb: KnowledgeBase;
+let questions: QuestionDraft[];
+
+beforeAll(() => {
+  kb = loadKnowledgeBase();
+  questions = generateChronologyQuestions(createContext(kb, "bank-v1"));
+});
+
+const ACTIONS = ["attack", "capture", "recapture", "siege", "airstrike", "shelling", "bombing", "ambush"];
+
+function sameAction(a: { places: string[]; tags: string[] }, b: { places: string[]; tags: string[] }): boolean {
+  return a.places.some((p) => b.places.includes(p)) && a.tags.some((t) => ACTIONS.includes(t) && b.tags.includes(t));
+}
+
+describe("chronology questions", () => {
+  it("never date or order an event whose title names no place or group", () => {
+    const vague = "2012-10-12-sixteen-soldiers-reported-killed";
+    expect(kb.events.some((e) => e.id === vague)).toBe(true);
+    expect(questions.filter((q) => q.refs.events.includes(vague))).toEqual([]);
+  });
+
+  it("never offer, as a wrong date, the date of a look-alike event at the same place", () => {
+    const dateQuestions = questions.filter((q) => q.template === "event-date-choice");
+    expect(dateQuestions.length).toBeGreaterThan(80);
+    for (const q of dateQuestions) {
+      if (q.type !== "multiple-choice") continue;
+      const event = kb.events.find((e) => e.id === q.refs.events[0])!;
+      const lookAlikeDates = kb.events.filter((e) => e.id !== event.id && sameAction(e, event)).map((e) => formatDate(e.date));
+      const wrong = q.options.filter((o) => !q.answer.correct.includes(o.id)).map((o) => o.text);
+      for (const text of wrong) expect(lookAlikeDates, `${q.id}: ${event.title}`).not.toContain(text);
+    }
+  });
+
+  it("do not ask when a months-long campaign happened", () => {
+    for (const q of questions.filter((x) => x.template === "event-date-choice")) {
+      const event = kb.events.find((e) => e.id === q.refs.events[0])!;
+      if (event.date.precision !== "range") continue;
+      const { start, end } = dateInterval(event.date);
+      expect((Date.parse(end) - Date.parse(start)) / 86_400_000, q.id).toBeLessThanOrEqual(14);
+    }
+  });
+
+  it("never offer a month on the timeline in which a look-alike of another premise happened", () => {
+    const matchings = questions.filter((q) => q.template === "event-month-matching");
+    expect(matchings.length).toBeGreaterThan(5);
+    for (const q of matchings) {
+      if (q.type !== "matching") continue;
+      const events = q.refs.events.map((id) => kb.events.find((e) => e.id === id)!);
+      const offered = new Set(q.options.map((o) => o.text));
+      for (const event of events) {
+        const own = formatDate({ precision: "month", month: dateInterval(event.date).start.slice(0, 7) });
+        for (const other of kb.events.filter((e) => e.id !== event.id && sameAction(e, event))) {
+          const month = formatDate({ precision: "month", month: dateInterval(other.date).start.slice(0, 7) });
+          if (month !== own) expect(offered.has(month), `${q.id}: ${event.title} also fits ${month}`).toBe(false);
+        }
+      }
+    }
+  });
+});
