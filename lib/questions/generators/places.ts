@@ -669,11 +669,7 @@ function ambiguousPlaces(ctx: GeneratorContext, index: PlaceIndex, event: Event,
     if (!heldSince && !mayCoincide(event, other)) continue;
     for (const id of other.places) found.add(id);
   }
-  for (const id of [...found]) {
-    const place = ctx.placeById.get(id);
-    if (!place) continue;
-    for (const p of index.places) if (!found.has(p.id) && (closelyRelated(place, p) || sharesName(place, p))) found.add(p.id);
-  }
+  for (const id of [...found]) for (const related of relatedPlaceIds(ctx, index, id)) found.add(related);
   ambiguity.cache.set(cacheKey, found);
   return found;
 }
@@ -706,13 +702,42 @@ const OFFSET_PHRASE = "outside|near|south of|north of|east of|west of|on the roa
  * event happened some way from the place, so "it happened at X" is only
  * approximately true.
  */
+/** Places part of, near or sharing a name with a place: computed once per place (an inner loop of every ambiguity check). */
+const relatedCache = new WeakMap<PlaceIndex, Map<string, string[]>>();
+
+function relatedPlaceIds(ctx: GeneratorContext, index: PlaceIndex, placeId: string): string[] {
+  let byPlace = relatedCache.get(index);
+  if (!byPlace) {
+    byPlace = new Map();
+    relatedCache.set(index, byPlace);
+  }
+  let related = byPlace.get(placeId);
+  if (!related) {
+    const place = ctx.placeById.get(placeId);
+    related = place
+      ? index.places.filter((p) => p.id !== placeId && (closelyRelated(place, p) || sharesName(place, p))).map((p) => p.id)
+      : [];
+    byPlace.set(placeId, related);
+  }
+  return related;
+}
+
+/** Text ending in an offset phrase ("… south of "), checked just before a mention of the place. */
+const ENDS_WITH_OFFSET = new RegExp(`(?:^|[^\\p{L}])(?:${OFFSET_PHRASE})\\s+$`, "iu");
+
 function happenedAwayFrom(event: Event, place: LoadedPlace): boolean {
   const text = `${event.title}. ${event.summary}`;
   if (DISTANCE_WORDS.test(text)) return true;
   const cls = kindClass(place.kind);
   const generic = cls === "base" ? ["base", "airbase", "airport", "camp"] : cls === "crossing" ? ["crossing"] : ["town", "city", "village"];
-  const names = [...generic.map((g) => `the ${g}`), ...placeNames(place)].map(escapeRegExp).join("|");
-  return new RegExp(`(^|[^\\p{L}])(${OFFSET_PHRASE})\\s+(${names})(?![\\p{L}])`, "iu").test(text);
+  return [...generic.map((g) => `the ${g}`), ...placeNames(place)].some((name) => {
+    for (let from = 0; ; ) {
+      const at = wholeWordIndex(text.slice(from), name);
+      if (at === -1) return false;
+      if (ENDS_WITH_OFFSET.test(text.slice(0, from + at))) return true;
+      from += at + name.length;
+    }
+  });
 }
 
 /** "…south of ___", "…near ___": the gapped title itself states the offset, so the key is exactly right. */
@@ -1574,18 +1599,31 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const namePatterns = new Map<string, RegExp>();
-
 /** The text with the first whole-word occurrence of `name` replaced, or null when it does not occur. */
 function replaceName(text: string, name: string, replacement: string): string | null {
-  // Cheap test first: building a pattern per name and title is slow.
-  if (name.length === 0 || !text.toLowerCase().includes(name.toLowerCase())) return null;
-  let pattern = namePatterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "iu");
-    namePatterns.set(name, pattern);
+  const at = wholeWordIndex(text, name);
+  return at === -1 ? null : `${text.slice(0, at)}${replacement}${text.slice(at + name.length)}`;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Index of the first case-insensitive occurrence of `name` that is not part of
+ * a longer word, or -1. A plain scan: compiling a Unicode regex per name and
+ * title made bank builds several times slower.
+ */
+function wholeWordIndex(text: string, name: string): number {
+  if (name.length === 0) return -1;
+  let haystack = text.toLowerCase();
+  let needle = name.toLowerCase();
+  // Lower-casing a few letters (İ) changes string length; then search the text as written.
+  if (haystack.length !== text.length || needle.length !== name.length) [haystack, needle] = [text, name];
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const before = at === 0 ? "" : text[at - 1]!;
+    const after = text[at + needle.length] ?? "";
+    if (!LETTER.test(before) && !LETTER.test(after)) return at;
   }
-  return pattern.test(text) ? text.replace(pattern, `$1${replacement}`) : null;
+  return -1;
 }
 
 /** The title with the place's name replaced by a gap ("About 60 soldiers defect at ___ with tanks"), or null. */
