@@ -16,6 +16,8 @@
  * - map pin: 1 within the full-credit radius, 0.5 within the partial-credit
  *   radius, else 0 (great-circle distance).
  */
+// Holds answer keys: a client component importing this must fail the build.
+import "server-only";
 import { geoDistance } from "d3-geo";
 import { matchTypedAnswer } from "./answer-matching";
 import {

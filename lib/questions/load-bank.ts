@@ -3,6 +3,8 @@
  * validated knowledge base (generation takes well under a second; see
  * docs/benchmarks.md), with an id index for grading.
  */
+// Holds answer keys: a client component importing this must fail the build.
+import "server-only";
 import { loadKnowledgeBase } from "../../content";
 import { generateQuestionBank } from "./bank";
 import type { Question, QuestionBank } from "./types";
