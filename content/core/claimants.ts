@@ -11,10 +11,11 @@ export const claimants: z.input<typeof ClaimantSchema>[] = [
   },
   {
     id: "sana",
-    name: "SANA (Syrian state media)",
+    // Most passages say only "state media"; naming SANA would be more precise than they are.
+    name: "Syrian state media",
     kind: "state-media",
     side: "government",
-    description: "The Syrian government's official news agency and other state-run media.",
+    description: "State-run outlets, among them SANA, the government's official news agency.",
   },
   {
     id: "syrian-military",
@@ -32,10 +33,11 @@ export const claimants: z.input<typeof ClaimantSchema>[] = [
   },
   {
     id: "opposition-activist",
-    name: "Opposition activists",
+    // The documents say "an opposition activist" or "opposition sources", rarely more.
+    name: "Opposition sources",
     kind: "activist",
     side: "rebels",
-    description: "Activists opposed to the government, usually unnamed, who passed reports to the press.",
+    description: "Activists and other opposition voices, usually unnamed, who passed reports to the press.",
   },
   {
     id: "turkish-government",

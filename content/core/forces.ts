@@ -81,10 +81,12 @@ export const forces: z.input<typeof ForceSchema>[] = [
     kind: "brigade",
     side: "rebels",
     parent: "free-syrian-army",
-    description: "A rebel brigade listed under the Free Syrian Army; in June 2012 it held villages in the Jabal al-Zawiya hills of Idlib.",
+    description:
+      "A rebel brigade; the Idlib article calls its \"Sham Falcons\" FSA forces holding villages in the Jabal al-Zawiya hills in June 2012, and by February 2013 it was among the groups gathering around Maarat al-Numan.",
+    // Cited where the body text names it (002's lead only lists it in the file's metadata tags).
     citations: [
-      { doc: IDLIB, section: "lead" },
       { doc: IDLIB, section: "June 2012" },
+      { doc: "001_44796f8d6eb24ddf.txt", section: "excerpts" },
     ],
   },
   {

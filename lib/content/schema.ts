@@ -261,6 +261,11 @@ export const EventSchema = z.object({
   /** Short headline in the app's own words, e.g. "Rebels take Bab al-Hawa crossing". */
   title: z.string().min(5).max(120),
   date: DateSpecSchema,
+  /**
+   * The document gives no date: the event is dated only by where its account sits (a month's
+   * section, an excerpt's order). Shown with its date, but never asked in chronology questions.
+   */
+  dateFromPosition: z.boolean().optional(),
   /** Other dates a document gives for the same event; always paired with a discrepancy entry. */
   alternativeDates: z
     .array(z.object({ date: DateSpecSchema, citations: CitationsSchema, note: OwnWordsSchema }))

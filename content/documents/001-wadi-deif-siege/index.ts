@@ -262,6 +262,7 @@ export const contentModule: ContentModule = {
       title: "Government forces take Babulin",
       // No day is given; the excerpt only places it among its April 2013 material.
       date: { precision: "month", month: "2013-04", qualifier: "by" },
+      dateFromPosition: true,
       places: ["babulin"],
       forces: [
         { force: "government", role: "captured" },

@@ -299,6 +299,7 @@ const events: ContentModule["events"] = [
     id: "2012-06-damascus-falcons-overrun-army-camp",
     title: "Damascus Falcons destroy an army camp near their base",
     date: { precision: "month", month: "2012-06", qualifier: "during" },
+    dateFromPosition: true,
     places: [],
     forces: [
       { force: "damascus-falcons", role: "attacker" },
@@ -314,6 +315,7 @@ const events: ContentModule["events"] = [
     id: "2012-06-damascus-falcons-execute-five-soldiers",
     title: "Damascus Falcons try and execute five captured soldiers",
     date: { precision: "month", month: "2012-06" },
+    dateFromPosition: true,
     places: [],
     forces: [
       { force: "damascus-falcons", role: "attacker" },

@@ -177,7 +177,7 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       id: "2012-11-03-fsa-attacks-taftanaz-airbase",
-      title: "FSA attacks the Taftanaz military airport",
+      title: "FSA hits Taftanaz airport with rocket launchers and tanks",
       date: { precision: "day", date: "2012-11-03" },
       places: ["taftanaz-airbase"],
       forces: [

@@ -27,7 +27,7 @@ const CLASHES_SPAN = { precision: "range", start: "2012-02-10", end: "2012-07-19
  * gains made after 19 July (Azaz, al-Bab), so the only safe window runs from
  * the first bombing to the article's last dated event (15 August 2012).
  */
-const GAINS_SPAN = { precision: "range", start: "2012-02-10", end: "2012-07-19" } as const;
+const GAINS_SPAN = { precision: "range", start: "2012-02-10", end: "2012-08-15" } as const;
 
 const U = "encyclopedia-unattributed";
 

@@ -65,3 +65,21 @@ describe("chronology questions", () => {
     }
   });
 });
+
+describe("date options", () => {
+  it("are all written in the same style as the true date", () => {
+    const style = (text: string) =>
+      /^(early|mid|late) /.test(text) ? "part" : /^(during|around|by) /.test(text) ? text.split(" ")[0] : /–/.test(text) ? "range" : /^\d/.test(text) ? "day" : "month";
+    for (const q of questions.filter((x) => x.template === "event-date-choice")) {
+      if (q.type !== "multiple-choice") continue;
+      const styles = new Set(q.options.map((o) => style(o.text)));
+      expect(styles.size, `${q.id}: ${q.options.map((o) => o.text).join(" | ")}`).toBe(1);
+    }
+  });
+
+  it("never date an event the document places only by the position of its account", () => {
+    const placed = kb.events.filter((e) => e.dateFromPosition).map((e) => e.id);
+    expect(placed.length).toBeGreaterThan(0);
+    expect(questions.filter((q) => q.refs.events.some((id) => placed.includes(id)))).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  * Events whose date the documents dispute (`alternativeDates`) are left out of
  * every chronology question.
  */
-import type { Event } from "../../content/schema";
+import type { DateSpec, Event } from "../../content/schema";
 import { compareDates, dateInterval, dateSortKey, formatDate, intervalsOverlap, addDays } from "../../content/dates";
 import { stableHash } from "../random";
 import {
@@ -33,23 +33,30 @@ function titleHasDate(event: Event): boolean {
 
 /** Events that can appear in chronology questions at all, in time order. */
 function datableEvents(ctx: GeneratorContext): Event[] {
-  const names = identifyingNames(ctx);
   return ctx.kb.events
-    .filter((e) => e.alternativeDates.length === 0 && e.date.precision !== "year")
-    .filter((e) => mentionsAny(e.title, names))
+    .filter((e) => e.alternativeDates.length === 0 && !e.dateFromPosition && e.date.precision !== "year")
+    .filter((e) => titleIdentifies(ctx, e))
     .sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || byId(a, b));
 }
 
 /**
- * Names that make a title identify one event: places and named forces (not the
- * generic sides). "Sixteen more soldiers reported killed" names neither and
- * could be any of several events, so it is never dated or ordered.
+ * Does the title pin down one event? It must name one of the event's own
+ * places, or a named group in it (not a generic side). "Sixteen more soldiers
+ * reported killed" and "Two soldiers killed in Aleppo province" (no place
+ * recorded) could be any of several events, so they are never dated or ordered.
  */
-function identifyingNames(ctx: GeneratorContext): string[] {
-  return [
-    ...ctx.kb.places.flatMap((p) => namesOf(p)),
-    ...ctx.kb.forces.filter((f) => f.kind !== "side").flatMap((f) => namesOf(f)),
+function titleIdentifies(ctx: GeneratorContext, event: Event): boolean {
+  const names = [
+    ...event.places.flatMap((id) => {
+      const place = ctx.placeById.get(id);
+      return place ? namesOf(place) : [];
+    }),
+    ...event.forces.flatMap(({ force }) => {
+      const f = ctx.forceById.get(force);
+      return f && f.kind !== "side" ? namesOf(f) : [];
+    }),
   ];
+  return event.places.length > 0 && mentionsAny(event.title, names);
 }
 
 /**
@@ -111,21 +118,42 @@ function singleMonth(event: Event): string | null {
 /** Ranges longer than this (in days) are not asked as "when did it happen?". */
 const MAX_RANGE_DAYS = 14;
 
-/** Day number (days since 1970) of an ISO day, for cheap distance checks. */
-function dayNumber(day: string): number {
-  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+
+/**
+ * The same kind of date as `spec`, moved to start on `day` (or in its month):
+ * every option of a date question is written alike, so the format never hints
+ * at the answer ("during June 2012" among plain days would).
+ */
+function sameStyleDate(spec: DateSpec, day: string): DateSpec {
+  switch (spec.precision) {
+    case "day":
+      return { precision: "day", date: day, ...(spec.qualifier ? { qualifier: spec.qualifier } : {}) };
+    case "part-of-month": {
+      const dayOfMonth = Number(day.slice(8, 10));
+      return { precision: "part-of-month", month: day.slice(0, 7), part: dayOfMonth <= 10 ? "early" : dayOfMonth <= 20 ? "mid" : "late" };
+    }
+    case "month":
+      return { precision: "month", month: day.slice(0, 7), ...(spec.qualifier ? { qualifier: spec.qualifier } : {}) };
+    case "range":
+      return { precision: "range", start: day, end: addDays(day, daysBetween(spec.start, spec.end)) };
+    case "year":
+      return spec;
+  }
 }
+
+/** Shifts (in days) tried when nearby events do not supply enough wrong dates, by precision. */
+const SYNTHETIC_SHIFTS: Record<DateSpec["precision"], number[]> = {
+  day: [-21, -14, -9, -6, 6, 9, 14, 21],
+  "part-of-month": [-30, -20, -10, 10, 20, 30],
+  month: [-92, -61, -31, 31, 61, 92],
+  range: [-28, -21, -14, 14, 21, 28],
+  year: [],
+};
 
 function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   // Computed once: the inner loop below compares every event with every other.
-  const intervals = new Map(
-    events.map((e) => {
-      const interval = dateInterval(e.date);
-      return [e.id, { ...interval, startDay: dayNumber(interval.start) }];
-    }),
-  );
-  const labels = new Map(events.map((e) => [e.id, formatDate(e.date)]));
+  const starts = new Map(events.map((e) => [e.id, dateInterval(e.date)]));
   for (const event of events) {
     const spec = event.date;
     // "by 9 October" is an upper bound, not a date a student can pick.
@@ -133,46 +161,39 @@ function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[
     // A months-long span (an infobox's whole campaign) is not a date to recall, and would stand out among days.
     if (spec.precision === "range" && daysBetween(spec.start, spec.end) > MAX_RANGE_DAYS) continue;
     if (titleHasDate(event)) continue;
-    const correctText = labels.get(event.id)!;
-    const correct = intervals.get(event.id)!;
+    const correctText = formatDate(spec);
+    const correct = dateInterval(spec);
     const qid = questionId("event-date-choice", [event.id]);
     const rng = rngFor(ctx, qid);
 
-    // Real dates of nearby events first (plausible), then shifted copies of the true date.
+    const similarIntervals = lookAlikes(event, ctx.kb.events).map((e) => dateInterval(e.date));
     const seen = new Set([correctText]);
-    const candidates: { key: string; text: string; sameKind: boolean }[] = [];
-    const similar = lookAlikes(event, ctx.kb.events);
-    const similarIds = new Set(similar.map((e) => e.id));
-    const similarIntervals = similar.map((e) => dateInterval(e.date));
-    const clashesWithSimilar = (interval: { start: string; end: string }) =>
-      similarIntervals.some((i) => intervalsOverlap(i, interval));
-    for (const other of events) {
-      if (other.id === event.id || similarIds.has(other.id)) continue;
-      const oi = intervals.get(other.id)!;
-      if (oi.openStart || intervalsOverlap(oi, correct) || clashesWithSimilar(oi)) continue;
-      if (Math.abs(oi.startDay - correct.startDay) > 75) continue;
-      const text = labels.get(other.id)!;
-      if (seen.has(text)) continue;
+    const distractors: { key: string; text: string }[] = [];
+    /** A wrong date must not overlap the true one, nor the date of a look-alike event. */
+    const offer = (candidate: DateSpec) => {
+      const interval = dateInterval(candidate);
+      const text = formatDate(candidate);
+      if (seen.has(text) || intervalsOverlap(interval, correct)) return;
+      if (similarIntervals.some((i) => intervalsOverlap(i, interval))) return;
       seen.add(text);
-      candidates.push({ key: `date:${text}`, text, sameKind: other.date.precision === spec.precision });
+      distractors.push({ key: `date:${text}`, text });
+    };
+    // Days on which other things happened nearby in time make the most plausible wrong answers.
+    const nearby = events.filter((other) => {
+      const start = starts.get(other.id)!;
+      return other.id !== event.id && !start.openStart && Math.abs(daysBetween(correct.start, start.start)) <= 75;
+    });
+    for (const other of rng.shuffle(nearby)) {
+      if (distractors.length >= 3) break;
+      offer(sameStyleDate(spec, starts.get(other.id)!.start));
     }
-    const preferred = rng.shuffle(candidates.filter((c) => c.sameKind));
-    const others = rng.shuffle(candidates.filter((c) => !c.sameKind));
-    const distractors = [...preferred, ...others].slice(0, 3);
-    if (distractors.length < 3 && spec.precision === "day" && !spec.qualifier) {
-      for (const shift of rng.shuffle([-21, -14, -9, -6, 6, 9, 14, 21])) {
-        if (distractors.length >= 3) break;
-        const shifted = addDays(spec.date, shift);
-        const text = formatDate({ precision: "day", date: shifted });
-        if (seen.has(text) || clashesWithSimilar({ start: shifted, end: shifted })) continue;
-        seen.add(text);
-        distractors.push({ key: `date:${text}`, text, sameKind: true });
-      }
+    for (const shift of rng.shuffle(SYNTHETIC_SHIFTS[spec.precision])) {
+      if (distractors.length >= 3) break;
+      offer(sameStyleDate(spec, addDays(correct.start, shift)));
     }
     if (distractors.length < 3) continue;
 
     const options = makeOptions(qid, rng.shuffle([{ key: `date:${correctText}`, text: correctText }, ...distractors]));
-    const correctId = optionId(qid, `date:${correctText}`);
     out.push({
       id: qid,
       category: "chronology",
@@ -181,7 +202,7 @@ function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[
       prompt: `When did this happen? ${event.title}.`,
       selectMany: false,
       options,
-      answer: { correct: [correctId] },
+      answer: { correct: [optionId(qid, `date:${correctText}`)] },
       explanation: `${event.title}: ${correctText}. ${event.summary}`,
       sources: event.citations,
       refs: refs({ events: [event.id] }),
