@@ -4,9 +4,15 @@
  *
  * Honesty rule for "who did X" questions: the documents not mentioning a force
  * does not prove it was absent. So a distractor for "which force attacked…"
- * comes from the OPPOSING side (rebels vs government), never appears in the
- * event at all, and is never a parent or child (transitively) of a correct
- * answer. The generic sides ("rebels", "government") are never a subject or an
+ * comes from the OPPOSING side (rebels vs government), or, at most two per
+ * question, from the same side when that force was certainly elsewhere (see
+ * `certainlyElsewhere`: all its events in another governorate, 40 km away or
+ * more), so the question does not reduce to "which option is a rebel force".
+ * A distractor never appears in the event at all and is never a parent or
+ * child (transitively) of a correct answer, except a unit of a key force that
+ * was certainly elsewhere. Captures known only from one side's claim are asked
+ * as claims ("Who claimed to have taken control of…", see `restsOnClaim`).
+ * The generic sides ("rebels", "government") are never a subject or an
  * option: they are too vague. Foreign states are left out of the side
  * questions: Turkey backed the rebels and Russia the government, so "Russia
  * fought on the side of the government" would be marked false while true.
@@ -228,6 +234,8 @@ interface ForceIndex {
   eventCount: Map<string, number>;
   /** Forces that appear in at least one event together with the key force. */
   sharesEvent: Map<string, Set<string>>;
+  /** The events each force appears in (any role, alleged ones too), by id. */
+  eventsOf: Map<string, Event[]>;
 }
 
 function buildIndex(ctx: GeneratorContext): ForceIndex {
@@ -248,13 +256,15 @@ function buildIndex(ctx: GeneratorContext): ForceIndex {
   const years = new Map<string, Set<number>>(ctx.kb.forces.map((f) => [f.id, new Set<number>()]));
   const eventCount = new Map<string, number>();
   const sharesEvent = new Map<string, Set<string>>(ctx.kb.forces.map((f) => [f.id, new Set<string>()]));
-  for (const event of ctx.kb.events) {
+  const eventsOf = new Map<string, Event[]>(ctx.kb.forces.map((f) => [f.id, []]));
+  for (const event of [...ctx.kb.events].sort(byId)) {
     const interval = dateInterval(event.date);
     const ids = [...new Set(event.forces.map((f) => f.force))];
     for (const force of ids) {
       for (const y of yearsOfInterval(interval.start, interval.end)) years.get(force)?.add(y);
       eventCount.set(force, (eventCount.get(force) ?? 0) + 1);
       for (const other of ids) if (other !== force) sharesEvent.get(force)?.add(other);
+      eventsOf.get(force)?.push(event);
     }
   }
   for (const force of ctx.kb.forces) {
@@ -265,7 +275,7 @@ function buildIndex(ctx: GeneratorContext): ForceIndex {
       if (source) for (const y of yearsOfInterval(source.period.start, source.period.end)) set.add(y);
     }
   }
-  return { ancestors, descendants, years, eventCount, sharesEvent };
+  return { ancestors, descendants, years, eventCount, sharesEvent, eventsOf };
 }
 
 function related(index: ForceIndex, a: string, b: string): boolean {
@@ -329,6 +339,243 @@ function similarKindTier(index: ForceIndex, like: readonly Force[], years: Reado
 /** The other side of the civil war; Kurdish and foreign forces have no certain opposite here. */
 function opposite(side: Side): Side | null {
   return side === "rebels" ? "government" : side === "government" ? "rebels" : null;
+}
+
+// ---------------------------------------------------------------------------
+// Same-side distractors that were certainly elsewhere
+
+/**
+ * With every distractor from the other side, "who took X" reduces to "which
+ * option is a rebel force" (review P3). A same-side force is still only a fair
+ * distractor when it was certainly not there: the documents not naming it at X
+ * proves nothing on its own. So it must be placed, by every event it (or a unit
+ * under it) appears in, in another governorate than every place of the asked
+ * event and at least ELSEWHERE_KM from each; a force with no event, or with an
+ * event we cannot place (no place, an unlocated place, a place spanning several
+ * governorates), is never one. Its name and description must not point at the
+ * asked area either ("Idlib Revolutionary Military Council" for an Idlib town).
+ * Nationwide bodies (the armed forces, the FSA as a whole, the intelligence
+ * agencies) are never one: that the documents meet them in one area says
+ * nothing about where else they were.
+ */
+const ELSEWHERE_KM = 40;
+
+/** Most same-side distractors in one question; the rest come from the other side. */
+const MAX_ELSEWHERE_DISTRACTORS = 2;
+
+/** Kinds of force present all over the country, whatever the documents place them. */
+const NATIONWIDE_KINDS: ReadonlySet<Force["kind"]> = new Set<Force["kind"]>(["armed-forces", "coalition", "security-agency"]);
+
+/**
+ * Events told for a whole area ("The 2012 Aleppo Governorate clashes", pinned
+ * on Aleppo city) say a force fought somewhere in that governorate, not at the
+ * pinned place: their footprint is every place of the governorate.
+ */
+const AREA_WIDE_WORDS = /\b(governorate|province|countryside)\b/i;
+const AREA_PLACE_KINDS: ReadonlySet<LoadedPlace["kind"]> = new Set<LoadedPlace["kind"]>(["region", "country", "highway"]);
+
+/** Great-circle distance in km (haversine). */
+function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The events of the force and of every unit under it: a council was wherever its brigades were. */
+function eventsWithUnits(index: ForceIndex, force: Force): Event[] {
+  const ids = [force.id, ...[...(index.descendants.get(force.id) ?? [])].sort()];
+  const seen = new Set<string>();
+  return ids.flatMap((id) => index.eventsOf.get(id) ?? []).filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+/** The asked event's places, or null when one of them cannot be placed (then no same-side distractor is used). */
+function locatedPlaces(ctx: GeneratorContext, event: Event): LoadedPlace[] | null {
+  const places = event.places.map((id) => ctx.placeById.get(id));
+  if (places.length === 0 || places.some((p) => !p || !p.coordinates || p.governorate === "multiple")) return null;
+  return places as LoadedPlace[];
+}
+
+/** Is the place in another governorate than every asked place, and at least ELSEWHERE_KM from each? */
+function farFrom(place: LoadedPlace, asked: readonly LoadedPlace[]): boolean {
+  if (!place.coordinates || place.governorate === "multiple") return false;
+  return asked.every(
+    (a) => a.governorate !== place.governorate && a.coordinates !== null && kmBetween(a.coordinates, place.coordinates!) >= ELSEWHERE_KM,
+  );
+}
+
+/** Names of the asked places, their governorates and every place in those governorates or near them. */
+function namesOfArea(ctx: GeneratorContext, asked: readonly LoadedPlace[]): string[] {
+  const governorates = new Set(asked.map((a) => a.governorate));
+  const area = ctx.kb.places.filter(
+    (p) =>
+      asked.some((a) => a.id === p.id) ||
+      governorates.has(p.governorate) ||
+      (p.coordinates !== null && asked.some((a) => kmBetween(a.coordinates!, p.coordinates!) < ELSEWHERE_KM)),
+  );
+  return [...governorates, ...area.flatMap(namesOf)];
+}
+
+/**
+ * Was the force certainly elsewhere than the asked places? See the section
+ * comment: every event of it and its units lies in another governorate and at
+ * least ELSEWHERE_KM away, it has at least one such event, and its name,
+ * aliases and description name neither the asked area nor its governorate.
+ */
+function certainlyElsewhere(
+  ctx: GeneratorContext,
+  index: ForceIndex,
+  force: Force,
+  asked: readonly LoadedPlace[],
+  areaNames: readonly string[] = namesOfArea(ctx, asked),
+): boolean {
+  if (asked.length === 0 || asked.some((a) => !a.coordinates || a.governorate === "multiple")) return false;
+  if (NATIONWIDE_KINDS.has(force.kind)) return false;
+  const events = eventsWithUnits(index, force);
+  if (events.length === 0) return false;
+  for (const event of events) {
+    const places = event.places.map((id) => ctx.placeById.get(id));
+    if (places.length === 0 || places.some((p) => !p || !farFrom(p, asked))) return false;
+    const areaWide =
+      AREA_WIDE_WORDS.test(`${event.title} ${event.summary}`) || places.some((p) => AREA_PLACE_KINDS.has(p!.kind));
+    if (areaWide) {
+      // Every located place of the governorate must be far enough; unlocated ones are in another governorate anyway.
+      const governorates = new Set(places.map((p) => p!.governorate));
+      const area = ctx.kb.places.filter((p) => governorates.has(p.governorate) && p.coordinates !== null);
+      if (area.some((p) => !farFrom(p, asked))) return false;
+    }
+  }
+  const text = plainWords([force.name, ...force.aliases, force.description].join(". "));
+  return !mentionsAny(text, areaNames);
+}
+
+/**
+ * The same check from outside (for tests): was the force certainly elsewhere
+ * than the given places? False when a place is unknown or cannot be placed.
+ */
+export function isCertainlyElsewhere(ctx: GeneratorContext, force: Force, placeIds: readonly string[]): boolean {
+  const places = placeIds.map((id) => ctx.placeById.get(id));
+  if (places.some((p) => p === undefined)) return false;
+  return certainlyElsewhere(ctx, buildIndex(ctx), force, places as LoadedPlace[]);
+}
+
+/** "Aleppo Governorate", "the Aleppo and Hama governorates": where a certainly-elsewhere force was active. */
+function governoratesOf(ctx: GeneratorContext, index: ForceIndex, force: Force): string {
+  const names = [
+    ...new Set(
+      eventsWithUnits(index, force).flatMap((e) => e.places.map((id) => ctx.placeById.get(id)?.governorate ?? "")),
+    ),
+  ]
+    .filter((g) => g !== "")
+    .sort();
+  if (names.length === 1) return `${names[0]} Governorate`;
+  return `the ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} governorates`;
+}
+
+/** A question's wrong options: same-side forces that were certainly elsewhere, and forces of the other side. */
+interface Distractors {
+  elsewhere: Force[];
+  opposing: Force[];
+  opposingSide: Side;
+}
+
+function allDistractors(d: Distractors): Force[] {
+  return [...d.elsewhere, ...d.opposing];
+}
+
+/**
+ * Up to MAX_ELSEWHERE_DISTRACTORS same-side forces certainly elsewhere
+ * (similar kind first), the rest from `opposingCandidates`. `exclude` rules out
+ * further forces (those named in a title shown in the stem).
+ */
+function mixedDistractors(
+  ctx: GeneratorContext,
+  index: ForceIndex,
+  rng: SeededRandom,
+  event: Event,
+  correct: readonly Force[],
+  opposingSide: Side,
+  opposingCandidates: readonly Force[],
+  count: number,
+  exclude: (force: Force) => boolean = () => false,
+): Distractors {
+  const keySide = correct[0]!.side;
+  const tier = similarKindTier(index, correct, eventYears(event));
+  const asked = locatedPlaces(ctx, event);
+  const inEvent = new Set(event.forces.map((f) => f.force));
+  const areaNames = asked ? namesOfArea(ctx, asked) : [];
+  const sameSide = asked
+    ? ctx.kb.forces.filter(
+        (f) =>
+          f.side === keySide &&
+          f.kind !== "side" &&
+          kindClass(f) !== "person" &&
+          !inEvent.has(f.id) &&
+          // A unit of a key force is fine when it was certainly elsewhere ("the FSA took Salqin" does
+          // not mean its Aleppo brigades did); a force above a key never is (it took part through it).
+          !correct.some((k) => k.id === f.id || index.ancestors.get(k.id)!.has(f.id)) &&
+          !exclude(f) &&
+          certainlyElsewhere(ctx, index, f, asked, areaNames),
+      )
+    : [];
+  const elsewhere = pickDistractors(rng, sameSide, correct, correct, tier, Math.min(MAX_ELSEWHERE_DISTRACTORS, count));
+  const opposing = pickDistractors(
+    rng,
+    opposingCandidates.filter((f) => !exclude(f)),
+    [...correct, ...elsewhere],
+    correct,
+    tier,
+    count - elsewhere.length,
+  );
+  return { elsewhere, opposing, opposingSide };
+}
+
+/**
+ * Why the wrong options are wrong, without calling them "the attackers' side":
+ * "the Darat Izza Brigade was active in Aleppo Governorate, not around Salqin;
+ * the Shabiha fought for the government."
+ */
+function distractorNote(ctx: GeneratorContext, index: ForceIndex, d: Distractors, place: LoadedPlace | undefined): string {
+  const where = place ? `around ${placeInSentence(place)}` : "in this fight";
+  const parts = d.elsewhere.map((f) => `${inSentence(f)} ${wasOrWere([f])} active in ${governoratesOf(ctx, index, f)}, not ${where}`);
+  if (d.opposing.length > 0) parts.push(`${listNames(d.opposing)} fought for ${sideInSentence(d.opposingSide)}`);
+  return `${capitalise(parts.join("; "))}.`;
+}
+
+/** Citations for the wrong options' facts: where a same-side force was active comes from its own events. */
+function distractorCitations(index: ForceIndex, d: Distractors) {
+  return d.elsewhere.flatMap((f) => [f.citations, ...eventsWithUnits(index, f).map((e) => e.citations)]);
+}
+
+// ---------------------------------------------------------------------------
+// Claims
+
+/**
+ * Words saying one side claimed or announced a gain. Why (review P7): "Who took
+ * control of Salqin?" states as fact what the source reports only as the FSA's
+ * claim. Such stems say "claimed to have taken", and the explanations keep the
+ * hedge. In a summary the claim word must come within a few words of a capture
+ * word or the event's place ("The FSA claimed Salqin"), so a claim about
+ * something else ("claimed 17 tanks destroyed") does not count.
+ */
+const CLAIM_WORD = String.raw`(?:claim(?:s|ed)?|announc(?:e|es|ed)|said (?:it|they) (?:had|has|have|now)|says it|say they)`;
+const CAPTURE_WORD = String.raw`(?:tak(?:e|es|en|ing)|took|captur\w*|seiz\w*|control\w*|held|hold\w*|overr[au]n|won|win)`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Does the event's gain rest on one side's claim or announcement? */
+function restsOnClaim(ctx: GeneratorContext, event: Event): boolean {
+  if (event.outcome === "announcement") return true;
+  if (new RegExp(`\\b${CLAIM_WORD}\\b`, "i").test(plainWords(event.title))) return true;
+  const placeNames = event.places.flatMap((id) => {
+    const place = ctx.placeById.get(id);
+    return place ? namesOf(place).map(escapeRegExp) : [];
+  });
+  const target = [CAPTURE_WORD, ...placeNames].join("|");
+  return new RegExp(`\\b${CLAIM_WORD}(?:\\s+\\S+){0,4}?\\s+(?:${target})(?!\\w)`, "i").test(plainWords(event.summary));
 }
 
 /**
@@ -599,11 +846,13 @@ function forceSideMatching(ctx: GeneratorContext): QuestionDraft[] {
 // 4. Which of these was among the attackers? (multiple choice, select many)
 
 /**
- * Distractors for a "who attacked / who defended" question: forces of the
- * opposing side, of a similar kind, not in the event at all, not related to a
- * correct answer, and not named in the event title.
+ * Distractors for a "who attacked / who defended" question shown with the
+ * event's title: up to two same-side forces certainly elsewhere (see
+ * `certainlyElsewhere`), the rest from the opposing side, of a similar kind,
+ * not in the event at all, not related to a correct answer; none named in the
+ * title.
  */
-function opposingDistractors(
+function titleDistractors(
   ctx: GeneratorContext,
   index: ForceIndex,
   rng: SeededRandom,
@@ -611,7 +860,7 @@ function opposingDistractors(
   correct: readonly Force[],
   opposingSide: Side,
   count: number,
-): Force[] {
+): Distractors {
   const inEvent = new Set(event.forces.map((f) => f.force));
   const candidates = ctx.kb.forces.filter(
     (f) =>
@@ -619,10 +868,18 @@ function opposingDistractors(
       f.kind !== "side" &&
       kindClass(f) !== "person" &&
       !inEvent.has(f.id) &&
-      !correct.some((k) => related(index, k.id, f.id)) &&
-      !textRevealsForce(event.title, f),
+      !correct.some((k) => related(index, k.id, f.id)),
   );
-  return pickDistractors(rng, candidates, correct, correct, similarKindTier(index, correct, eventYears(event)), count);
+  return mixedDistractors(ctx, index, rng, event, correct, opposingSide, candidates, count, (f) => textRevealsForce(event.title, f));
+}
+
+/**
+ * Does the event rest on a claim its title does not show? Then a title
+ * question would state the claim as fact; it is skipped (the neutral
+ * templates word such stems as a claim instead).
+ */
+function hiddenClaim(ctx: GeneratorContext, event: Event): boolean {
+  return restsOnClaim(ctx, event) && !new RegExp(`\\b${CLAIM_WORD}\\b`, "i").test(plainWords(event.title));
 }
 
 function eventActorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
@@ -632,15 +889,16 @@ function eventActorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDra
     if (!camps || camps.attackSide === null) continue;
     const correct = camps.attackers.map((a) => a.force).filter((f) => kindClass(f) !== "person");
     if (correct.length === 0) continue;
-    if (correct.some((f) => textRevealsForce(event.title, f))) continue;
-    // Distractors come from the other civil-war side; Kurdish or foreign attackers have none for certain.
+    if (correct.some((f) => textRevealsForce(event.title, f)) || hiddenClaim(ctx, event)) continue;
+    // Opposing distractors come from the other civil-war side; Kurdish or foreign attackers have none for certain.
     const opposingSide = opposite(camps.attackSide);
     if (opposingSide === null || (camps.defenceSide !== null && camps.defenceSide !== opposingSide)) continue;
 
     const selectMany = correct.length >= 2;
     const qid = questionId("event-actor-choice", [event.id]);
     const rng = rngFor(ctx, qid);
-    const distractors = opposingDistractors(ctx, index, rng, event, correct, opposingSide, correct.length > 2 ? 2 : 3);
+    const wrong = titleDistractors(ctx, index, rng, event, correct, opposingSide, correct.length > 2 ? 2 : 3);
+    const distractors = allDistractors(wrong);
     if (distractors.length < 2) continue;
     const prompt = selectMany
       ? `Which of these were among the attackers in ${eventLabel(event)}? Select all that apply.`
@@ -659,8 +917,8 @@ function eventActorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDra
       selectMany,
       options,
       answer: { correct: correct.map((f) => optionId(qid, f.id)) },
-      explanation: `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the attacking side; the other options fought for ${sideInSentence(opposingSide)}. ${event.summary}`,
-      sources: mergeCitations(event.citations),
+      explanation: `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the attacking side. ${distractorNote(ctx, index, wrong, primaryPlace(ctx, event))} ${event.summary}`,
+      sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
       refs: refs({ events: [event.id], forces: correct.map((f) => f.id) }),
       difficulty: clampDifficulty(selectMany ? 3 : kindClass(correct[0]!) === "umbrella" ? 1 : 2),
     });
@@ -744,11 +1002,12 @@ function eventDefenderChoice(ctx: GeneratorContext, index: ForceIndex): Question
     const defended = defendedPlace(ctx, event, camps);
     const place = defended && !givesCampAway(ctx, promptAt(defended)) ? defended : undefined;
     const prompt = promptAt(place);
-    if (correct.some((f) => textRevealsForce(prompt, f)) || givesCampAway(ctx, prompt)) continue;
+    if (correct.some((f) => textRevealsForce(prompt, f)) || givesCampAway(ctx, prompt) || hiddenClaim(ctx, event)) continue;
 
     const qid = questionId("event-defender-choice", [event.id]);
     const rng = rngFor(ctx, qid);
-    const distractors = opposingDistractors(ctx, index, rng, event, correct, camps.attackSide, correct.length > 2 ? 2 : 3);
+    const wrong = titleDistractors(ctx, index, rng, event, correct, camps.attackSide, correct.length > 2 ? 2 : 3);
+    const distractors = allDistractors(wrong);
     if (distractors.length < 2) continue;
     const options = makeOptions(
       qid,
@@ -763,8 +1022,8 @@ function eventDefenderChoice(ctx: GeneratorContext, index: ForceIndex): Question
       selectMany,
       options,
       answer: { correct: correct.map((f) => optionId(qid, f.id)) },
-      explanation: `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the defending side; the other options fought for ${sideInSentence(camps.attackSide)}, the attackers' side. ${event.summary}`,
-      sources: mergeCitations(event.citations),
+      explanation: `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the defending side. ${distractorNote(ctx, index, wrong, place ?? primaryPlace(ctx, event))} ${event.summary}`,
+      sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
       refs: refs({ events: [event.id], places: place ? [place.id] : [], forces: correct.map((f) => f.id) }),
       difficulty: clampDifficulty(selectMany ? 3 : kindClass(correct[0]!) === "umbrella" ? 1 : 2),
     });
@@ -891,7 +1150,7 @@ function eventActorTyped(ctx: GeneratorContext): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const event of [...ctx.kb.events].sort(byId)) {
     const camps = eventCamps(ctx, event);
-    if (!camps) continue;
+    if (!camps || hiddenClaim(ctx, event)) continue;
     // The named group must be the event's only attack-role entry: no generic side
     // ("rebels"), no second group, no alleged one, and the summary credits no one else.
     const attackEntries = event.forces.filter((f) => ATTACK_ROLES.has(f.role));
@@ -1168,10 +1427,12 @@ function echoesPlace(force: Force, place: LoadedPlace): boolean {
 }
 
 /**
- * Distractors for a neutral stem: forces of the opposing side, as for
- * `opposingDistractors`, that also play no part in any event at the same
- * place within the window (so none of them could fit a nearby story), and
- * whose names do not echo the place ("Darat Izza Brigade" for Darat Izza).
+ * Distractors for a neutral stem: up to two same-side forces certainly
+ * elsewhere (see `certainlyElsewhere`), the rest forces of the opposing side
+ * that play no part in the event or in any event at the same place within the
+ * window (so none of them could fit a nearby story). No option's name echoes
+ * the place ("Darat Izza Brigade" for Darat Izza). With `sameSideOnly`, only
+ * the certainly-elsewhere ones (for a false true/false statement).
  */
 function neutralDistractors(
   ctx: GeneratorContext,
@@ -1182,19 +1443,21 @@ function neutralDistractors(
   correct: readonly Force[],
   opposingSide: Side,
   count: number,
-): Force[] {
+  sameSideOnly = false,
+): Distractors {
   const nearby = eventsNearby(ctx, event, place.id, CAPTURE_WINDOW_DAYS);
   const involved = new Set([event, ...nearby].flatMap((e) => e.forces.map((f) => f.force)));
-  const candidates = ctx.kb.forces.filter(
-    (f) =>
-      f.side === opposingSide &&
-      f.kind !== "side" &&
-      kindClass(f) !== "person" &&
-      !involved.has(f.id) &&
-      !correct.some((k) => related(index, k.id, f.id)) &&
-      !echoesPlace(f, place),
-  );
-  return pickDistractors(rng, candidates, correct, correct, similarKindTier(index, correct, eventYears(event)), count);
+  const candidates = sameSideOnly
+    ? []
+    : ctx.kb.forces.filter(
+        (f) =>
+          f.side === opposingSide &&
+          f.kind !== "side" &&
+          kindClass(f) !== "person" &&
+          !involved.has(f.id) &&
+          !correct.some((k) => related(index, k.id, f.id)),
+      );
+  return mixedDistractors(ctx, index, rng, event, correct, opposingSide, candidates, count, (f) => involved.has(f.id) || echoesPlace(f, place));
 }
 
 /**
@@ -1244,6 +1507,11 @@ function captureOf(ctx: GeneratorContext, event: Event): Capture | null {
   return { event, place, side, captors };
 }
 
+/** "took", or "claimed to have taken" when the capture rests on a claim (review P7). */
+function tookControl(ctx: GeneratorContext, event: Event): string {
+  return restsOnClaim(ctx, event) ? "claimed to have taken" : "took";
+}
+
 function capturesOf(ctx: GeneratorContext): Capture[] {
   return [...ctx.kb.events]
     .sort(byId)
@@ -1263,6 +1531,7 @@ function eventSidesTrueFalse(ctx: GeneratorContext): QuestionDraft[] {
     if (!camps || camps.attackSide === null || camps.defenceSide === null) continue;
     const place = neutralPlace(ctx, event);
     if (!place) continue;
+    const claimed = restsOnClaim(ctx, event);
     // Another fight nearby with the camps swapped (the army attacking where it had defended) makes the stem arguable.
     const nearby = eventsNearby(ctx, event, place.id, FIGHT_WINDOW_DAYS);
     if (campConflict(ctx, nearby, camps.attackSide, "attacking") || campConflict(ctx, nearby, camps.defenceSide, "defending")) continue;
@@ -1276,7 +1545,11 @@ function eventSidesTrueFalse(ctx: GeneratorContext): QuestionDraft[] {
       const statementTrue = rng.int(0, 1) === 1;
       const otherCamp = camp === "attacking" ? "defending" : "attacking";
       const stated = statementTrue ? camp : otherCamp;
-      const prompt = `True or false: in the fighting around ${placeDate(place, event)}, ${inSentence(force)} ${wasOrWere([force])} on the ${stated} side.`;
+      // A fight known only from one side's claim is asked as that claim (review P7), without saying whose.
+      const fighting = claimed
+        ? `according to one side's claim about the fighting around ${placeDate(place, event)}`
+        : `in the fighting around ${placeDate(place, event)}`;
+      const prompt = `True or false: ${fighting}, ${inSentence(force)} ${wasOrWere([force])} on the ${stated} side.`;
       // The stem names its force (and so its side) by design; nothing else in it may name a camp.
       if (!stemIsNeutral(ctx, prompt, [force]) || prompts.has(prompt)) continue;
       prompts.add(prompt);
@@ -1287,7 +1560,7 @@ function eventSidesTrueFalse(ctx: GeneratorContext): QuestionDraft[] {
         template: "event-sides-true-false",
         prompt,
         answer: { value: statementTrue },
-        explanation: `${statementTrue ? "True" : "False"}: ${inSentence(force)} ${wasOrWere([force])} on the ${camp} side around ${placeInSentence(place)}. ${event.summary}`,
+        explanation: `${statementTrue ? "True" : "False"}: ${claimed ? "by the claim, " : ""}${inSentence(force)} ${wasOrWere([force])} on the ${camp} side around ${placeInSentence(place)}. ${event.summary}`,
         sources: mergeCitations(event.citations),
         refs: refs({ events: [event.id], places: [place.id], forces: [force.id] }),
         difficulty: clampDifficulty(kindClass(force) === "umbrella" ? 1 : 2),
@@ -1308,9 +1581,11 @@ function placeCaptorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDr
     const selectMany = captors.length >= 2;
     const qid = questionId("place-captor-choice", [event.id]);
     const rng = rngFor(ctx, qid);
-    const distractors = neutralDistractors(ctx, index, rng, event, place, captors, opposingSide, captors.length > 2 ? 2 : 3);
+    const wrong = neutralDistractors(ctx, index, rng, event, place, captors, opposingSide, captors.length > 2 ? 2 : 3);
+    const distractors = allDistractors(wrong);
     if (distractors.length < 2) continue;
-    const prompt = `Who took control of ${placeDate(place, event)}?${selectMany ? " Select all that apply." : ""}`;
+    const took = tookControl(ctx, event);
+    const prompt = `Who ${took} control of ${placeDate(place, event)}?${selectMany ? " Select all that apply." : ""}`;
     if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
     prompts.add(prompt);
     const options = makeOptions(
@@ -1326,8 +1601,8 @@ function placeCaptorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDr
       selectMany,
       options,
       answer: { correct: captors.map((f) => optionId(qid, f.id)) },
-      explanation: `${capitalise(listNames(captors))} took control of ${placeInSentence(place)}; the other options fought for ${sideInSentence(opposingSide)}. ${event.summary}`,
-      sources: mergeCitations(event.citations),
+      explanation: `${capitalise(listNames(captors))} ${took} control of ${placeInSentence(place)}. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
+      sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
       refs: refs({ events: [event.id], places: [place.id], forces: captors.map((f) => f.id) }),
       difficulty: clampDifficulty(selectMany ? 3 : kindClass(captors[0]!) === "umbrella" ? 1 : 2),
     });
@@ -1342,15 +1617,20 @@ function placeCaptorTrueFalse(ctx: GeneratorContext, index: ForceIndex): Questio
   const out: QuestionDraft[] = [];
   for (const { event, place, side, captors } of capturesOf(ctx)) {
     const opposingSide = opposite(side)!;
+    const took = tookControl(ctx, event);
     for (const captor of captors) {
       const qid = questionId("place-captor-true-false", [event.id, captor.id]);
       const rng = rngFor(ctx, qid);
-      // The false statement names a force of the other side: a same-side force might have been there unrecorded.
-      const wrong = rng.int(0, 1) === 1 ? undefined : neutralDistractors(ctx, index, rng, event, place, captors, opposingSide, 1)[0];
+      // The false statement names a same-side force that was certainly elsewhere: a force of the
+      // other side would make it trivially false (review P3), and any other same-side force might
+      // have been there unrecorded. With none, the true statement is asked.
+      const wrongSet =
+        rng.int(0, 1) === 1 ? undefined : neutralDistractors(ctx, index, rng, event, place, captors, opposingSide, 1, true);
+      const wrong = wrongSet?.elsewhere[0];
       const stated = wrong ?? captor;
-      const prompt = `True or false: ${inSentence(stated)} took control of ${placeDate(place, event)}.`;
+      const prompt = `True or false: ${inSentence(stated)} ${took} control of ${placeDate(place, event)}.`;
       if (!stemIsNeutral(ctx, prompt, [stated])) continue;
-      const takers = `${listNames(captors)} took control of ${placeInSentence(place)}`;
+      const takers = `${listNames(captors)} ${took} control of ${placeInSentence(place)}`;
       out.push({
         id: qid,
         category: "forces",
@@ -1361,8 +1641,8 @@ function placeCaptorTrueFalse(ctx: GeneratorContext, index: ForceIndex): Questio
         explanation:
           wrong === undefined
             ? `True: ${takers}. ${event.summary}`
-            : `False: ${inSentence(wrong)} fought for ${sideInSentence(opposingSide)}; ${takers}. ${event.summary}`,
-        sources: mergeCitations(event.citations),
+            : `False: ${takers}. ${distractorNote(ctx, index, wrongSet!, place)} ${event.summary}`,
+        sources: mergeCitations(event.citations, ...(wrongSet ? distractorCitations(index, wrongSet) : [])),
         refs: refs({ events: [event.id], places: [place.id], forces: [captor.id] }),
         difficulty: clampDifficulty(kindClass(captor) === "umbrella" ? 1 : 2),
       });
@@ -1405,11 +1685,15 @@ function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDr
     const selectMany = holders.length >= 2;
     const qid = questionId("place-holder-choice", [event.id]);
     const rng = rngFor(ctx, qid);
-    const distractors = neutralDistractors(ctx, index, rng, event, place, holders, side, holders.length > 2 ? 2 : 3);
+    const wrong = neutralDistractors(ctx, index, rng, event, place, holders, side, holders.length > 2 ? 2 : 3);
+    const distractors = allDistractors(wrong);
     if (distractors.length < 2) continue;
+    // A capture known only from the captors' claim is asked as a claim (review P7).
+    const claimed = restsOnClaim(ctx, event);
+    const when = claimed ? `before its claimed capture (${formatDate(event.date)})` : `when it was captured (${formatDate(event.date)})`;
     const prompt = selectMany
-      ? `Which of these were holding ${placeInSentence(place)} when it was captured (${formatDate(event.date)})? Select all that apply.`
-      : `Which force was holding ${placeInSentence(place)} when it was captured (${formatDate(event.date)})?`;
+      ? `Which of these were holding ${placeInSentence(place)} ${when}? Select all that apply.`
+      : `Which force was holding ${placeInSentence(place)} ${when}?`;
     if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
     prompts.add(prompt);
     const options = makeOptions(
@@ -1425,8 +1709,8 @@ function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDr
       selectMany,
       options,
       answer: { correct: holders.map((f) => optionId(qid, f.id)) },
-      explanation: `${capitalise(listNames(holders))} held ${placeInSentence(place)} until ${sideInSentence(side)} took it; the other options fought on that side, for ${sideInSentence(side)}. ${event.summary}`,
-      sources: mergeCitations(event.citations),
+      explanation: `${capitalise(listNames(holders))} held ${placeInSentence(place)} until ${sideInSentence(side)} ${claimed ? "claimed to have taken" : "took"} it. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
+      sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
       refs: refs({ events: [event.id], places: [place.id], forces: holders.map((f) => f.id) }),
       difficulty: clampDifficulty(selectMany ? 3 : kindClass(holders[0]!) === "umbrella" ? 1 : 2),
     });
@@ -1478,11 +1762,14 @@ function operationParticipantsChoice(ctx: GeneratorContext, index: ForceIndex): 
       MAX_PARTICIPANT_OPTIONS,
     );
     if (offered.length < 2) continue;
-    const distractors = neutralDistractors(ctx, index, rng, event, place, participants, opposingSide, 2);
+    const wrong = neutralDistractors(ctx, index, rng, event, place, participants, opposingSide, 2);
+    const distractors = allDistractors(wrong);
     if (distractors.length < 2) continue;
     const interval = dateInterval(event.date);
     const operation = interval.start !== interval.end || /\boffensive\b/i.test(event.summary) ? "offensive" : "attack";
-    const prompt = `Which of these took part in the ${operation} that took ${placeDate(place, event)}? Select all that apply.`;
+    // A capture known only from the captors' claim is asked as a claim (review P7).
+    const tookIt = restsOnClaim(ctx, event) ? "claimed to have taken" : "that took";
+    const prompt = `Which of these took part in the ${operation} ${tookIt} ${placeDate(place, event)}? Select all that apply.`;
     if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
     prompts.add(prompt);
     const options = makeOptions(
@@ -1498,8 +1785,8 @@ function operationParticipantsChoice(ctx: GeneratorContext, index: ForceIndex): 
       selectMany: true,
       options,
       answer: { correct: offered.map((f) => optionId(qid, f.id)) },
-      explanation: `${capitalise(listNames(participants))} took part in the ${operation} that took ${placeInSentence(place)}; the other options fought for ${sideInSentence(opposingSide)}. ${event.summary}`,
-      sources: mergeCitations(event.citations),
+      explanation: `${capitalise(listNames(participants))} took part in the ${operation} ${tookIt} ${placeInSentence(place)}. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
+      sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
       refs: refs({ events: [event.id], places: [place.id], forces: offered.map((f) => f.id) }),
       difficulty: 3,
     });

@@ -365,6 +365,61 @@ describe("places generator", () => {
     }
   });
 
+  it("leaves no article or descriptor in front of a gap ('FSA attacks the ___' would rule out every town)", () => {
+    // "the ___", "a ___", "the besieged ___" (up to two words between the article and the gap, none of them a preposition).
+    const articleBeforeGap =
+      /\b(the|an?)\s+(?:(?!(?:of|in|at|on|to|from|near|by|for|with|and|or|around|over|into)\b)[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,2}___/iu;
+    const shown = questions.flatMap((q) => [
+      { id: q.id, text: q.prompt },
+      ...(q.type === "matching" ? q.premises.map((p) => ({ id: q.id, text: p.text })) : []),
+    ]);
+    const gapped = shown.filter((s) => s.text.includes("___"));
+    expect(gapped.length).toBeGreaterThan(10);
+    for (const s of gapped) expect(articleBeforeGap.test(s.text), `${s.id}: ${s.text}`).toBe(false);
+  });
+
+  it("offers options of one kind class: all towns or all facilities in a matching question, the key's class in a choice", () => {
+    const coarse = (p: LoadedPlace) =>
+      ["city", "town", "village"].includes(p.kind) ? "settlement" : ["airbase", "military-base", "border-crossing"].includes(p.kind) ? "facility" : p.kind;
+    const fine = (p: LoadedPlace) => (["airbase", "military-base"].includes(p.kind) ? "base" : coarse(p) === "settlement" ? "settlement" : p.kind);
+    const matching = questions.filter((q) => q.type === "matching");
+    expect(matching.length).toBeGreaterThan(0);
+    for (const q of matching) {
+      if (q.type !== "matching") continue;
+      // Option ids are built from place ids.
+      const optionPlaces = q.options.map((o) => kb.places.find((p) => optionId(q.id, p.id) === o.id));
+      for (const [i, p] of optionPlaces.entries()) expect(p, `${q.id}: ${q.options[i]!.text}`).toBeDefined();
+      const classes = new Set(optionPlaces.map((p) => coarse(p!)));
+      expect([...classes], `${q.id}: ${q.options.map((o) => o.text).join(", ")}`).toHaveLength(1);
+    }
+    for (const q of questions.filter((x) => x.template === "event-place-choice")) {
+      const key = placeById.get(q.refs.places[0]!)!;
+      for (const o of wrongOptions(q)) {
+        const p = kb.places.find((x) => optionId(q.id, x.id) === o.id);
+        expect(p && fine(p), `${q.id}: ${o.text}`).toBe(fine(key));
+      }
+    }
+  });
+
+  it("cites the document a place's description comes from whenever an explanation appends it", () => {
+    let checked = 0;
+    for (const q of questions) {
+      const cited = new Set(q.sources.map((c) => `${c.doc}#${c.section}`));
+      for (const id of q.refs.places) {
+        const place = placeById.get(id)!;
+        if (!place.description || !q.explanation.includes(place.description)) continue;
+        const notes = kb.placeNotes.filter((n) => n.place === id && n.description === place.description);
+        const needed = notes.length > 0 ? notes.flatMap((n) => n.citations) : place.citations;
+        checked++;
+        for (const c of needed) expect(cited.has(`${c.doc}#${c.section}`), `${q.id} (${id}) misses ${c.doc}#${c.section}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    // [110]: Saraqib's description comes from source 002 (June 2012), the direction from 003.
+    const saraqib = questions.find((q) => q.template === "place-direction-true-false" && q.refs.places[0] === "saraqib" && q.refs.places[1] === "maarat-al-numan");
+    if (saraqib) expect(saraqib.sources.map((c) => c.doc.slice(0, 3)).sort()).toEqual(["002", "003"]);
+  });
+
   it("names no governorate in border-crossing prompts (source 002 misplaces the crossings)", () => {
     const typed = questions.filter((x) => x.template === "border-crossing-typed");
     expect(typed.length).toBeGreaterThan(0);

@@ -32,6 +32,12 @@
  * - Directions must agree with the coordinates (bearing within 45 degrees of
  *   the direction); "not north" distractors lie in the opposite half-plane and
  *   are never places a document groups with the correct ones.
+ * - No article stands before a gap ("FSA attacks the ___" would rule out every
+ *   town): the whole noun phrase is blanked. A matching question offers only
+ *   towns or only facilities (bases, crossings); a choice question only places
+ *   of the key's own kind class.
+ * - An explanation that appends a place's description also cites the document
+ *   that description comes from.
  */
 import { geoDistance, geoInterpolate } from "d3-geo";
 import type { LoadedPlace } from "../../content/load";
@@ -87,6 +93,16 @@ function kindClass(kind: PlaceKind): KindClass {
     case "highway-point":
       return "line";
   }
+}
+
+/**
+ * Coarser groups for matching: a premise may read as a facility ("partly
+ * besiege ___", "the loss of ___") or as a town, so one question offers only
+ * settlements or only facilities (bases and crossings).
+ */
+function matchClass(place: LoadedPlace): string {
+  const cls = kindClass(place.kind);
+  return cls === "base" || cls === "crossing" ? "facility" : cls;
 }
 
 /** Map-pin radii (full, partial credit) by kind: bigger places forgive more. */
@@ -148,6 +164,8 @@ interface PlaceIndex {
   studied: Set<string>;
   /** Filled on first use by `ambiguityIndex`. */
   ambiguity?: AmbiguityIndex;
+  /** The citations of the place note (or authored place) each place's description comes from. */
+  descriptionSources: Map<string, Citation[]>;
 }
 
 function buildIndex(ctx: GeneratorContext): PlaceIndex {
@@ -158,7 +176,14 @@ function buildIndex(ctx: GeneratorContext): PlaceIndex {
     for (const placeId of new Set(event.places)) eventsByPlace.set(placeId, [...(eventsByPlace.get(placeId) ?? []), event]);
   const studied = new Set<string>(eventsByPlace.keys());
   for (const set of ctx.kb.studySets) for (const placeId of set.places) studied.add(placeId);
-  return { places, events, eventsByPlace, studied };
+  // A place's description comes from one document's note; its merged citations may all point elsewhere.
+  const descriptionSources = new Map<string, Citation[]>();
+  for (const place of places) {
+    if (!place.description) continue;
+    const notes = ctx.kb.placeNotes.filter((n) => n.place === place.id && n.description === place.description);
+    descriptionSources.set(place.id, mergeCitations(...notes.map((n) => n.citations)));
+  }
+  return { places, events, eventsByPlace, studied, descriptionSources };
 }
 
 /** Great-circle distance in km, or null when either place has no coordinates. */
@@ -175,6 +200,19 @@ function placeCitations(index: PlaceIndex, place: LoadedPlace): Citation[] {
   const own = mergeCitations(place.citations, ...place.relations.map((r) => r.citations));
   if (own.length > 0) return own;
   return mergeCitations(index.eventsByPlace.get(place.id)?.[0]?.citations ?? []);
+}
+
+/**
+ * The citations behind a place's description (review P10: an explanation that
+ * appends it must cite it): those of the note it comes from, else the place's
+ * own (an authored place's description), else `placeCitations`. Empty when the
+ * place has no description.
+ */
+function descriptionCitations(index: PlaceIndex, place: LoadedPlace): Citation[] {
+  if (!place.description) return [];
+  const fromNotes = index.descriptionSources.get(place.id) ?? [];
+  if (fromNotes.length > 0) return fromNotes;
+  return place.citations.length > 0 ? mergeCitations(place.citations) : placeCitations(index, place);
 }
 
 /** "Bodies found at Idlib's prison" mentions "Idlib prison": drop possessive -'s before matching. */
@@ -603,6 +641,58 @@ function gapTitle(ctx: GeneratorContext, title: string, place: LoadedPlace): str
   return gapped;
 }
 
+/** Words that end a noun phrase: an article followed by one of them does not belong to the gap ("the edge of ___"). */
+const FUNCTION_WORDS =
+  "of|in|at|on|to|from|near|by|for|with|and|or|around|over|into|onto|through|toward|towards|across|after|before|behind|beside|between|inside|outside|under|against|as|than";
+
+/** "the ___", "the besieged ___", "a ___": an article (and up to two descriptors) in front of the gap. */
+const ARTICLE_BEFORE_GAP = new RegExp(`\\b(?:the|an?)\\s+(?:(?!(?:${FUNCTION_WORDS})\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\s+){0,2}___`, "iu");
+
+/** The same, for descriptors written in lower case only: what `tidyGap` may strip without losing a name. */
+const STRIPPABLE_ARTICLE_BEFORE_GAP = new RegExp(`\\b(?:the|an?)\\s+(?:(?!(?:${FUNCTION_WORDS})\\b)\\p{Ll}[\\p{L}'’-]*\\s+){0,2}___`, "giu");
+
+/** A facility's own head noun after the gap ("___ air base", "___ airport"): part of the blanked name. */
+const FACILITY_HEAD_AFTER_GAP = /___(?:\s+(?:military\s+)?(?:air\s*base|airbase|air\s*port|airport|airfield|base|border\s+crossing|crossing))\b/gi;
+
+/** "the ___ area" → "the area around ___": the place used as a modifier, rewritten so no article stands before the gap. */
+const ATTRIBUTIVE_GAP: Record<string, string> = { area: "around", attack: "on", siege: "of", checkpoint: "in", countryside: "of" };
+const ATTRIBUTIVE_GAP_PATTERN = new RegExp(`\\b(the|an?)\\s+___\\s+(${Object.keys(ATTRIBUTIVE_GAP).join("|")})\\b`, "gi");
+
+/** Nouns that, right after the gap, show the place is used as a modifier: stripping the article would break the sentence. */
+const HEAD_NOUN_AFTER_GAP = /___\s+(?:area|attack|siege|checkpoints?|countryside|bases?|airports?|airbases?|air\s+bases?|crossings?|garrison|governorate|road|city|town|district|plain|front|province)\b/i;
+
+/**
+ * A gapped title whose grammar does not tell facilities from towns (review
+ * P4): "FSA attacks the ___" becomes "FSA attacks ___", "Rebels attack the
+ * besieged ___" becomes "Rebels attack ___", "___ air base" (for a base)
+ * becomes "___", "the ___ area" becomes "the area around ___", "a ___
+ * checkpoint" becomes "a checkpoint in ___". Null when an article would still
+ * stand before the gap ("The 2012 ___ Governorate clashes"): such a title is
+ * not shown with a gap.
+ */
+function tidyGap(gapped: string, place: LoadedPlace): string | null {
+  if (!gapped.includes("___")) return gapped;
+  const cls = kindClass(place.kind);
+  let text = gapped;
+  if (cls === "base" || cls === "crossing") text = text.replace(FACILITY_HEAD_AFTER_GAP, "___");
+  text = text.replace(ATTRIBUTIVE_GAP_PATTERN, (_all, article: string, noun: string) => {
+    const lower = noun.toLowerCase();
+    const definite = article.toLowerCase() === "the";
+    const indefinite = /^[aeiou]/.test(lower) ? "an" : "a";
+    const written = definite ? article : /^A/.test(article) ? indefinite.replace(/^a/, "A") : indefinite;
+    return `${written} ${lower} ${ATTRIBUTIVE_GAP[lower]} ___`;
+  });
+  if (!HEAD_NOUN_AFTER_GAP.test(text)) text = text.replace(STRIPPABLE_ARTICLE_BEFORE_GAP, "___");
+  text = text.replace(/\s{2,}/g, " ").trim();
+  if (ARTICLE_BEFORE_GAP.test(text)) return null;
+  return text;
+}
+
+/** The gapped title as premises and prompts show it (`tidyGap`), or null when it cannot be shown without a grammatical clue. */
+function shownGapTitle(ctx: GeneratorContext, title: string, place: LoadedPlace): string | null {
+  return tidyGap(gapTitle(ctx, title, place), place);
+}
+
 /** Compares gapped titles: case, spelling and punctuation aside (the gap survives normalising). */
 function gapKeyOf(gappedTitle: string): string {
   return normalizeName(gappedTitle.replace(/_{3,}/g, " gapmark "));
@@ -625,7 +715,7 @@ function ambiguityIndex(ctx: GeneratorContext, index: PlaceIndex): AmbiguityInde
       const place = ctx.placeById.get(placeId);
       if (!place) continue;
       // A place the title does not name leaves the title whole: it "fills" the ungapped title.
-      const key = gapKeyOf(gapTitle(ctx, event.title, place));
+      const key = gapKeyOf(shownGapTitle(ctx, event.title, place) ?? gapTitle(ctx, event.title, place));
       byGapKey.set(key, (byGapKey.get(key) ?? new Set()).add(placeId));
     }
   }
@@ -836,13 +926,12 @@ function eventPlaceChoice(ctx: GeneratorContext, index: PlaceIndex, located: rea
     // Nothing that would make the title true for some event (the same title elsewhere, the same action that month).
     const ambiguous = ambiguousPlaces(ctx, index, event, gapped, place);
     const candidates = eventPlaceCandidates(ctx, index, [event], [place]).filter((c) => !ambiguous.has(c.id));
+    // Only the key's own kind class (town for a town, base for a base): the stem's wording may imply one.
     const sameClass = candidates.filter((c) => kindClass(c.kind) === kindClass(place.kind));
     const tiers = [
       sameClass.filter((c) => c.governorate === place.governorate && c.kind === place.kind),
       sameClass.filter((c) => c.governorate === place.governorate),
       sameClass,
-      candidates.filter((c) => c.governorate === place.governorate),
-      candidates,
     ];
     const distractors = chooseDistractors(rng, tiers, [place], 3);
     if (distractors.length < 3) continue;
@@ -964,9 +1053,12 @@ function gappedEvents(ctx: GeneratorContext, index: PlaceIndex): LocatedEvent[] 
     if (!place) continue;
     const cls = kindClass(place.kind);
     if (cls !== "settlement" && cls !== "base" && cls !== "crossing") continue;
-    const title = gapTitle(ctx, event.title, place);
+    const raw = gapTitle(ctx, event.title, place);
     // "Explosion near ___" states the offset itself; otherwise an event some way from the place is left out.
-    if (!OFFSET_BEFORE_GAP.test(title) && happenedAwayFrom(event, place)) continue;
+    if (!OFFSET_BEFORE_GAP.test(raw) && happenedAwayFrom(event, place)) continue;
+    // "FSA attacks the ___" would tell a base from a town: the whole noun phrase is blanked, or the event left out.
+    const title = tidyGap(raw, place);
+    if (title === null) continue;
     const date = formatDate(event.date);
     const label = event.alternativeDates.length > 0 || title.includes(date) ? title : `${title} (${date})`;
     if (reveals(ctx, label, place)) continue;
@@ -1014,6 +1106,8 @@ function matchingGroups(ctx: GeneratorContext, index: PlaceIndex, located: reado
         const clash = group.some(
           (g) =>
             g.place.id === candidate.place.id ||
+            // All keys of one question are towns, or all are bases and crossings (review P4).
+            matchClass(g.place) !== matchClass(candidate.place) ||
             normalizeName(g.label) === normalizeName(candidate.label) ||
             // Two premises with one gapped title, or one premise another's key would also make true.
             gapKeyOf(g.gapped) === gapKeyOf(candidate.gapped) ||
@@ -1055,7 +1149,8 @@ function eventPlaceMatching(ctx: GeneratorContext, index: PlaceIndex, located: r
     );
     // The extra option must not fit any premise either.
     const ambiguous = new Set(group.flatMap((g) => [...ambiguousPlaces(ctx, index, g.event, g.gapped, g.place)]));
-    const safe = candidates.filter((c) => !ambiguous.has(c.id));
+    // The extra option is of the keys' class too: a town among bases would be ruled out by grammar alone.
+    const safe = candidates.filter((c) => !ambiguous.has(c.id) && matchClass(c) === matchClass(answers[0]!));
     const governorates = new Set(answers.map((a) => a.governorate));
     const [extra] = chooseDistractors(rng, [safe.filter((c) => governorates.has(c.governorate)), safe], answers, 1);
     const premises = makeOptions(
@@ -1096,7 +1191,7 @@ function placeMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] 
     if (!place.mapEligible || !place.coordinates) continue;
     const radii = PIN_RADII[place.kind];
     if (!radii || !hasTopic(index, [place.id])) continue;
-    const sources = placeCitations(index, place);
+    const sources = mergeCitations(placeCitations(index, place), descriptionCitations(index, place));
     if (sources.length === 0) continue;
     const qid = questionId("place-map-pin", [place.id]);
     out.push({
@@ -1185,7 +1280,7 @@ function placeGovernorateChoice(ctx: GeneratorContext, index: PlaceIndex): Quest
       options,
       answer: { correct },
       explanation: governorateExplanation(ctx, index, place),
-      sources: placeCitations(index, place),
+      sources: mergeCitations(placeCitations(index, place), descriptionCitations(index, place)),
       refs: refs({ places: [place.id] }),
       difficulty: clampDifficulty(place.kind === "city" ? 1 : place.kind === "village" ? 3 : 2),
     });
@@ -1209,7 +1304,7 @@ function placeGovernorateTrueFalse(ctx: GeneratorContext, index: PlaceIndex): Qu
       prompt: `True or false: ${subjectName(place)} is in ${governorateLabel(stated)}.`,
       answer: { value: statementTrue },
       explanation: `${statementTrue ? "True" : "False"}: ${governorateExplanation(ctx, index, place)}`,
-      sources: placeCitations(index, place),
+      sources: mergeCitations(placeCitations(index, place), descriptionCitations(index, place)),
       refs: refs({ places: [place.id] }),
       difficulty: clampDifficulty(place.kind === "city" ? 1 : 2),
     });
@@ -1301,7 +1396,8 @@ function placeDirectionTrueFalse(ctx: GeneratorContext, index: PlaceIndex): Ques
       prompt: `True or false: ${subjectName(fact.subject)} lies ${stated} of ${subjectName(fact.reference)}.`,
       answer: { value: statementTrue },
       explanation: `${statementTrue ? "True" : "False"}: ${directionSentence(fact)}${description}`,
-      sources: mergeCitations(fact.citations),
+      // The relation gives the direction; the appended description may come from another document ([110], [111]).
+      sources: mergeCitations(fact.citations, descriptionCitations(index, fact.subject)),
       refs: refs({ places: [fact.subject.id, fact.reference.id] }),
       difficulty: clampDifficulty(fact.subject.kind === "city" || fact.subject.kind === "town" ? 1 : 2),
     });
@@ -1526,7 +1622,7 @@ function onHighwayChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraf
         explanation: `${town.name} lies on the ${highway.code}; ${distractors.map((p) => p.name).join(", ")} lie well away from it.${
           town.description ? ` ${town.description}` : ""
         }`,
-        sources: mergeCitations(relation.citations, placeCitations(index, town)),
+        sources: mergeCitations(relation.citations, placeCitations(index, town), descriptionCitations(index, town)),
         refs: refs({ places: [town.id] }),
         difficulty: clampDifficulty(town.kind === "city" ? 1 : 2),
       });
@@ -1586,7 +1682,7 @@ function borderCrossingChoice(ctx: GeneratorContext, index: PlaceIndex): Questio
       explanation: `${crossing.name}: ${crossing.description ?? kindSentence(crossing)} ${distractors
         .map((p) => p.name)
         .join(", ")} are towns inland, away from the border.`,
-      sources: placeCitations(index, crossing),
+      sources: mergeCitations(placeCitations(index, crossing), descriptionCitations(index, crossing)),
       refs: refs({ places: [crossing.id] }),
       difficulty: 1,
     });
@@ -1648,10 +1744,12 @@ function borderCrossingTyped(ctx: GeneratorContext, index: PlaceIndex): Question
   const crossingTowns = new Set(index.events.filter((e) => e.tags.includes("border-crossing")).flatMap((e) => e.places));
   for (const crossing of crossings) {
     for (const event of index.eventsByPlace.get(crossing.id) ?? []) {
-      const gapped = titleWithGap(event.title, crossing);
-      if (!gapped) continue;
+      const named = titleWithGap(event.title, crossing);
+      const gapped = named === null ? null : tidyGap(named, crossing);
+      const shown = shownGapTitle(ctx, event.title, crossing);
+      if (!gapped || !shown) continue;
       // Only another crossing, or a town with one, could fill a gap the prompt calls a crossing.
-      const located: LocatedEvent = { event, place: crossing, label: gapped, gapped: gapTitle(ctx, event.title, crossing) };
+      const located: LocatedEvent = { event, place: crossing, label: gapped, gapped: shown };
       if (hasAmbiguousRival(ctx, index, located, (rival) => rival.kind === "border-crossing" || crossingTowns.has(rival.id))) continue;
       const label = event.alternativeDates.length > 0 ? gapped : `${gapped} (${formatDate(event.date)})`;
       const prompt = `Name the crossing on the Turkish border that fills the gap: ${label}`;
@@ -1739,7 +1837,7 @@ function placeNearChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraf
         explanation: `${subjectNameAtStart(subject)} lies near ${subjectName(reference)}${distance}; the other places are at least ${NOT_NEAR_MIN_KM} km away by the project gazetteer's coordinates. ${
           subject.description ?? kindSentence(subject)
         }`,
-        sources: mergeCitations(r.citations, placeCitations(index, subject)),
+        sources: mergeCitations(r.citations, placeCitations(index, subject), descriptionCitations(index, subject)),
         refs: refs({ places: [subject.id, reference.id] }),
         difficulty: 3,
       });
@@ -1797,7 +1895,7 @@ function placePartOfChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDr
         explanation: `${
           subject.kind === "building" ? `The ${display.replace(/^the\s+/i, "")} is in` : `${display.charAt(0).toUpperCase()}${display.slice(1)} is part of`
         } ${parent.name}. ${subject.description ?? kindSentence(subject)}`,
-        sources: mergeCitations(r.citations, placeCitations(index, subject)),
+        sources: mergeCitations(r.citations, placeCitations(index, subject), descriptionCitations(index, subject)),
         refs: refs({ places: [subject.id, parent.id] }),
         difficulty: 2,
       });
