@@ -21,6 +21,12 @@ function sameAction(a: { places: string[]; tags: string[] }, b: { places: string
 }
 
 describe("chronology questions", () => {
+  it("never date or order a casualty report identified only by a busy place", () => {
+    const vague = kb.events.find((e) => e.title === "Three soldiers killed in Aleppo");
+    expect(vague).toBeDefined();
+    expect(questions.filter((q) => q.refs.events.includes(vague!.id))).toEqual([]);
+  });
+
   it("never date or order an event whose title names no place or group", () => {
     const vague = "2012-10-12-sixteen-soldiers-reported-killed";
     expect(kb.events.some((e) => e.id === vague)).toBe(true);

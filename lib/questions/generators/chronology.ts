@@ -46,18 +46,29 @@ function datableEvents(ctx: GeneratorContext): Event[] {
  * recorded) could be any of several events, so they are never dated or ordered.
  */
 function titleIdentifies(ctx: GeneratorContext, event: Event): boolean {
-  const names = [
-    ...event.places.flatMap((id) => {
-      const place = ctx.placeById.get(id);
-      return place ? namesOf(place) : [];
-    }),
-    ...event.forces.flatMap(({ force }) => {
-      const f = ctx.forceById.get(force);
-      return f && f.kind !== "side" ? namesOf(f) : [];
-    }),
-  ];
-  return event.places.length > 0 && mentionsAny(event.title, names);
+  if (event.places.length === 0) return false;
+  const namedPlaces = event.places.filter((id) => {
+    const place = ctx.placeById.get(id);
+    return place !== undefined && mentionsAny(event.title, namesOf(place));
+  });
+  const namesGroup = event.forces.some(({ force }) => {
+    const f = ctx.forceById.get(force);
+    return f !== undefined && f.kind !== "side" && mentionsAny(event.title, namesOf(f));
+  });
+  if (namesGroup) return true;
+  if (namedPlaces.length === 0) return false;
+  // "Three soldiers killed in Aleppo" could be any of many casualty reports from Aleppo.
+  if (event.outcome === "casualties") {
+    const reportsThere = ctx.kb.events.filter(
+      (e) => e.outcome === "casualties" && e.places.some((id) => namedPlaces.includes(id)),
+    ).length;
+    return reportsThere <= MAX_CASUALTY_REPORTS_PER_PLACE;
+  }
+  return true;
 }
+
+/** A casualty title naming only a place identifies the event only where few such reports exist. */
+const MAX_CASUALTY_REPORTS_PER_PLACE = 3;
 
 /**
  * Events a student could mistake for this one: same place and the same kind

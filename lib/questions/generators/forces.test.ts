@@ -135,9 +135,13 @@ describe("forces generator", () => {
   it("produces every template, 200+ questions in all, all in the forces category", () => {
     expect(questions.length).toBeGreaterThanOrEqual(200);
     // The event templates are rare by design (most titles name a camp, see below); together they must not vanish.
-    for (const template of TEMPLATES.filter((t) => !TITLE_TEMPLATES.includes(t) && !t.startsWith("commander"))) {
+    // The choice templates also need a same-side distractor certainly elsewhere (review 3, item 2), which
+    // few events have: each may vanish on its own, but not all of them together.
+    const rare = (t: string) => TITLE_TEMPLATES.includes(t) || EVENT_CHOICE_TEMPLATES.includes(t) || t.startsWith("commander");
+    for (const template of TEMPLATES.filter((t) => !rare(t))) {
       expect(questions.filter((q) => q.template === template).length, template).toBeGreaterThan(0);
     }
+    expect(questions.filter((q) => EVENT_CHOICE_TEMPLATES.includes(q.template)).length).toBeGreaterThan(0);
     // The neutral stems bring the event questions back (the title ones stay rare, see below).
     expect(questions.filter((q) => EVENT_TEMPLATES.includes(q.template)).length).toBeGreaterThanOrEqual(25);
     for (const q of questions) {
@@ -254,15 +258,47 @@ describe("forces generator", () => {
           expect(inEvent.has(d.id), `${q.id}: ${d.id} is in the event`).toBe(false);
           expect(["rebels", "government"]).toContain(d.side);
           for (const c of correct) {
-            // A unit of a key may stand when it was certainly elsewhere; a force above a key never.
-            expect(ancestorsOf(c.id).has(d.id), `${q.id}: ${d.id} is above ${c.id}`).toBe(false);
-            if (!correctSides.has(d.side)) expect(related(c.id, d.id), `${q.id}: ${d.id} is related to ${c.id}`).toBe(false);
             expect(namesOf(c).map(normalizeName)).not.toContain(normalizeName(d.name));
           }
         }
         for (const d of sameSide) expect(elsewhereByRule(d, event), `${q.id}: ${d.id} is not certainly elsewhere`).toBe(true);
       }
     }
+  });
+
+  it("offers at least one same-side distractor certainly elsewhere in every event choice question (review 3, item 2)", () => {
+    for (const template of EVENT_CHOICE_TEMPLATES) {
+      for (const { q, correct, distractors } of choiceParts(template)) {
+        const sameSide = distractors.filter((d) => d.side === correct[0]!.side);
+        expect(sameSide.length, `${q.id}: every distractor is from the other side`).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
+  it("never offers a force above or below a key, or a same-side force tied to one in the event (review 3, items 3-4)", () => {
+    let checked = 0;
+    for (const template of EVENT_CHOICE_TEMPLATES) {
+      for (const { q, correct, distractors } of choiceParts(template)) {
+        const event = ctx.eventById.get(q.refs.events[0]!)!;
+        // Every named force of the key's side in the event: a participant left out of the options counts too.
+        const keySideForces = event.forces
+          .map((f) => forceById.get(f.force)!)
+          .filter((f) => f.kind !== "side" && f.side === correct[0]!.side);
+        for (const d of distractors) {
+          for (const k of [...correct, ...keySideForces]) {
+            checked++;
+            expect(related(k.id, d.id), `${q.id}: ${d.id} sits above or below ${k.id}`).toBe(false);
+            // A lower unit filed directly under a named force above the other may sit inside it unrecorded.
+            for (const [low, high] of [[d, k], [k, d]] as const) {
+              const parent = low.parent ? forceById.get(low.parent) : undefined;
+              if (!parent || parent.kind === "side" || !ancestorsOf(high.id).has(parent.id)) continue;
+              expect(LEVEL[low.kind] ?? 0, `${q.id}: ${low.id} may sit inside ${high.id}`).toBeGreaterThanOrEqual(LEVEL[high.kind] ?? 0);
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it("uses same-side distractors now, and never one that appears in an event at or within 40 km of the asked place", () => {
@@ -542,7 +578,12 @@ describe("forces generator", () => {
     const templatesOf = (list: ReturnType<typeof generateForceQuestions>) => [...new Set(aboutTestEvent(list).map((q) => q.template))].sort();
 
     it("asks who took it, who held it and who took part, with stems that name no side (control)", () => {
-      const asked = aboutTestEvent(editedQuestions((k) => k.events.push(capture())));
+      const asked = aboutTestEvent(
+        editedQuestions((k) => {
+          addFarForces(k);
+          k.events.push(capture());
+        }),
+      );
       for (const template of NEW_TEMPLATES) expect(asked.some((q) => q.template === template), template).toBe(true);
       const captor = asked.find((q) => q.template === "place-captor-choice")!;
       expect(captor.prompt).toBe("Who took control of Sarmada (20 October 2012)? Select all that apply.");
@@ -561,7 +602,14 @@ describe("forces generator", () => {
       expect(asked.filter((t) => t.startsWith("place-captor"))).toEqual([]);
       // Seventy days later the capture is another story.
       const later = { ...retaken, date: { precision: "day" as const, date: "2012-12-29" } };
-      expect(templatesOf(editedQuestions((k) => k.events.push(capture(), later)))).toContain("place-captor-choice");
+      expect(
+        templatesOf(
+          editedQuestions((k) => {
+            addFarForces(k);
+            k.events.push(capture(), later);
+          }),
+        ),
+      ).toContain("place-captor-choice");
     });
 
     it("skips the capture for a 'by' date, and every neutral template when the event lists a base", () => {
@@ -575,6 +623,39 @@ describe("forces generator", () => {
     it("never names a base in the stem, even for a capture", () => {
       const base = capture({ places: ["taftanaz-airbase"] });
       expect(templatesOf(editedQuestions((k) => k.events.push(base))).filter((t) => NEUTRAL_TEMPLATES.includes(t))).toEqual([]);
+    });
+
+    it("skips every event choice question whose distractors would all be from the other side (review 3, item 2)", () => {
+      const CHOICE = ["place-captor-choice", "place-holder-choice", "operation-participants-choice", "event-actor-choice", "event-defender-choice"];
+      const withFar = templatesOf(
+        editedQuestions((k) => {
+          addFarForces(k);
+          k.events.push(capture());
+        }),
+      );
+      expect(withFar.filter((t) => CHOICE.includes(t)).length).toBeGreaterThan(0);
+      const alone = templatesOf(editedQuestions((k) => k.events.push(capture())));
+      expect(alone.filter((t) => CHOICE.includes(t))).toEqual([]);
+      // The true/false rule stays: with no such force the true statement is asked.
+      expect(alone).toContain("place-captor-true-false");
+    });
+
+    it("never offers a unit of a key force, even one certainly elsewhere (review 3, items 3-4)", () => {
+      const options = (parents: { rebels?: string; government?: string }) =>
+        aboutTestEvent(
+          editedQuestions((k) => {
+            addFarForces(k, parents);
+            k.events.push(capture());
+          }),
+        ).flatMap((q) => (q.type === "multiple-choice" ? q.options.map((o) => o.text) : []));
+      // Control: under the generic sides, both made-up forces are offered somewhere.
+      expect(options({})).toEqual(expect.arrayContaining(["Qamar Brigade", "Nur Regiment"]));
+      // Under the FSA (a captor) and the Syrian Army (the holder), never.
+      const underKeys = options({ rebels: "free-syrian-army", government: "syrian-army" });
+      expect(underKeys).not.toContain("Qamar Brigade");
+      expect(underKeys).not.toContain("Nur Regiment");
+      // Nor a unit filed only under a force above a key: a regiment of the Syrian Armed Forces may be in the Syrian Army.
+      expect(options({ government: "syrian-armed-forces" })).not.toContain("Nur Regiment");
     });
 
     it("never asks an alleged captor", () => {
@@ -729,7 +810,8 @@ describe("forces generator", () => {
   describe("captures that rest on a claim (review P7)", () => {
     const claimed = (overrides: Partial<Event>) =>
       aboutTestEvent(
-        editedQuestions((k) =>
+        editedQuestions((k) => {
+          addFarForces(k);
           k.events.push(
             testEvent({
               summary: "The FSA and al-Nusra captured the town after a day of fighting.",
@@ -740,8 +822,8 @@ describe("forces generator", () => {
               ],
               ...overrides,
             }),
-          ),
-        ),
+          );
+        }),
       );
 
     for (const [label, overrides] of [
@@ -775,7 +857,10 @@ describe("forces generator", () => {
   });
 
   describe("on a made-up event", () => {
-    const baseline = editedQuestions((k) => k.events.push(testEvent()));
+    const baseline = editedQuestions((k) => {
+      addFarForces(k);
+      k.events.push(testEvent());
+    });
 
     it("asks attacker, defender and side questions when the title is neutral and the attack is stated (control)", () => {
       for (const template of [...TITLE_TEMPLATES, "event-sides-true-false"]) {
@@ -865,6 +950,12 @@ describe("forces generator", () => {
 
 // ---------------------------------------------------------------------------
 // Helpers for the review rules
+
+/** Rank of a force kind, written independently of the generator: formations above divisions, above brigades, above the rest. */
+const LEVEL: Partial<Record<Force["kind"], number>> = {
+  "armed-forces": 4, coalition: 4, group: 4, "military-council": 4, militia: 4, "security-agency": 4,
+  division: 3, brigade: 2, regiment: 1, battalion: 1, squadron: 1,
+};
 
 const ATTACK = ["attacker", "captured", "retook", "besieger"];
 const DEFENCE = ["defender", "held", "besieged", "repelled"];
@@ -995,4 +1086,35 @@ function editedQuestions(edit: (k: KnowledgeBase) => void) {
 
 function aboutTestEvent(list: ReturnType<typeof generateForceQuestions>) {
   return list.filter((q) => q.refs.events.includes(TEST_EVENT_ID));
+}
+
+/**
+ * Made-up forces of both sides, each known only from one fight in Aleppo
+ * Governorate far (40 km or more) from Sarmada, and under no named force: the
+ * same-side distractors certainly elsewhere that an event choice question at
+ * Sarmada needs (review 3, item 2).
+ */
+function addFarForces(k: KnowledgeBase, parents: { rebels?: string; government?: string } = {}): void {
+  const sarmada = ctx.placeById.get("sarmada")!;
+  const far = kb.places
+    .filter((p) => p.coordinates !== null && p.governorate === "Aleppo" && p.kind !== "region")
+    .sort((a, b) => km(sarmada.coordinates!, b.coordinates!) - km(sarmada.coordinates!, a.coordinates!))[0]!;
+  const model = forceById.get("darat-izza-brigade")!;
+  k.forces.push(
+    { ...model, id: "test-qamar-brigade", name: "Qamar Brigade", aliases: [], kind: "brigade", side: "rebels", parent: parents.rebels ?? "rebels", description: "A made-up brigade." },
+    { ...model, id: "test-nur-regiment", name: "Nur Regiment", aliases: [], kind: "regiment", side: "government", parent: parents.government ?? "government", description: "A made-up regiment." },
+  );
+  k.events.push(
+    testEvent({
+      id: "2012-09-01-test-far-away-fight",
+      date: { precision: "day", date: "2012-09-01" },
+      title: "Test fight far away",
+      summary: "The test brigade attacked a post.",
+      places: [far.id],
+      forces: [
+        { force: "test-qamar-brigade", role: "attacker" },
+        { force: "test-nur-regiment", role: "defender" },
+      ],
+    }),
+  );
 }

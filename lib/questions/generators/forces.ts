@@ -8,9 +8,10 @@
  * question, from the same side when that force was certainly elsewhere (see
  * `certainlyElsewhere`: all its events in another governorate, 40 km away or
  * more), so the question does not reduce to "which option is a rebel force".
- * A distractor never appears in the event at all and is never a parent or
- * child (transitively) of a correct answer, except a unit of a key force that
- * was certainly elsewhere. Captures known only from one side's claim are asked
+ * A multiple-choice event question needs at least one such same-side
+ * distractor, or it is skipped. A distractor never appears in the event at all
+ * and is never a parent or child (transitively) of a correct answer, nor a
+ * unit that may sit inside one unrecorded (see `mayBeNested`). Captures known only from one side's claim are asked
  * as claims ("Who claimed to have taken control of…", see `restsOnClaim`).
  * The generic sides ("rebels", "government") are never a subject or an
  * option: they are too vague. Foreign states are left out of the side
@@ -282,6 +283,24 @@ function related(index: ForceIndex, a: string, b: string): boolean {
   return a === b || index.ancestors.get(a)!.has(b) || index.descendants.get(a)!.has(b);
 }
 
+/**
+ * Could one force sit inside the other without the knowledge base saying so?
+ * True when they are related, or when the lower-level one hangs directly off
+ * a named force above the other: the 17th Armoured Brigade, filed only under
+ * the Syrian Armed Forces, may well be part of the Syrian Army (review 3,
+ * item 3). The generic sides ("rebels") do not count as such a parent: a
+ * brigade filed only under the rebels is not thereby part of the FSA.
+ */
+function mayBeNested(ctx: GeneratorContext, index: ForceIndex, a: Force, b: Force): boolean {
+  if (related(index, a.id, b.id)) return true;
+  const hangsUnder = (low: Force, high: Force): boolean =>
+    low.parent !== undefined &&
+    ctx.forceById.get(low.parent)?.kind !== "side" &&
+    index.ancestors.get(high.id)!.has(low.parent) &&
+    levelOf(low) < levelOf(high);
+  return hangsUnder(a, b) || hangsUnder(b, a);
+}
+
 function yearsOverlap(index: ForceIndex, forceId: string, years: ReadonlySet<number>): boolean {
   return [...index.years.get(forceId)!].some((y) => years.has(y));
 }
@@ -504,6 +523,10 @@ function mixedDistractors(
   const tier = similarKindTier(index, correct, eventYears(event));
   const asked = locatedPlaces(ctx, event);
   const inEvent = new Set(event.forces.map((f) => f.force));
+  // Named forces of the event (the generic sides aside): a unit of one, or a force above one, may have been there too.
+  const eventForces = [...inEvent]
+    .map((id) => ctx.forceById.get(id))
+    .filter((f): f is Force => f !== undefined && f.kind !== "side");
   const areaNames = asked ? namesOfArea(ctx, asked) : [];
   const sameSide = asked
     ? ctx.kb.forces.filter(
@@ -512,9 +535,10 @@ function mixedDistractors(
           f.kind !== "side" &&
           kindClass(f) !== "person" &&
           !inEvent.has(f.id) &&
-          // A unit of a key force is fine when it was certainly elsewhere ("the FSA took Salqin" does
-          // not mean its Aleppo brigades did); a force above a key never is (it took part through it).
-          !correct.some((k) => k.id === f.id || index.ancestors.get(k.id)!.has(f.id)) &&
+          // Never a force above or below a key (review 3, items 3–4): the documents naming "the Syrian
+          // Army" at a place cannot rule out its 17th Armoured Brigade, nor the FSA its Aleppo council.
+          !correct.some((k) => mayBeNested(ctx, index, k, f)) &&
+          !eventForces.some((e) => mayBeNested(ctx, index, e, f)) &&
           !exclude(f) &&
           certainlyElsewhere(ctx, index, f, asked, areaNames),
       )
@@ -899,7 +923,8 @@ function eventActorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDra
     const rng = rngFor(ctx, qid);
     const wrong = titleDistractors(ctx, index, rng, event, correct, opposingSide, correct.length > 2 ? 2 : 3);
     const distractors = allDistractors(wrong);
-    if (distractors.length < 2) continue;
+    // At least one same-side force certainly elsewhere, or the question tests only the key's side (review 3, item 2).
+    if (distractors.length < 2 || wrong.elsewhere.length === 0) continue;
     const prompt = selectMany
       ? `Which of these were among the attackers in ${eventLabel(event)}? Select all that apply.`
       : `Which of these was among the attackers in ${eventLabel(event)}?`;
@@ -1008,7 +1033,8 @@ function eventDefenderChoice(ctx: GeneratorContext, index: ForceIndex): Question
     const rng = rngFor(ctx, qid);
     const wrong = titleDistractors(ctx, index, rng, event, correct, camps.attackSide, correct.length > 2 ? 2 : 3);
     const distractors = allDistractors(wrong);
-    if (distractors.length < 2) continue;
+    // At least one same-side force certainly elsewhere, or the question tests only the key's side (review 3, item 2).
+    if (distractors.length < 2 || wrong.elsewhere.length === 0) continue;
     const options = makeOptions(
       qid,
       rng.shuffle([...correct, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
@@ -1583,7 +1609,8 @@ function placeCaptorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDr
     const rng = rngFor(ctx, qid);
     const wrong = neutralDistractors(ctx, index, rng, event, place, captors, opposingSide, captors.length > 2 ? 2 : 3);
     const distractors = allDistractors(wrong);
-    if (distractors.length < 2) continue;
+    // At least one same-side force certainly elsewhere, or the question tests only the key's side (review 3, item 2).
+    if (distractors.length < 2 || wrong.elsewhere.length === 0) continue;
     const took = tookControl(ctx, event);
     const prompt = `Who ${took} control of ${placeDate(place, event)}?${selectMany ? " Select all that apply." : ""}`;
     if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
@@ -1687,7 +1714,8 @@ function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDr
     const rng = rngFor(ctx, qid);
     const wrong = neutralDistractors(ctx, index, rng, event, place, holders, side, holders.length > 2 ? 2 : 3);
     const distractors = allDistractors(wrong);
-    if (distractors.length < 2) continue;
+    // At least one same-side force certainly elsewhere, or the question tests only the key's side (review 3, item 2).
+    if (distractors.length < 2 || wrong.elsewhere.length === 0) continue;
     // A capture known only from the captors' claim is asked as a claim (review P7).
     const claimed = restsOnClaim(ctx, event);
     const when = claimed ? `before its claimed capture (${formatDate(event.date)})` : `when it was captured (${formatDate(event.date)})`;
@@ -1764,7 +1792,8 @@ function operationParticipantsChoice(ctx: GeneratorContext, index: ForceIndex): 
     if (offered.length < 2) continue;
     const wrong = neutralDistractors(ctx, index, rng, event, place, participants, opposingSide, 2);
     const distractors = allDistractors(wrong);
-    if (distractors.length < 2) continue;
+    // At least one same-side force certainly elsewhere, or the question tests only the key's side (review 3, item 2).
+    if (distractors.length < 2 || wrong.elsewhere.length === 0) continue;
     const interval = dateInterval(event.date);
     const operation = interval.start !== interval.end || /\boffensive\b/i.test(event.summary) ? "offensive" : "attack";
     // A capture known only from the captors' claim is asked as a claim (review P7).

@@ -334,6 +334,24 @@ describe("places generator", () => {
     }
   });
 
+  it("asks for the town or city when the event names a district or building of it (typing the district is not wrong)", () => {
+    const eventById = new Map(kb.events.map((e) => [e.id, e]));
+    let seen = 0;
+    for (const q of questions.filter((x) => ["event-place-choice", "event-place-typed", "event-map-pin"].includes(x.template))) {
+      const event = eventById.get(q.refs.events[0]!)!;
+      const key = placeById.get(q.refs.places[0]!)!;
+      const parts = kb.places.filter((p) => p.relations.some((r) => r.kind === "part-of" && r.place === key.id));
+      const named = parts.some((p) => event.places.includes(p.id) || mentionsAny(event.title, [p.name, ...p.aliases]));
+      if (!named) continue;
+      seen++;
+      expect(q.prompt, q.id).toMatch(key.kind === "village" ? /\bvillage\b/ : /\btown or city\b/);
+      expect(q.prompt, q.id).not.toMatch(/name of the place|Where did this happen/);
+      // The key stays the settlement: the district's names are not accepted.
+      if (q.type === "typed") for (const p of parts) expect(q.accept.map(normalizeName), q.id).not.toContain(normalizeName(p.name));
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it("never lets a second option fit a matching premise, nor two premises share a gapped title", () => {
     const eventsWithPlace = (placeId: string) => kb.events.filter((e) => e.places.includes(placeId));
     const retaking = /\b(recaptur|retak|retook|regain)/i;

@@ -883,6 +883,28 @@ function hasRivalPlace(ctx: GeneratorContext, event: Event, place: LoadedPlace):
   });
 }
 
+/**
+ * Does the event name a place that is part of the asked settlement (a
+ * district or building of the city), among its places or in its title? Then
+ * "the place" is ambiguous ("Sakhur" or "Aleppo"?), so the stem must ask for
+ * the town or city explicitly.
+ */
+function namesPartOf(ctx: GeneratorContext, event: Event, place: LoadedPlace): boolean {
+  if (kindClass(place.kind) !== "settlement") return false;
+  const isPart = (p: LoadedPlace) => p.relations.some((r) => r.kind === "part-of" && r.place === place.id);
+  const inEvent = event.places.some((id) => {
+    const p = ctx.placeById.get(id);
+    return p !== undefined && isPart(p);
+  });
+  if (inEvent) return true;
+  return ctx.kb.places.some((p) => isPart(p) && mentionsPlaceNames(event.title, placeNames(p)));
+}
+
+/** "town or city", or "village" for a village key: what a part-of stem asks for. */
+function settlementAsked(place: LoadedPlace): string {
+  return place.kind === "village" ? "village" : "town or city";
+}
+
 /** Events with one settlement, base or crossing to ask for, which neither title nor date reveals. */
 function locatableEvents(ctx: GeneratorContext, index: PlaceIndex): LocatedEvent[] {
   const out: LocatedEvent[] = [];
@@ -946,7 +968,9 @@ function eventPlaceChoice(ctx: GeneratorContext, index: PlaceIndex, located: rea
       category: "places",
       type: "multiple-choice",
       template: "event-place-choice",
-      prompt: `Where did this happen? ${eventLabel(event)}`,
+      prompt: namesPartOf(ctx, event, place)
+        ? `In which ${settlementAsked(place)} did this happen? ${eventLabel(event)}`
+        : `Where did this happen? ${eventLabel(event)}`,
       selectMany: false,
       options,
       answer: { correct },
@@ -976,7 +1000,10 @@ function eventPlaceTyped(ctx: GeneratorContext, index: PlaceIndex, locatedEvents
       .filter((p) => ["settlement", "base", "crossing"].includes(kindClass(p.kind)));
     if (rivals.length > 0) continue;
     const qid = questionId("event-place-typed", [event.id]);
-    const prompt = `Type the name of the place: ${eventLabel(event)}`;
+    // A district or building named in the event is not the answer: ask for the town or city.
+    const prompt = namesPartOf(ctx, event, place)
+      ? `In which ${settlementAsked(place)} did this happen? Type its name: ${eventLabel(event)}`
+      : `Type the name of the place: ${eventLabel(event)}`;
     const accept = namesOf(place);
     if (mentionsAny(prompt, accept)) continue;
     out.push({
@@ -1003,7 +1030,9 @@ function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] 
     if (!place || !place.mapEligible || !place.coordinates) continue;
     const radii = PIN_RADII[place.kind];
     if (!radii) continue;
-    const prompt = `On the map, mark where this happened: ${eventLabel(event)}`;
+    const prompt = namesPartOf(ctx, event, place)
+      ? `On the map, mark the ${settlementAsked(place)} where this happened: ${eventLabel(event)}`
+      : `On the map, mark where this happened: ${eventLabel(event)}`;
     if (reveals(ctx, prompt, place) || happenedAwayFrom(event, place)) continue;
     // A rival inside the partial-credit circle would earn the same credit: only farther ones count.
     const located: LocatedEvent = { event, place, label: eventLabel(event), gapped: event.title };
