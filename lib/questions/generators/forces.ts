@@ -591,7 +591,18 @@ function escapeRegExp(text: string): string {
 }
 
 /** Does the event's gain rest on one side's claim or announcement? */
+const restsOnClaimCache = new WeakMap<Event, boolean>();
+
 function restsOnClaim(ctx: GeneratorContext, event: Event): boolean {
+  let found = restsOnClaimCache.get(event);
+  if (found === undefined) {
+    found = computeRestsOnClaim(ctx, event);
+    restsOnClaimCache.set(event, found);
+  }
+  return found;
+}
+
+function computeRestsOnClaim(ctx: GeneratorContext, event: Event): boolean {
   if (event.outcome === "announcement") return true;
   if (new RegExp(`\\b${CLAIM_WORD}\\b`, "i").test(plainWords(event.title))) return true;
   const placeNames = event.places.flatMap((id) => {
@@ -681,7 +692,24 @@ function attackerIsStated(event: Event): boolean {
 }
 
 /** The sides a text names or clearly implies: by SIDE_REVEALING_WORDS or by naming a force of that side. */
+/** Per bank build: the same titles and stems are checked many times over. */
+const sidesNamedCache = new WeakMap<GeneratorContext, Map<string, Set<Side>>>();
+
 function sidesNamedIn(ctx: GeneratorContext, text: string): Set<Side> {
+  let byText = sidesNamedCache.get(ctx);
+  if (!byText) {
+    byText = new Map();
+    sidesNamedCache.set(ctx, byText);
+  }
+  let named = byText.get(text);
+  if (!named) {
+    named = computeSidesNamedIn(ctx, text);
+    byText.set(text, named);
+  }
+  return named;
+}
+
+function computeSidesNamedIn(ctx: GeneratorContext, text: string): Set<Side> {
   const plain = plainWords(text);
   const named = new Set<Side>();
   for (const [side, words] of Object.entries(SIDE_REVEALING_WORDS) as [Side, RegExp][]) {
@@ -1387,12 +1415,24 @@ function listsPosition(ctx: GeneratorContext, event: Event): boolean {
  * one's. A "by" date may lie anywhere before its day, so its own start is
  * moved back by the window as well as the nominal month start.
  */
+const sortedEvents = new WeakMap<GeneratorContext, Event[]>();
+
+/** The knowledge base's events in id order, sorted once per bank build. */
+function eventsById(ctx: GeneratorContext): Event[] {
+  let events = sortedEvents.get(ctx);
+  if (!events) {
+    events = [...ctx.kb.events].sort(byId);
+    sortedEvents.set(ctx, events);
+  }
+  return events;
+}
+
 function eventsNearby(ctx: GeneratorContext, event: Event, placeId: string, windowDays: number): Event[] {
   const own = dateInterval(event.date);
   const widened = { start: addDays(own.start, own.openStart ? -2 * windowDays : -windowDays), end: addDays(own.end, windowDays) };
-  return [...ctx.kb.events]
-    .sort(byId)
-    .filter((e) => e.id !== event.id && e.places.includes(placeId) && intervalsOverlap(widened, dateInterval(e.date)));
+  return eventsById(ctx).filter(
+    (e) => e.id !== event.id && e.places.includes(placeId) && intervalsOverlap(widened, dateInterval(e.date)),
+  );
 }
 
 /**

@@ -1604,7 +1604,18 @@ function highways(index: PlaceIndex): Highway[] {
 function distanceToHighwayKm(place: LoadedPlace, highway: Highway): number | null {
   if (!place.coordinates) return null;
   const here: [number, number] = [place.coordinates.lon, place.coordinates.lat];
-  return Math.min(...highway.track.map((p) => geoDistance(here, p) * EARTH_RADIUS_KM));
+  // Find the nearest track point with a flat approximation (fine over a few hundred km at this
+  // latitude), then measure that one exactly: geoDistance for every point showed in profiles.
+  const cosLat = Math.cos((place.coordinates.lat * Math.PI) / 180);
+  let nearest = highway.track[0]!;
+  let best = Infinity;
+  for (const point of highway.track) {
+    const dx = (point[0] - here[0]) * cosLat;
+    const dy = point[1] - here[1];
+    const flat = dx * dx + dy * dy;
+    if (flat < best) [best, nearest] = [flat, point];
+  }
+  return geoDistance(here, nearest) * EARTH_RADIUS_KM;
 }
 
 function onHighwayChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
