@@ -18,8 +18,8 @@
  */
 // Holds answer keys: a client component importing this must fail the build.
 import "server-only";
-import { geoDistance } from "d3-geo";
 import { matchTypedAnswer } from "./answer-matching";
+import { greatCircleKm } from "./geo";
 import {
   ResponseSchemas,
   type GradeResult,
@@ -38,12 +38,8 @@ export class InvalidResponseError extends Error {
   }
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
-
 /** Great-circle distance in km. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  return geoDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM;
-}
+export const distanceKm = greatCircleKm;
 
 function parseResponse<T extends QuestionType>(type: T, raw: unknown): ResponseOfType<T> {
   const parsed = ResponseSchemas[type].safeParse(raw);

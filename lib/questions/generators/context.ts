@@ -181,3 +181,8 @@ export function mentionsAny(text: string, names: readonly string[]): boolean {
     return needle.length > 0 && haystack.includes(` ${needle} `);
   });
 }
+
+/** Escapes a string for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

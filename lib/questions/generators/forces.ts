@@ -33,6 +33,7 @@ import type { SeededRandom } from "../random";
 import {
   byId,
   clampDifficulty,
+  escapeRegExp,
   makeOptions,
   mentionsAny,
   mergeCitations,
@@ -585,10 +586,6 @@ function distractorCitations(index: ForceIndex, d: Distractors) {
  */
 const CLAIM_WORD = String.raw`(?:claim(?:s|ed)?|announc(?:e|es|ed)|said (?:it|they) (?:had|has|have|now)|says it|say they)`;
 const CAPTURE_WORD = String.raw`(?:tak(?:e|es|en|ing)|took|captur\w*|seiz\w*|control\w*|held|hold\w*|overr[au]n|won|win)`;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** Does the event's gain rest on one side's claim or announcement? */
 const restsOnClaimCache = new WeakMap<Event, boolean>();

@@ -44,10 +44,12 @@ import type { LoadedPlace } from "../../content/load";
 import { GovernorateSchema, type Citation, type Event } from "../../content/schema";
 import { compareDates, dateInterval, dateSortKey, formatDate } from "../../content/dates";
 import { normalizeName } from "../../content/normalize-name";
+import { EARTH_RADIUS_KM, greatCircleKm } from "../geo";
 import type { SeededRandom } from "../random";
 import {
   byId,
   clampDifficulty,
+  escapeRegExp,
   makeOptions,
   mentionsAny,
   mergeCitations,
@@ -61,7 +63,6 @@ import {
   type QuestionDraft,
 } from "./context";
 
-const EARTH_RADIUS_KM = 6371;
 
 type PlaceKind = LoadedPlace["kind"];
 type Governorate = LoadedPlace["governorate"];
@@ -189,7 +190,7 @@ function buildIndex(ctx: GeneratorContext): PlaceIndex {
 /** Great-circle distance in km, or null when either place has no coordinates. */
 function distanceKm(a: LoadedPlace, b: LoadedPlace): number | null {
   if (!a.coordinates || !b.coordinates) return null;
-  return geoDistance([a.coordinates.lon, a.coordinates.lat], [b.coordinates.lon, b.coordinates.lat]) * EARTH_RADIUS_KM;
+  return greatCircleKm(a.coordinates, b.coordinates);
 }
 
 /**
@@ -1730,10 +1731,6 @@ function borderCrossingChoice(ctx: GeneratorContext, index: PlaceIndex): Questio
   return out;
 }
 
-/** Escapes a string for use inside a regular expression. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** The text with the first whole-word occurrence of `name` replaced, or null when it does not occur. */
 function replaceName(text: string, name: string, replacement: string): string | null {
