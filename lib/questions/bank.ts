@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase } from "../content/load";
 import type { StudySet } from "../content/schema";
+import { normalizeName } from "../content/normalize-name";
 import { stableHash } from "./random";
 import { createContext, mergeCitations, type GeneratorContext, type QuestionDraft } from "./generators/context";
 import { generateChronologyQuestions } from "./generators/chronology";
@@ -71,6 +72,24 @@ export function topicsFor(question: QuestionDraft, coverage: readonly SetCoverag
     .map((c) => c.set.id);
 }
 
+/**
+ * Drops a question that asks the same thing with the same choices as an earlier
+ * one (same type, prompt and options after normalising spelling). Two templates
+ * can reach the same wording from different facts; a student should not meet it twice.
+ */
+function withoutRepeats(drafts: readonly QuestionDraft[]): QuestionDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((q) => {
+    const parts: string[] = [q.type, normalizeName(q.prompt)];
+    if ("options" in q) parts.push(q.options.map((o) => normalizeName(o.text)).sort().join("|"));
+    if (q.type === "matching") parts.push(q.premises.map((o) => normalizeName(o.text)).sort().join("|"));
+    const key = parts.join("#");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function generateQuestionBank(kb: KnowledgeBase, seed: string = DEFAULT_BANK_SEED): QuestionBank {
   const ctx = createContext(kb, seed);
   const drafts: QuestionDraft[] = [
@@ -82,7 +101,7 @@ export function generateQuestionBank(kb: KnowledgeBase, seed: string = DEFAULT_B
   const coverage = coverageOf(kb.studySets, ctx);
   const seen = new Set<string>();
   const questions: Question[] = [];
-  for (const draft of drafts) {
+  for (const draft of withoutRepeats(drafts)) {
     if (seen.has(draft.id)) throw new DuplicateQuestionIdError(draft.id);
     seen.add(draft.id);
     questions.push({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { distanceKm, grade, InvalidResponseError } from "./grade";
+import { greatCircleKm as distanceKm } from "./geo";
+import { grade, InvalidResponseError } from "./grade";
 import type { Question } from "./types";
 
 const common = {

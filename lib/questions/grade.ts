@@ -38,9 +38,6 @@ export class InvalidResponseError extends Error {
   }
 }
 
-/** Great-circle distance in km. */
-export const distanceKm = greatCircleKm;
-
 function parseResponse<T extends QuestionType>(type: T, raw: unknown): ResponseOfType<T> {
   const parsed = ResponseSchemas[type].safeParse(raw);
   if (!parsed.success) {
@@ -125,7 +122,7 @@ function gradeNumeric(q: QuestionOfType<"numeric">, r: ResponseOfType<"numeric">
 }
 
 function gradeMapPin(q: QuestionOfType<"map-pin">, r: ResponseOfType<"map-pin">): Graded {
-  const km = distanceKm(r, q.answer);
+  const km = greatCircleKm(r, q.answer);
   const score = km <= q.answer.fullCreditKm ? 1 : km <= q.answer.partialCreditKm ? 0.5 : 0;
   return {
     score,

@@ -974,27 +974,16 @@ function disputeChoice(ctx: GeneratorContext, list: readonly Dispute[]): Questio
 
 // ---------------------------------------------------------------------------
 
-/** Drops a later question that repeats an earlier one's stem and choices (two figures worded alike). */
-function withoutDuplicates(questions: QuestionDraft[]): QuestionDraft[] {
-  const seen = new Set<string>();
-  return questions.filter((q) => {
-    const options = "options" in q ? q.options.map((o) => o.text).sort().join("|") : "";
-    const key = `${q.type}#${q.prompt.toLowerCase()}#${options.toLowerCase()}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 export function generateFigureQuestions(ctx: GeneratorContext): QuestionDraft[] {
   const askable = askableFigures(ctx);
   const disputed = disputes(ctx);
-  return withoutDuplicates([
+  return [
     ...valueNumeric(ctx, askable),
     ...valueChoice(ctx, askable),
     ...claimTrueFalse(ctx, askable),
     ...disputeMatching(ctx, disputed),
     ...disputeRange(ctx, disputed),
     ...disputeChoice(ctx, disputed),
-  ]);
+  ];
 }

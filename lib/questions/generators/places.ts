@@ -221,23 +221,12 @@ function withoutPossessives(text: string): string {
   return text.replace(/(\p{L})['’]s\b/gu, "$1");
 }
 
-/** `normalizeName` is called for the same few hundred strings many times: remember its results. */
-const normalizedCache = new Map<string, string>();
-
-function normalized(text: string): string {
-  let value = normalizedCache.get(text);
-  if (value === undefined) {
-    value = normalizeName(text);
-    normalizedCache.set(text, value);
-  }
-  return value;
-}
 
 /** Same rule as `mentionsAny` (whole words after normalising), with cached normalisation. */
 function mentions(text: string, names: readonly string[]): boolean {
-  const haystack = ` ${normalized(text)} `;
+  const haystack = ` ${normalizeName(text)} `;
   return names.some((name) => {
-    const needle = normalized(name);
+    const needle = normalizeName(name);
     return needle.length > 0 && haystack.includes(` ${needle} `);
   });
 }
@@ -254,7 +243,7 @@ function haystacksOf(text: string): string[] {
   let found = haystackCache.get(text);
   if (!found) {
     const variants = [text, withoutPossessives(text), withoutPunctuation(withoutPossessives(text))];
-    found = [...new Set(variants.map((t) => ` ${normalized(t)} `))];
+    found = [...new Set(variants.map((t) => ` ${normalizeName(t)} `))];
     haystackCache.set(text, found);
   }
   return found;
@@ -266,7 +255,7 @@ const needleCache = new WeakMap<readonly string[], string[]>();
 function needlesOf(names: readonly string[]): string[] {
   let needles = needleCache.get(names);
   if (!needles) {
-    needles = names.map(normalized).filter((n) => n.length > 0).map((n) => ` ${n} `);
+    needles = names.map(normalizeName).filter((n) => n.length > 0).map((n) => ` ${n} `);
     needleCache.set(names, needles);
   }
   return needles;
@@ -1943,24 +1932,11 @@ function placePartOfChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDr
 
 // ---------------------------------------------------------------------------
 
-/** Drops a question whose type, prompt and options repeat an earlier one's. */
-function withoutDuplicates(questions: readonly QuestionDraft[]): QuestionDraft[] {
-  const seen = new Set<string>();
-  return questions.filter((q) => {
-    const parts: string[] = [q.type, normalizeName(q.prompt)];
-    if ("options" in q) parts.push(q.options.map((o) => normalizeName(o.text)).sort().join("|"));
-    if (q.type === "matching") parts.push(q.premises.map((o) => normalizeName(o.text)).sort().join("|"));
-    const key = parts.join("#");
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 export function generatePlaceQuestions(ctx: GeneratorContext): QuestionDraft[] {
   const index = buildIndex(ctx);
   const located = locatableEvents(ctx, index);
-  return withoutDuplicates([
+  return [
     ...eventPlaceChoice(ctx, index, located),
     ...eventPlaceTyped(ctx, index, located),
     ...placeMapPin(ctx, index),
@@ -1975,5 +1951,5 @@ export function generatePlaceQuestions(ctx: GeneratorContext): QuestionDraft[] {
     ...eventPlaceMatching(ctx, index, gappedEvents(ctx, index)),
     ...placeNearChoice(ctx, index),
     ...placePartOfChoice(ctx, index),
-  ]);
+  ];
 }
