@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets a second build (a benchmark baseline, a parallel test run) live beside the main one.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native modules stay outside the server bundle and load from node_modules.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "pg"],
   experimental: {

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const dataDir = path.resolve("tests/.tmp/e2e-data");
+const dataDir = path.resolve(`tests/.tmp/e2e-data-${process.env.PORT ?? "3100"}`);
 fs.rmSync(dataDir, { recursive: true, force: true });
 const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts", "--no-build"], {
   stdio: "inherit",

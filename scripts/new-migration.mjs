@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { runPrisma } from "./prisma-cli.mjs";
 import { postgresSchemaFrom, syncPostgresSchema } from "./sync-postgres-schema.mjs";
 
@@ -26,11 +27,40 @@ if (current === migrated) {
 }
 syncPostgresSchema();
 
+const serverUrl = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
+const scratchName = `migration_diff_${process.pid}`;
+
+async function adminQuery(sql) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createScratchPostgres() {
+  try {
+    await adminQuery(`CREATE DATABASE "${scratchName}"`);
+  } catch (error) {
+    console.error(`The PostgreSQL migration needs a local server at ${new URL(serverUrl).host}: ${error.message}`);
+    process.exit(1);
+  }
+  return Object.assign(new URL(serverUrl), { pathname: `/${scratchName}` }).toString();
+}
+
+async function dropScratchPostgres() {
+  await adminQuery(`DROP DATABASE IF EXISTS "${scratchName}"`);
+}
+
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "migration-"));
 const variants = {
-  sqlite: { from: migrated, to: current, url: "file:./data/app.db" },
-  postgresql: { from: postgresSchemaFrom(migrated), to: postgresSchemaFrom(current), url: "postgresql://localhost/placeholder" },
+  // The diff reads no tables, but the config's driver adapter must connect somewhere: a throwaway SQLite
+  // file, and a throwaway database on the local PostgreSQL server (TEST_POSTGRES_URL), dropped afterwards.
+  sqlite: { from: migrated, to: current, url: `file:${path.join(tmp, "diff.db")}` },
+  postgresql: { from: postgresSchemaFrom(migrated), to: postgresSchemaFrom(current), url: await createScratchPostgres() },
 };
 for (const [provider, { from, to, url }] of Object.entries(variants)) {
   const fromFile = path.join(tmp, `${provider}-from.prisma`);
@@ -48,4 +78,5 @@ for (const [provider, { from, to, url }] of Object.entries(variants)) {
   console.log(`wrote ${dir}/migration.sql`);
 }
 fs.writeFileSync("prisma/sqlite/schema.migrated.prisma", current);
+await dropScratchPostgres();
 fs.rmSync(tmp, { recursive: true, force: true });

