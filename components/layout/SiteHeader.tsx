@@ -2,6 +2,15 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/authorize.server";
 import { homePathFor } from "@/lib/auth/policy";
 
+const STUDENT_LINKS = [
+  { href: "/student", label: "Study" },
+  { href: "/student/assignments", label: "Assignments" },
+  { href: "/student/flashcards", label: "Flashcards" },
+  { href: "/student/timeline", label: "Timeline" },
+  { href: "/student/map", label: "Map" },
+  { href: "/student/progress", label: "Progress" },
+];
+
 /** Site title and the links each role can use; server-rendered, no client JavaScript. */
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -19,9 +28,11 @@ export async function SiteHeader() {
                   <Link href="/teacher">My classes</Link>
                 </li>
               ) : (
-                <li>
-                  <Link href="/student">Study</Link>
-                </li>
+                STUDENT_LINKS.map(({ href, label }) => (
+                  <li key={href}>
+                    <Link href={href}>{label}</Link>
+                  </li>
+                ))
               )}
               <li className="signed-in-as">
                 {user.name} ({user.role})

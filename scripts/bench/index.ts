@@ -9,12 +9,18 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
+import { lighthouseSuite } from "./lighthouse";
 import { questionBankSuite } from "./question-bank";
+import { quizPageWeightSuite } from "./quiz-page-weight";
+import { submitAnswersSuite } from "./submit-answers";
 import type { SuiteResult } from "./report";
 import { formatResult } from "./report";
 
 const SUITES: Record<string, () => Promise<SuiteResult>> = {
   "question-bank": questionBankSuite,
+  "quiz-js": quizPageWeightSuite,
+  lighthouse: lighthouseSuite,
+  "submit-answers": submitAnswersSuite,
 };
 
 const BENCHMARKS_DOC = new URL("../../docs/benchmarks.md", import.meta.url);

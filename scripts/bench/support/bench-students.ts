@@ -1,0 +1,92 @@
+/**
+ * Students with quiz attempts for the load benchmarks, written straight into
+ * the benchmark server's database, and signed session cookies for them (a JWT
+ * made with the server's own secret, exactly what next-auth issues at sign-in;
+ * signing in 300 times over HTTP would only trip the sign-in throttle).
+ */
+import { randomInt } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { createPrismaClient } from "../../../lib/db/create-client";
+import type { Question, QuestionBank, QuestionType } from "../../../lib/questions/types";
+
+export interface BenchStudent {
+  userId: string;
+  cookie: string;
+  attempts: { id: string; questions: Question[] }[];
+}
+
+const SESSION_COOKIE = "next-auth.session-token";
+
+export async function sessionCookie(secret: string, user: { id: string; name: string; email: string; role: string }) {
+  const token = await encode({ token: { sub: user.id, name: user.name, email: user.email, role: user.role }, secret });
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+/** Creates `count` students, each with `attemptsEach` practice attempts of `questionsEach` questions. */
+export async function createBenchStudents(options: {
+  databaseUrl: string;
+  secret: string;
+  bank: QuestionBank;
+  count: number;
+  attemptsEach: number;
+  questionsEach: number;
+  /** Put a question of this type first in every attempt (for page-weight runs). */
+  firstType?: QuestionType;
+}): Promise<BenchStudent[]> {
+  const db = createPrismaClient(options.databaseUrl);
+  const questions = options.bank.questions;
+  const students: BenchStudent[] = [];
+  try {
+    for (let n = 0; n < options.count; n++) {
+      const email = `bench-${Date.now()}-${n}@example.com`;
+      const user = await db.user.create({
+        data: { email, name: `Bench student ${n + 1}`, role: "student", passwordHash: "not-used-by-the-benchmark" },
+      });
+      const attempts = [];
+      for (let a = 0; a < options.attemptsEach; a++) {
+        const start = randomInt(questions.length);
+        const picked = Array.from({ length: options.questionsEach }, (_, i) => questions[(start + i * 7) % questions.length]!);
+        if (options.firstType) {
+          const first = questions.find((q) => q.type === options.firstType)!;
+          picked[0] = first;
+        }
+        const unique = [...new Map(picked.map((q) => [q.id, q])).values()];
+        const attempt = await db.attempt.create({
+          data: {
+            userId: user.id,
+            kind: "practice",
+            setDefinition: JSON.stringify({ length: unique.length }),
+            questionIds: JSON.stringify(unique.map((q) => q.id)),
+            seed: randomInt(1_000_000),
+            bankVersion: options.bank.version,
+          },
+        });
+        attempts.push({ id: attempt.id, questions: unique });
+      }
+      students.push({ userId: user.id, cookie: await sessionCookie(options.secret, { ...user }), attempts });
+    }
+  } finally {
+    await db.$disconnect();
+  }
+  return students;
+}
+
+/** A well-formed answer for any question (right or wrong does not matter to the server's cost). */
+export function sampleResponse(question: Question): unknown {
+  switch (question.type) {
+    case "multiple-choice":
+      return { selected: [question.options[0]!.id] };
+    case "true-false":
+      return { value: true };
+    case "ordering":
+      return { order: question.options.map((o) => o.id) };
+    case "matching":
+      return { pairs: Object.fromEntries(question.premises.map((p, i) => [p.id, question.options[i % question.options.length]!.id])) };
+    case "typed":
+      return { text: "Maarat al-Numan" };
+    case "numeric":
+      return { value: 40 };
+    case "map-pin":
+      return { lat: 35.64, lon: 36.67 };
+  }
+}
