@@ -15,7 +15,7 @@ import { prepareDatabase } from "./prepare-database";
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
-const BUILD_INPUTS = ["app", "components", "lib", "content", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "content", "public", "instrumentation.ts", "next.config.js", "package-lock.json", "tsconfig.json"];
 
 function hashSources(): string {
   const hash = createHash("sha256");

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CreateClassForm } from "@/components/teaching/CreateClassForm";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { listTeacherClasses } from "@/lib/classes/list-classes";
 import { db } from "@/lib/db/client";
+import styles from "@/components/teaching/Teaching.module.css";
 
 export const metadata: Metadata = { title: "My classes" };
 
@@ -13,7 +15,7 @@ export default async function TeacherHomePage() {
     <>
       <h1>My classes</h1>
       {classes.length === 0 ? (
-        <p>You have no classes yet.</p>
+        <p>You have no classes yet. Create one below, then give your students its join code.</p>
       ) : (
         <ul className="card-list">
           {classes.map((klass) => (
@@ -27,12 +29,24 @@ export default async function TeacherHomePage() {
                     {" "}
                     · join code <span className="code">{klass.joinCode}</span>
                   </>
-                ) : null}
+                ) : (
+                  " · joining is off"
+                )}
               </span>
+              <div className={styles.inline}>
+                <Link href={`/teacher/classes/${klass.id}/roster`}>
+                  Roster and join code
+                </Link>
+                <Link href={`/teacher/classes/${klass.id}/assignments/new`}>
+                  New assignment
+                </Link>
+              </div>
             </li>
           ))}
         </ul>
       )}
+      <h2 id="create-class-heading">Create a class</h2>
+      <CreateClassForm />
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { AppMode } from "../env";
 import type { Database } from "../db/create-client";
 import { hashPassword } from "../accounts/passwords";
 import { createClass, createUser, enrollStudents } from "./factories";
+import { seedDemoAssignments } from "./demo-assignments";
 
 export const DEMO_PASSWORD = "demo-pass-2012";
 export const DEMO_TEACHER_EMAIL = "teacher@example.com";
@@ -15,7 +16,7 @@ export const demoStudentEmail = (n: number) => `student${n}@example.com`;
 
 export type SeedOutcome = "seeded" | "skipped-not-empty" | "refused-production";
 
-export async function seedDemoData(db: Database, mode: AppMode): Promise<SeedOutcome> {
+export async function seedDemoData(db: Database, mode: AppMode, now: Date = new Date()): Promise<SeedOutcome> {
   if (mode === "production") return "refused-production";
   if ((await db.user.count()) > 0) return "skipped-not-empty";
 
@@ -39,5 +40,11 @@ export async function seedDemoData(db: Database, mode: AppMode): Promise<SeedOut
     demoClass.id,
     students.map((student) => student.id),
   );
+  // Assignments with answers, so the teacher's dashboards are not empty (lib/demo/demo-assignments.ts).
+  await seedDemoAssignments(db, {
+    classId: demoClass.id,
+    students: students.map((student, i) => ({ id: student.id, n: i + 1 })),
+    now,
+  });
   return "seeded";
 }

@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
+import { dashboardsSuite } from "./dashboards";
 import { lighthouseSuite } from "./lighthouse";
 import { questionBankSuite } from "./question-bank";
 import { quizPageWeightSuite } from "./quiz-page-weight";
@@ -21,6 +22,7 @@ const SUITES: Record<string, () => Promise<SuiteResult>> = {
   "quiz-js": quizPageWeightSuite,
   lighthouse: lighthouseSuite,
   "submit-answers": submitAnswersSuite,
+  dashboards: dashboardsSuite,
 };
 
 const BENCHMARKS_DOC = new URL("../../docs/benchmarks.md", import.meta.url);

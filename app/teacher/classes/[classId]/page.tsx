@@ -1,52 +1,223 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Histogram } from "@/components/charts/Histogram";
+import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
+import styles from "@/components/teaching/dashboard/Dashboard.module.css";
+import { formatUtc, percent, plural } from "@/components/teaching/dashboard/format";
+import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
 import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
 import { canManageClass } from "@/lib/auth/policy";
-import { getClassWithRoster } from "@/lib/classes/list-classes";
 import { db } from "@/lib/db/client";
+import { loadClassOverview, type AssignmentOverview } from "@/lib/teaching/dashboards/class-overview";
+import { formatInZone } from "@/lib/teaching/zoned-time";
 
-export const metadata: Metadata = { title: "Class" };
+export const metadata: Metadata = { title: "Class overview" };
 
-const lastActiveFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const STATE_TEXT: Record<AssignmentOverview["state"], string> = {
+  upcoming: "Not open yet",
+  open: "Open",
+  "past-due": "Past due",
+};
 
-export default async function ClassPage(props: { params: Promise<{ classId: string }> }) {
+export default async function ClassOverviewPage(props: { params: Promise<{ classId: string }> }) {
   const { classId } = await props.params;
   const user = await requireAccess("class:manage", `/teacher/classes/${classId}`);
-  const klass = requireResource(await getClassWithRoster(db(), classId), (found) => canManageClass(user, found));
+  requireResource(
+    await db().class.findUnique({ where: { id: classId }, select: { teacherId: true } }),
+    (found) => canManageClass(user, found),
+  );
+  const overview = await loadClassOverview(db(), user, classId);
+  const base = `/teacher/classes/${classId}`;
+  const { focus } = overview;
+  const studentCount = overview.students.length;
+
   return (
     <>
+      <ClassNav classId={classId} current="overview" />
+      <h1>{overview.class.name}</h1>
       <p>
-        <Link href="/teacher">← My classes</Link>
-      </p>
-      <h1>{klass.name}</h1>
-      <p>
-        {klass.joinCode ? (
+        {plural(studentCount, "student")} enrolled.{" "}
+        {overview.class.joinCode ? (
           <>
-            Join code: <span className="code">{klass.joinCode}</span>
+            Students join with the code <span className="code">{overview.class.joinCode}</span>
           </>
         ) : (
-          "Joining is turned off for this class."
-        )}
+          "Joining with a code is turned off."
+        )}{" "}
+        <Link href={`${base}/roster`}>Manage the roster and join code</Link>
       </p>
-      <h2>Students ({klass.enrollments.length})</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Last active (UTC)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {klass.enrollments.map(({ student }) => (
-            <tr key={student.id}>
-              <td>{student.name}</td>
-              <td>{student.email}</td>
-              <td>{student.lastActiveAt ? lastActiveFormat.format(student.lastActiveAt) : "Never"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className={styles.downloads}>
+        <span>Download (CSV, opens in a spreadsheet):</span>
+        <a href={`/api/classes/${classId}/exports/gradebook`} download>
+          Gradebook
+        </a>
+        <a href={`/api/classes/${classId}/exports/responses`} download>
+          Every answer
+        </a>
+        <Link href={`${base}/missed`}>Most-missed facts</Link>
+      </div>
+
+      <h2>Assignments</h2>
+      {overview.assignments.length === 0 ? (
+        <p className="notice">
+          No assignments yet. <Link href={`${base}/assignments/new`}>Set the first assignment</Link>.
+        </p>
+      ) : (
+        <ScrollTable label="Assignments">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Assignment</th>
+                <th scope="col">Due</th>
+                <th scope="col" className={styles.num}>
+                  Completed
+                </th>
+                <th scope="col" className={styles.num}>
+                  Average score
+                </th>
+                <th scope="col" className={styles.num}>
+                  Not started
+                </th>
+                <th scope="col" className={styles.num}>
+                  Late
+                </th>
+                <th scope="col">More</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.assignments.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">
+                    <Link href={`${base}/assignments/${a.id}`}>{a.title}</Link>
+                    <br />
+                    <span className="hint">{STATE_TEXT[a.state]}</span>
+                  </th>
+                  <td>{formatInZone(a.dueAt, a.timeZone)}</td>
+                  <td className={styles.num}>
+                    {a.done} of {studentCount}
+                    <br />
+                    <span className="hint">{percent(a.completion)}</span>
+                  </td>
+                  <td className={styles.num}>{percent(a.averageScore)}</td>
+                  <td className={styles.num}>{a.notStarted}</td>
+                  <td className={styles.num}>{a.late}</td>
+                  <td>
+                    <Link href={`${base}/assignments/${a.id}`} aria-label={`Item analysis: ${a.title}`}>
+                      Item analysis
+                    </Link>
+                    <br />
+                    <Link href={`${base}/assignments/${a.id}/settings`} aria-label={`Settings and extensions: ${a.title}`}>
+                      Settings
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+
+      {focus && (
+        <section aria-labelledby="focus-heading">
+          <h2 id="focus-heading">
+            {focus.reason === "next-due" ? "Next due" : "Most recently due"}: {focus.assignment.title}
+          </h2>
+          <p className="hint">Due {formatInZone(focus.assignment.dueAt, focus.assignment.timeZone)}.</p>
+          <div className={styles.twoCol}>
+            <div>
+              <h3>Not started ({focus.notStarted.length})</h3>
+              {focus.notStarted.length === 0 ? (
+                <p>✓ Everyone has started.</p>
+              ) : (
+                <ul className={styles.names}>
+                  {focus.notStarted.map((s) => (
+                    <li key={s.id}>
+                      <Link href={`${base}/students/${s.id}`}>{s.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+            <div>
+              <h3>Late ({focus.late.length})</h3>
+              {focus.late.length === 0 ? (
+                <p>✓ Nobody is late.</p>
+              ) : (
+                <ul className={styles.names}>
+                  {focus.late.map((s) => (
+                    <li key={s.id}>
+                      <Link href={`${base}/students/${s.id}`}>{s.name}</Link>{" "}
+                      <span className="hint">{s.overdue ? "(not handed in)" : "(handed in late)"}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </div>
+        </section>
+      )}
+
+      <h2>Score distribution</h2>
+      <Histogram
+        title="Students by average score"
+        showCaption={false}
+        values={overview.studentAverages}
+        domain={[0, 1]}
+        bins={10}
+        format={(v) => `${Math.round(v * 100)}%`}
+        xLabel="Average score"
+        countLabel="Students"
+        emptyText="No finished assignments yet: the distribution appears after the first student finishes one."
+      />
+
+      <h2>Students</h2>
+      {studentCount === 0 ? (
+        <p className="notice">
+          No students yet. Share the join code, or see the <Link href={`${base}/roster`}>roster</Link>.
+        </p>
+      ) : (
+        <ScrollTable label="Students">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Last active (UTC)</th>
+                <th scope="col" className={styles.num}>
+                  Assignments done
+                </th>
+                <th scope="col" className={styles.num}>
+                  Average score
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.students.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">
+                    <Link href={`${base}/students/${s.id}`}>{s.name}</Link>
+                    <br />
+                    <span className="hint">{s.email}</span>
+                  </th>
+                  <td>{formatUtc(s.lastActiveAt)}</td>
+                  <td className={styles.num}>
+                    {s.assignmentsDone} of {overview.assignments.length}
+                  </td>
+                  <td className={styles.num}>{percent(s.averageScore)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+
+      <h2>How these figures are counted</h2>
+      <p className="hint">
+        A student has completed an assignment when they finish an attempt (an attempt that ran out of time counts too).
+        Their score is their best finished attempt: points over the questions asked, unanswered questions scoring 0. An
+        assignment&apos;s average is the mean of those scores over the students who completed it; a student&apos;s
+        average is the mean over the assignments they completed. Late means the first finished attempt ended after the
+        student&apos;s due date (including any extension), or the due date passed without one.
+      </p>
     </>
   );
 }

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { loadKnowledgeBase } from "@/content";
+import { FlashcardReviewer, type ReviewerCard } from "@/components/flashcards/FlashcardReviewer";
+import { requireAccess } from "@/lib/auth/authorize.server";
+import { db } from "@/lib/db/client";
+import { loadReviewQueue, type QueueCard } from "@/lib/flashcards/flashcard-service";
+import { flashcardsInSet } from "@/lib/flashcards/load-cards";
+import styles from "./page.module.css";
+
+export const metadata: Metadata = { title: "Flashcards" };
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function FlashcardsPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireAccess("study:use", "/student/flashcards");
+  const raw = (await searchParams).set;
+  const requested = (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
+
+  const kb = loadKnowledgeBase();
+  const sets = kb.studySets.filter((s) => flashcardsInSet(s.id).length > 0);
+  const set = requested ? sets.find((s) => s.id === requested) : undefined;
+  if (requested && !set) notFound();
+
+  const queue = await loadReviewQueue(db(), user.id, { setId: set?.id });
+  const sourceTitles = new Map(kb.sources.map((s) => [s.file, `source ${s.file.slice(0, 3)} (${s.title})`]));
+  const toReviewer = ({ card, isNew, intervals }: QueueCard): ReviewerCard => ({
+    id: card.id,
+    front: card.front,
+    back: card.back,
+    ...(card.note ? { note: card.note } : {}),
+    sources: card.sources.map((c) => {
+      const title = sourceTitles.get(c.doc) ?? c.doc;
+      return c.section === "infobox" ? `${title}, summary box` : c.section === "lead" ? `${title}, introduction` : `${title}, “${c.section}”`;
+    }),
+    isNew,
+    intervals: intervals.map(({ rating, label, interval }) => ({ rating, label, interval })),
+  });
+  const cards = [...queue.due, ...queue.newCards].map(toReviewer);
+  const { dueNow, newAvailableToday } = queue.counts;
+  const here = set ? `/student/flashcards?set=${encodeURIComponent(set.id)}` : "/student/flashcards";
+
+  return (
+    <>
+      <h1>Flashcards{set ? `: ${set.title}` : ""}</h1>
+      <p className={styles.counts}>
+        {dueNow} due today · {newAvailableToday} new
+      </p>
+      <p className="hint">
+        Cards come back just before you are likely to forget them. Rate each one honestly: “Again” brings it back in a
+        minute, “Easy” sends it furthest away. New cards are limited to {queue.counts.newCardsPerDay} a day.
+      </p>
+      <form method="get" action="/student/flashcards" className={styles.filter}>
+        <div className="field">
+          <label htmlFor="flashcard-set">Study set</label>
+          <select id="flashcard-set" name="set" defaultValue={set?.id ?? ""}>
+            <option value="">All cards</option>
+            {sets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button secondary">
+          Go
+        </button>
+      </form>
+      <FlashcardReviewer
+        key={`${set?.id ?? "all"}-${cards.map((c) => c.id).join(",")}`}
+        cards={cards}
+        nextDueAt={queue.nextDueAt}
+        practiceHref={set ? `/student/sets/${encodeURIComponent(set.id)}` : "/student"}
+        moreHref={here}
+      />
+    </>
+  );
+}

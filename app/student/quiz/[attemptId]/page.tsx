@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { loadKnowledgeBase } from "@/content/index";
+import { QuizRunner } from "@/components/quiz/QuizRunner";
+import type { QuizMapData, SourceTitles } from "@/components/quiz/quiz-types";
+import { loadAttemptForStudent } from "@/lib/attempts/attempt-service";
+import { HttpError, requireAccess } from "@/lib/auth/authorize.server";
+import { db } from "@/lib/db/client";
+import { governorateMap } from "@/lib/map/governorate-map";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+const dueFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function QuizPage(props: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await props.params;
+  const user = await requireAccess("study:use", `/student/quiz/${attemptId}`);
+  const view = await loadAttemptForStudent(db(), user, attemptId).catch((error: unknown) => {
+    if (error instanceof HttpError && (error.status === 404 || error.status === 400)) notFound();
+    throw error;
+  });
+  if (view.status !== "in-progress") redirect(`/student/quiz/${view.id}/summary`);
+
+  // Only what the runner needs: the map when a question asks for a pin, and document titles for citations.
+  const map: QuizMapData | null = view.questions.some((q) => q.type === "map-pin") ? governorateMap() : null;
+  const sourceTitles: SourceTitles = Object.fromEntries(loadKnowledgeBase().sources.map((s) => [s.file, s.title]));
+
+  return (
+    <>
+      <p>
+        <Link href="/student">← Study home</Link>
+      </p>
+      <h1>{view.title}</h1>
+      {view.assignment ? (
+        <p className="hint">
+          Assignment · due {dueFormat.format(new Date(view.assignment.dueAt))} UTC
+        </p>
+      ) : null}
+      {view.notice ? <p className="notice">{view.notice}</p> : null}
+      <QuizRunner view={view} map={map} sourceTitles={sourceTitles} />
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { loadKnowledgeBase } from "@/content/index";
+import { retryMissedAction } from "@/app/student/actions";
+import { CATEGORY_LABELS } from "@/components/quiz/labels";
+import styles from "@/components/quiz/Quiz.module.css";
+import type { SourceTitles } from "@/components/quiz/quiz-types";
+import { SourceList } from "@/components/quiz/SourceCitation";
+import { loadAttemptSummary } from "@/lib/attempts/attempt-service";
+import { HttpError, requireAccess } from "@/lib/auth/authorize.server";
+import { db } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Quiz results" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+function formatScore(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+function percent(score: number, max: number): string {
+  return max > 0 ? `${Math.round((score / max) * 100)}%` : "–";
+}
+
+export default async function QuizSummaryPage(props: {
+  params: Promise<{ attemptId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { attemptId } = await props.params;
+  const user = await requireAccess("study:use", `/student/quiz/${attemptId}/summary`);
+  const summary = await loadAttemptSummary(db(), user, attemptId).catch((error: unknown) => {
+    if (error instanceof HttpError && (error.status === 404 || error.status === 400)) notFound();
+    throw error;
+  });
+  const { error } = await props.searchParams;
+  const titles: SourceTitles = Object.fromEntries(loadKnowledgeBase().sources.map((s) => [s.file, s.title]));
+  const unfinished = summary.status === "in-progress";
+  // Practice attempts of a study set carry the set's title (attempt-service titleOf).
+  const set = summary.kind === "practice" ? (loadKnowledgeBase().studySets.find((s) => s.title === summary.title) ?? null) : null;
+
+  return (
+    <>
+      <p>
+        <Link href="/student">← Study home</Link>
+      </p>
+      <h1>Results: {summary.title}</h1>
+      {typeof error === "string" && error ? (
+        <div className="alert" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {summary.notice ? <p className="notice">{summary.notice}</p> : null}
+      {summary.status === "expired" ? <p className="notice">Time ran out for this attempt. The answers sent in time count.</p> : null}
+      {unfinished ? (
+        <div className="notice">
+          <p>
+            This quiz is not finished yet: you have answered {summary.answered} of {summary.total} questions.
+          </p>
+          <p>
+            <Link href={`/student/quiz/${summary.attemptId}`}>Continue the quiz</Link>
+          </p>
+        </div>
+      ) : null}
+
+      {summary.feedbackVisible ? (
+        <>
+          <p className={styles.summaryScore}>
+            You scored {formatScore(summary.score)} out of {formatScore(summary.maxScore)} (
+            {percent(summary.score, summary.maxScore)}).
+          </p>
+          <p>
+            You answered {summary.answered} of {summary.total} questions.
+          </p>
+        </>
+      ) : (
+        <p className="notice">
+          Your {summary.answered} {summary.answered === 1 ? "answer is" : "answers are"} saved. Scores and correct
+          answers come{" "}
+          {summary.feedbackAvailableAt
+            ? `after the due date (${dateFormat.format(new Date(summary.feedbackAvailableAt))} UTC)`
+            : unfinished
+              ? "after you finish the quiz"
+              : "later, when your teacher's settings allow"}
+          .
+        </p>
+      )}
+
+      {summary.feedbackVisible && summary.byCategory.length > 0 ? (
+        <>
+          <h2>By category</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Category</th>
+                <th scope="col">Answered</th>
+                <th scope="col">Score</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.byCategory.map((row) => (
+                <tr key={row.category}>
+                  <th scope="row">{CATEGORY_LABELS[row.category]}</th>
+                  <td>
+                    {row.answered} of {row.total}
+                  </td>
+                  <td>
+                    {formatScore(row.score)} of {row.total} ({percent(row.score, row.total)})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+
+      {summary.feedbackVisible ? (
+        <>
+          <h2>Questions to review</h2>
+          {summary.missed.length === 0 ? (
+            <p>
+              <span aria-hidden="true">✓ </span>Nothing to review: every answered question was fully right.
+            </p>
+          ) : (
+            <>
+              <ol className={styles.missed}>
+                {summary.missed.map((item) => (
+                  <li key={item.questionId} className="card">
+                    <p>
+                      <strong>{item.prompt}</strong>
+                    </p>
+                    {!item.answered ? <p className="hint">Not answered</p> : null}
+                    {item.correctAnswer ? (
+                      <p>
+                        <strong>Correct answer:</strong> {item.correctAnswer}
+                      </p>
+                    ) : null}
+                    {item.explanation ? <p>{item.explanation}</p> : null}
+                    {item.sources.length > 0 ? (
+                      <div>
+                        <p>Sources:</p>
+                        <SourceList sources={item.sources} titles={titles} className={styles.sources} />
+                      </div>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+              {!unfinished ? (
+                <form action={retryMissedAction}>
+                  <input type="hidden" name="attemptId" value={summary.attemptId} />
+                  <button type="submit" className="button">
+                    Retry the missed questions
+                  </button>
+                </form>
+              ) : null}
+            </>
+          )}
+        </>
+      ) : null}
+
+      <h2>What next?</h2>
+      <ul>
+        {set ? (
+          <li>
+            <Link href={`/student/sets/${set.id}`}>Back to {set.title}</Link>
+          </li>
+        ) : null}
+        {summary.assignment ? (
+          <li>
+            <Link href="/student/assignments">Your assignments</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href="/student">Back to the study home</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AssignmentForm } from "@/components/teaching/AssignmentForm";
+import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
+import { canManageClass } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { defaultDueLocal, emptyAssignmentFormValues } from "@/lib/teaching/assignment-schemas";
+import { listStudySetChoices } from "@/lib/teaching/assignments";
+
+export const metadata: Metadata = { title: "New assignment" };
+
+export default async function NewAssignmentPage(props: { params: Promise<{ classId: string }> }) {
+  const { classId } = await props.params;
+  const user = await requireAccess("class:manage", `/teacher/classes/${classId}/assignments/new`);
+  const klass = requireResource(
+    await db().class.findUnique({ where: { id: classId }, select: { id: true, name: true, teacherId: true } }),
+    (found) => canManageClass(user, found),
+  );
+  const sets = listStudySetChoices()
+    .filter((set) => set.questionCount > 0)
+    .map(({ id, title, questionCount }) => ({ id, title, questionCount }));
+  const dueAt = defaultDueLocal(new Date());
+
+  return (
+    <>
+      <p>
+        <Link href={`/teacher/classes/${klass.id}`}>← {klass.name}</Link>
+      </p>
+      <h1>New assignment</h1>
+      <p>
+        For <strong>{klass.name}</strong>. Each student gets questions drawn from the bank for the set or topics you
+        choose; use “Preview questions” to see how many match.
+      </p>
+      <AssignmentForm classId={klass.id} sets={sets} initialValues={emptyAssignmentFormValues({ dueAt })} />
+    </>
+  );
+}

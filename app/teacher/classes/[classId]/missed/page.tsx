@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Citations } from "@/components/teaching/dashboard/Citations";
+import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
+import styles from "@/components/teaching/dashboard/Dashboard.module.css";
+import { percent, plural } from "@/components/teaching/dashboard/format";
+import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
+import { canManageClass } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { CATEGORY_LABELS } from "@/lib/teaching/assignment-schemas";
+import { loadMostMissed, MIN_ANSWERS, type FactKind } from "@/lib/teaching/dashboards/most-missed";
+
+export const metadata: Metadata = { title: "Most-missed facts" };
+
+const KIND_TEXT: Record<FactKind, string> = { event: "Event", place: "Place", force: "Force or person", figure: "Figure" };
+
+export default async function MostMissedPage(props: { params: Promise<{ classId: string }> }) {
+  const { classId } = await props.params;
+  const user = await requireAccess("class:manage", `/teacher/classes/${classId}/missed`);
+  requireResource(
+    await db().class.findUnique({ where: { id: classId }, select: { teacherId: true } }),
+    (found) => canManageClass(user, found),
+  );
+  const missed = await loadMostMissed(db(), user, classId);
+  const base = `/teacher/classes/${classId}`;
+
+  return (
+    <>
+      <ClassNav classId={classId} current="missed" />
+      <p className="hint">
+        <Link href={base}>{missed.class.name}</Link> › Most-missed facts
+      </p>
+      <h1>Most-missed facts</h1>
+      <p>
+        From {plural(missed.answersCounted, "answer")}: the class&apos;s assignment answers and the practice answers of
+        its students. Only facts and questions with at least {MIN_ANSWERS} answers are ranked, lowest average score
+        first.
+      </p>
+
+      <h2>Facts</h2>
+      {missed.facts.length === 0 ? (
+        <p className="notice">Not enough answers yet.</p>
+      ) : (
+        missed.facts.map((fact, i) => (
+          <article key={`${fact.kind}:${fact.id}`} className={styles.item} aria-labelledby={`fact-${i}`}>
+            <h3 id={`fact-${i}`}>
+              {i + 1}. {fact.label}
+            </h3>
+            <p className="hint">
+              {KIND_TEXT[fact.kind]} · average score {percent(fact.meanScore)} over {plural(fact.answers, "answer")}
+            </p>
+            {fact.summary && <p>{fact.summary}</p>}
+            <dl>
+              <dt>Hardest questions</dt>
+              <dd>
+                <ul className={styles.sources}>
+                  {fact.questions.map((q) => (
+                    <li key={q.questionId}>
+                      {q.prompt}{" "}
+                      <span className="hint">
+                        ({percent(q.meanScore)}, {plural(q.answers, "answer")})
+                      </span>
+                      <br />
+                      <span className="hint">{q.explanation}</span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+              <dt>Sources</dt>
+              <dd>
+                <Citations sources={fact.sources} />
+              </dd>
+            </dl>
+          </article>
+        ))
+      )}
+
+      <h2>Questions</h2>
+      {missed.questions.length === 0 ? (
+        <p className="notice">Not enough answers yet.</p>
+      ) : (
+        missed.questions.map((q, i) => (
+          <article key={q.questionId} className={styles.item} aria-labelledby={`question-${i}`}>
+            <h3 id={`question-${i}`}>
+              {i + 1}. {q.prompt}
+            </h3>
+            <p className="hint">
+              {CATEGORY_LABELS[q.category]} · average score {percent(q.meanScore)} over {plural(q.answers, "answer")}
+            </p>
+            <dl>
+              <dt>Correct answer</dt>
+              <dd>{q.correctAnswer}</dd>
+              <dt>Explanation</dt>
+              <dd>{q.explanation}</dd>
+              <dt>Sources</dt>
+              <dd>
+                <Citations sources={q.sources} />
+              </dd>
+            </dl>
+          </article>
+        ))
+      )}
+    </>
+  );
+}

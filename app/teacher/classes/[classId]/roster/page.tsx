@@ -1,0 +1,171 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import {
+  regenerateJoinCodeAction,
+  removeStudentAction,
+  restoreStudentAction,
+  setJoiningAction,
+} from "@/app/teacher/actions";
+import { JoinLink } from "@/components/teaching/JoinLink";
+import styles from "@/components/teaching/Teaching.module.css";
+import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
+import { canManageClass } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { loadRoster } from "@/lib/teaching/classes";
+
+export const metadata: Metadata = { title: "Roster" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+const NOTICES: Record<string, string> = {
+  created: "Class created. Give your students the join code or the join link below.",
+  code: "New join code made. The old code no longer works.",
+  "joining-on": "Joining is on: students can join with the code below.",
+  "joining-off": "Joining is off: nobody can join until you turn it back on.",
+  removed: "Student removed. Their past work is kept; they no longer see this class's assignments.",
+  restored: "Student restored to the class.",
+};
+
+export default async function RosterPage(props: {
+  params: Promise<{ classId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { classId } = await props.params;
+  const searchParams = await props.searchParams;
+  const user = await requireAccess("class:manage", `/teacher/classes/${classId}/roster`);
+  const roster = requireResource(await loadRoster(db(), classId), (found) => canManageClass(user, found));
+  const noticeKey = searchParams.created === "1" ? "created" : typeof searchParams.notice === "string" ? searchParams.notice : "";
+  const notice = NOTICES[noticeKey];
+
+  return (
+    <>
+      <p className={styles.inline}>
+        <Link href="/teacher">← My classes</Link>
+        <Link href={`/teacher/classes/${roster.id}`}>Class overview</Link>
+        <Link href={`/teacher/classes/${roster.id}/assignments/new`}>New assignment</Link>
+      </p>
+      <h1>
+        {roster.name}
+        <span className="hint">: roster</span>
+      </h1>
+      <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
+
+      <section aria-labelledby="joining-heading">
+        <h2 id="joining-heading">Joining</h2>
+        {roster.joinCode ? (
+          <>
+            <p>
+              Join code: <span className="code">{roster.joinCode}</span>
+            </p>
+            <JoinLink code={roster.joinCode} id="join-link" />
+            <div className={styles.inline}>
+              <form action={regenerateJoinCodeAction}>
+                <input type="hidden" name="classId" value={roster.id} />
+                <button type="submit" className="button secondary">
+                  Make a new code
+                </button>
+              </form>
+              <form action={setJoiningAction}>
+                <input type="hidden" name="classId" value={roster.id} />
+                <input type="hidden" name="enabled" value="false" />
+                <button type="submit" className="button secondary">
+                  Turn joining off
+                </button>
+              </form>
+            </div>
+            <p className="hint">A new code replaces the old one at once. Students already in the class stay in it.</p>
+          </>
+        ) : (
+          <>
+            <p>Joining is off: nobody can join this class with a code.</p>
+            <form action={setJoiningAction}>
+              <input type="hidden" name="classId" value={roster.id} />
+              <input type="hidden" name="enabled" value="true" />
+              <button type="submit" className="button secondary">
+                Turn joining on with a new code
+              </button>
+            </form>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="students-heading">
+        <h2 id="students-heading">Students ({roster.active.length})</h2>
+        {roster.active.length === 0 ? (
+          <p>No students yet. They join with the code above.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Joined (UTC)</th>
+                <th scope="col">Last active (UTC)</th>
+                <th scope="col">Remove</th>
+              </tr>
+            </thead>
+            <tbody>
+              {roster.active.map((student) => (
+                <tr key={student.id}>
+                  <td>{student.name}</td>
+                  <td>{student.email}</td>
+                  <td>{dateFormat.format(student.joinedAt)}</td>
+                  <td>{student.lastActiveAt ? dateFormat.format(student.lastActiveAt) : "Never"}</td>
+                  <td className={styles.actionsCell}>
+                    <details className={styles.details}>
+                      <summary>
+                        Remove<span className={styles.visuallyHidden}> {student.name}</span>…
+                      </summary>
+                      <form action={removeStudentAction}>
+                        <input type="hidden" name="classId" value={roster.id} />
+                        <input type="hidden" name="studentId" value={student.id} />
+                        <p className="hint">Their past work stays; they lose access to this class.</p>
+                        <button type="submit" className={`button ${styles.danger}`}>
+                          Remove {student.name}
+                        </button>
+                      </form>
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      {roster.removed.length > 0 ? (
+        <section aria-labelledby="removed-heading">
+          <h2 id="removed-heading">Removed students ({roster.removed.length})</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Removed (UTC)</th>
+                <th scope="col">Restore</th>
+              </tr>
+            </thead>
+            <tbody>
+              {roster.removed.map((student) => (
+                <tr key={student.id}>
+                  <td>{student.name}</td>
+                  <td>{student.email}</td>
+                  <td>{student.removedAt ? dateFormat.format(student.removedAt) : ""}</td>
+                  <td>
+                    <form action={restoreStudentAction}>
+                      <input type="hidden" name="classId" value={roster.id} />
+                      <input type="hidden" name="studentId" value={student.id} />
+                      <button type="submit" className="button secondary">
+                        Restore {student.name}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,340 @@
+"use client";
+
+/**
+ * One question at a time. The browser never grades: every verdict comes from
+ * the server's answer to POST /api/attempts/:id/responses. Each answer is saved
+ * in localStorage (offline-queue.ts) with its clientResponseId before it is
+ * sent, resent with backoff when the connection fails, and sent once.
+ */
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { hiddenFeedbackMessage } from "./feedback-text";
+import { FeedbackPanel } from "./FeedbackPanel";
+import { MapPinInput } from "./inputs/MapPinInput";
+import { MatchingInput } from "./inputs/MatchingInput";
+import { MultipleChoiceInput } from "./inputs/MultipleChoiceInput";
+import { NumericInput } from "./inputs/NumericInput";
+import { OrderingInput } from "./inputs/OrderingInput";
+import { TrueFalseInput } from "./inputs/TrueFalseInput";
+import { TypedInput } from "./inputs/TypedInput";
+import {
+  newClientResponseId,
+  readPendingAnswers,
+  removePendingAnswer,
+  retryDelayMs,
+  savePendingAnswer,
+  sendAnswer,
+  usePendingAnswers,
+  type PendingAnswer,
+} from "./offline-queue";
+import styles from "./Quiz.module.css";
+import type { GradeResult, PublicQuestion, QuizAttemptView, QuizMapData, SourceTitles } from "./quiz-types";
+import { QuizTimer } from "./QuizTimer";
+import { responseFor } from "./response-for";
+
+export const OFFLINE_NOTICE = "You're offline. Your answer is saved on this device and will be sent when the connection returns.";
+
+function firstUnanswered(view: QuizAttemptView): number {
+  const index = view.questions.findIndex((q) => !(q.id in view.answered));
+  return index === -1 ? Math.max(0, view.questions.length - 1) : index;
+}
+
+type Status = "answering" | "sending" | "queued" | "done";
+
+export function QuizRunner({ view, map, sourceTitles }: { view: QuizAttemptView; map: QuizMapData | null; sourceTitles: SourceTitles }) {
+  const router = useRouter();
+  const attemptId = view.id;
+  const total = view.questions.length;
+  const [index, setIndex] = useState(() => firstUnanswered(view));
+  const [drafts, setDrafts] = useState<Record<string, unknown>>(() =>
+    Object.fromEntries(Object.entries(view.answered).map(([id, item]) => [id, item.response])),
+  );
+  const [results, setResults] = useState<Record<string, GradeResult | null>>(() =>
+    Object.fromEntries(Object.entries(view.answered).map(([id, item]) => [id, item.feedback])),
+  );
+  const [sending, setSending] = useState<ReadonlySet<string>>(() => new Set());
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [offline, setOffline] = useState(false);
+  const [ended, setEnded] = useState<string | null>(null);
+  const [finishing, setFinishing] = useState(false);
+  const [retryTick, setRetryTick] = useState(0);
+  const pending = usePendingAnswers(attemptId);
+
+  const answeredIds = useRef<Set<string>>(new Set(Object.keys(view.answered)));
+  const inFlight = useRef<Set<string>>(new Set());
+  const retries = useRef(0);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const shownAt = useRef<Record<string, number>>({});
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const afterRef = useRef<HTMLButtonElement>(null);
+  const focusHeading = useRef(false);
+  const focusAfter = useRef<string | null>(null);
+
+  const question = view.questions[index]!;
+
+  const deliver = useCallback(
+    async (entry: PendingAnswer) => {
+      if (inFlight.current.has(entry.questionId)) return;
+      inFlight.current.add(entry.questionId);
+      setSending((s) => new Set(s).add(entry.questionId));
+      const outcome = await sendAnswer(attemptId, entry);
+      inFlight.current.delete(entry.questionId);
+      setSending((s) => {
+        const next = new Set(s);
+        next.delete(entry.questionId);
+        return next;
+      });
+      if (outcome.kind === "sent") {
+        answeredIds.current.add(entry.questionId);
+        removePendingAnswer(attemptId, entry.questionId);
+        setResults((r) => ({ ...r, [entry.questionId]: outcome.result.feedback }));
+        retries.current = 0;
+        if (Object.keys(readPendingAnswers(attemptId)).length === 0) setOffline(false);
+        if (outcome.result.attemptStatus === "expired") setEnded("Time is up for this quiz. The answers you sent in time count.");
+        return;
+      }
+      if (outcome.kind === "retry") {
+        setOffline(true);
+        clearTimeout(retryTimer.current);
+        retryTimer.current = setTimeout(() => setRetryTick((t) => t + 1), retryDelayMs(retries.current++));
+        return;
+      }
+      // Refused: keeping it would only fail again.
+      removePendingAnswer(attemptId, entry.questionId);
+      const number = view.questions.findIndex((q) => q.id === entry.questionId) + 1;
+      setError(`Question ${number}: ${outcome.message}`);
+      if (outcome.status === 403) setEnded(outcome.message);
+    },
+    [attemptId, view.questions],
+  );
+
+  const flush = useCallback(() => {
+    for (const entry of Object.values(readPendingAnswers(attemptId))) {
+      if (answeredIds.current.has(entry.questionId)) removePendingAnswer(attemptId, entry.questionId);
+      else void deliver(entry);
+    }
+  }, [attemptId, deliver]);
+  useEffect(() => {
+    if (retryTick > 0) flush();
+  }, [retryTick, flush]);
+
+  // Answers saved on this device by an earlier visit go out now, and again whenever the connection returns.
+  useEffect(() => {
+    flush();
+    const onOnline = () => {
+      retries.current = 0;
+      flush();
+    };
+    window.addEventListener("online", onOnline);
+    return () => {
+      window.removeEventListener("online", onOnline);
+      clearTimeout(retryTimer.current);
+    };
+  }, [flush]);
+
+  const status: Status =
+    question.id in results ? "done" : sending.has(question.id) ? "sending" : question.id in pending ? "queued" : "answering";
+
+  useEffect(() => {
+    shownAt.current[question.id] ??= Date.now();
+    if (focusHeading.current) {
+      focusHeading.current = false;
+      headingRef.current?.focus();
+    }
+  }, [question.id]);
+
+  useEffect(() => {
+    if ((status === "done" || status === "queued") && focusAfter.current === question.id) {
+      focusAfter.current = null;
+      afterRef.current?.focus();
+    }
+  }, [status, question.id]);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (status !== "answering" || ended) return;
+    const outcome = responseFor(question, drafts[question.id]);
+    if ("problem" in outcome) {
+      setProblem(outcome.problem);
+      return;
+    }
+    setProblem(null);
+    setError(null);
+    const entry: PendingAnswer = pending[question.id] ?? {
+      clientResponseId: newClientResponseId(),
+      questionId: question.id,
+      response: outcome.response,
+      timeSpentMs: Math.min(86_400_000, Math.max(0, Date.now() - (shownAt.current[question.id] ?? Date.now()))),
+    };
+    savePendingAnswer(attemptId, entry);
+    focusAfter.current = question.id;
+    void deliver(entry);
+  }
+
+  function go(to: number) {
+    focusHeading.current = true;
+    setProblem(null);
+    setIndex(to);
+  }
+
+  async function finish() {
+    setFinishing(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/attempts/${encodeURIComponent(attemptId)}/finish`, { method: "POST", credentials: "same-origin" });
+      if (response.ok || response.status === 409) {
+        router.push(`/student/quiz/${attemptId}/summary`);
+        return;
+      }
+      const body = (await response.json().catch(() => ({}))) as { error?: string };
+      setError(body.error ?? `Could not finish the quiz (error ${response.status}).`);
+    } catch {
+      setError("Could not reach the server to finish the quiz. Check your connection and try again.");
+    }
+    setFinishing(false);
+  }
+
+  const pendingCount = Object.keys(pending).length;
+  const answeredCount = Object.keys(results).length;
+  const isLast = index === total - 1;
+  const locked = status !== "answering" || ended !== null;
+  const headingId = `question-${question.id}`;
+  const problemId = `${headingId}-problem`;
+  const setDraft = (value: unknown) => {
+    setProblem(null);
+    setDrafts((d) => ({ ...d, [question.id]: value }));
+  };
+  const common = { value: null, onChange: setDraft, disabled: locked };
+
+  return (
+    <div className={styles.runner}>
+      <div className={styles.topline}>
+        <p className={styles.position}>
+          Question {index + 1} of {total}
+          <span className="hint"> · {answeredCount} answered</span>
+        </p>
+        {view.deadlineAt ? (
+          <QuizTimer
+            deadlineAt={view.deadlineAt}
+            onExpire={() => setEnded((e) => e ?? "Time is up. The answers you submitted in time count.")}
+          />
+        ) : null}
+      </div>
+
+      <form className={styles.question} aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.prompt}>
+          {question.prompt}
+        </h2>
+        <QuestionInput key={question.id} question={question} draft={drafts[question.id]} common={common} map={map} />
+        {problem ? (
+          <p className="field-error" id={problemId} role="alert">
+            {problem}
+          </p>
+        ) : null}
+        {status === "answering" || status === "sending" ? (
+          <div className={styles.actions}>
+            <button className="button" type="submit" disabled={status === "sending" || ended !== null}>
+              {status === "sending" ? "Sending…" : "Submit answer"}
+            </button>
+          </div>
+        ) : null}
+      </form>
+
+      <div role="status" aria-live="polite">
+        {status === "done" ? (
+          <FeedbackPanel
+            feedback={results[question.id] ?? null}
+            question={question}
+            titles={sourceTitles}
+            hiddenMessage={hiddenFeedbackMessage(view.assignment)}
+          />
+        ) : null}
+      </div>
+      <div role="status" aria-live="polite">
+        {offline && pendingCount > 0 ? <p className="notice">{OFFLINE_NOTICE}</p> : null}
+      </div>
+      {error ? (
+        <div className="alert" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {ended ? (
+        <div className="alert" role="alert">
+          {ended}
+        </div>
+      ) : null}
+
+      <div className={styles.actions}>
+        {index > 0 ? (
+          <button type="button" className="button secondary" onClick={() => go(index - 1)}>
+            Previous question
+          </button>
+        ) : null}
+        {!isLast && (status === "done" || status === "queued") ? (
+          <button type="button" ref={afterRef} className="button" onClick={() => go(index + 1)}>
+            Next question
+          </button>
+        ) : null}
+        {(isLast && (status === "done" || status === "queued")) || ended ? (
+          <button
+            type="button"
+            ref={isLast ? afterRef : undefined}
+            className="button"
+            disabled={finishing || (pendingCount > 0 && !ended)}
+            aria-describedby={pendingCount > 0 ? "waiting-to-send" : undefined}
+            onClick={finish}
+          >
+            {finishing ? "Finishing…" : "See your results"}
+          </button>
+        ) : null}
+        {pendingCount > 0 && isLast ? (
+          <span className="hint" id="waiting-to-send">
+            Waiting to send {pendingCount} saved {pendingCount === 1 ? "answer" : "answers"}.
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+interface CommonInputProps {
+  value: null;
+  onChange: (value: unknown) => void;
+  disabled: boolean;
+}
+
+function QuestionInput({
+  question,
+  draft,
+  common,
+  map,
+}: {
+  question: PublicQuestion;
+  draft: unknown;
+  common: CommonInputProps;
+  map: QuizMapData | null;
+}) {
+  // Drafts are written only by these inputs, so each one reads back its own shape.
+  const props = { ...common, value: (draft ?? null) as never };
+  switch (question.type) {
+    case "multiple-choice":
+      return <MultipleChoiceInput {...props} question={question} />;
+    case "true-false":
+      return <TrueFalseInput {...props} question={question} />;
+    case "ordering":
+      return <OrderingInput {...props} question={question} />;
+    case "matching":
+      return <MatchingInput {...props} question={question} />;
+    case "typed":
+      return <TypedInput {...props} question={question} />;
+    case "numeric":
+      return <NumericInput {...props} question={question} />;
+    case "map-pin":
+      return map ? (
+        <MapPinInput {...props} question={question} map={map} />
+      ) : (
+        <p className="alert">The map for this question could not be loaded.</p>
+      );
+  }
+}

@@ -1,0 +1,285 @@
+"use client";
+
+import { useActionState } from "react";
+import { assignmentFormAction, type AssignmentFormState } from "@/app/teacher/actions";
+import { MAX_QUIZ_LENGTH } from "@/lib/attempts/quiz-request";
+import { QUESTION_CATEGORIES, QUESTION_TYPES } from "@/lib/questions/types";
+import {
+  CATEGORY_LABELS,
+  FEEDBACK_POLICIES,
+  FEEDBACK_POLICY_LABELS,
+  MAX_ASSIGNMENT_TITLE_LENGTH,
+  MAX_ATTEMPT_LIMIT,
+  MAX_TIME_LIMIT_MINUTES,
+  QUESTION_TYPE_LABELS,
+  type AssignmentFormValues,
+} from "@/lib/teaching/assignment-schemas";
+import { TIME_ZONES } from "@/lib/teaching/zoned-time";
+import { describedBy, ErrorSummary, FieldError, groupDescribedBy } from "./ErrorSummary";
+import { QuestionPreview } from "./QuestionPreview";
+import styles from "./Teaching.module.css";
+
+export interface StudySetOption {
+  id: string;
+  title: string;
+  questionCount: number;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  title: "Title",
+  setId: "Study set",
+  topics: "Topics",
+  categories: "Categories",
+  types: "Question types",
+  length: "Number of questions",
+  opensAt: "Opens",
+  dueAt: "Due",
+  timeZone: "Time zone",
+  attemptLimit: "Attempts allowed",
+  timeLimitMinutes: "Time limit",
+  feedbackPolicy: "Feedback",
+};
+
+export function AssignmentForm(props: { classId: string; sets: StudySetOption[]; initialValues: AssignmentFormValues }) {
+  const initialState: AssignmentFormState = { version: 0, status: "idle", errors: {}, values: props.initialValues, preview: null };
+  const [state, formAction, pending] = useActionState(assignmentFormAction, initialState);
+  const { values, errors, preview } = state;
+
+  return (
+    <form className={`form ${styles.wideForm}`} action={formAction} noValidate>
+      <input type="hidden" name="classId" value={props.classId} />
+      <ErrorSummary errors={errors} labels={FIELD_LABELS} />
+
+      <div className="field">
+        <label htmlFor="title">Title</label>
+        <span id="title-hint" className="hint">
+          Leave blank to use the study set’s title.
+        </span>
+        <input
+          id="title"
+          name="title"
+          type="text"
+          maxLength={MAX_ASSIGNMENT_TITLE_LENGTH + 20}
+          defaultValue={values.title}
+          {...describedBy("title", errors.title, true)}
+        />
+        <FieldError name="title" error={errors.title} />
+      </div>
+
+      <fieldset className="field">
+        <legend>Questions from</legend>
+        <label className="choice">
+          <input type="radio" name="source" value="set" defaultChecked={values.source === "set"} /> One study set
+        </label>
+        <div className="field">
+          <label htmlFor="setId">Study set</label>
+          <select key={state.version} id="setId" name="setId" defaultValue={values.setId} {...describedBy("setId", errors.setId)}>
+            <option value="">Choose a study set…</option>
+            {props.sets.map((set) => (
+              <option key={set.id} value={set.id}>
+                {set.title} ({set.questionCount} questions)
+              </option>
+            ))}
+          </select>
+          <FieldError name="setId" error={errors.setId} />
+        </div>
+        <label className="choice">
+          <input type="radio" name="source" value="topics" defaultChecked={values.source === "topics"} /> Several topics
+          (questions from any of them)
+        </label>
+        <fieldset className="field" id="topics" {...groupDescribedBy("topics", errors.topics)}>
+          <legend>Topics</legend>
+          <div className={styles.checkboxGrid}>
+            {props.sets.map((set) => (
+              <label key={set.id} className="choice">
+                <input type="checkbox" name="topics" value={set.id} defaultChecked={values.topics.includes(set.id)} />
+                {set.title}
+              </label>
+            ))}
+          </div>
+          <FieldError name="topics" error={errors.topics} />
+        </fieldset>
+      </fieldset>
+
+      <fieldset className="field" id="categories" {...groupDescribedBy("categories", errors.categories, true)}>
+        <legend>Categories</legend>
+        <span id="categories-hint" className="hint">
+          Tick none for all categories.
+        </span>
+        <div className={styles.checkboxGrid}>
+          {QUESTION_CATEGORIES.map((category) => (
+            <label key={category} className="choice">
+              <input
+                type="checkbox"
+                name="categories"
+                value={category}
+                defaultChecked={values.categories.includes(category)}
+              />
+              {CATEGORY_LABELS[category]}
+            </label>
+          ))}
+        </div>
+        <FieldError name="categories" error={errors.categories} />
+      </fieldset>
+
+      <fieldset className="field" id="types" {...groupDescribedBy("types", errors.types, true)}>
+        <legend>Question types</legend>
+        <span id="types-hint" className="hint">
+          Tick none for every type.
+        </span>
+        <div className={styles.checkboxGrid}>
+          {QUESTION_TYPES.map((type) => (
+            <label key={type} className="choice">
+              <input type="checkbox" name="types" value={type} defaultChecked={values.types.includes(type)} />
+              {QUESTION_TYPE_LABELS[type]}
+            </label>
+          ))}
+        </div>
+        <FieldError name="types" error={errors.types} />
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="length">Number of questions</label>
+        <span id="length-hint" className="hint">
+          1 to {MAX_QUIZ_LENGTH}. Each student gets their own draw from the matching questions.
+        </span>
+        <input
+          id="length"
+          name="length"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_QUIZ_LENGTH}
+          defaultValue={values.length}
+          {...describedBy("length", errors.length, true)}
+        />
+        <FieldError name="length" error={errors.length} />
+      </div>
+
+      <div>
+        <button className="button secondary" type="submit" name="intent" value="preview" disabled={pending}>
+          Preview questions
+        </button>
+      </div>
+      <div role="status" aria-live="polite">
+        {preview ? (
+          <section className={styles.preview} aria-labelledby="preview-heading">
+            <h2 id="preview-heading">Preview</h2>
+            <p>
+              {preview.matching} question{preview.matching === 1 ? "" : "s"} match these choices; each student gets{" "}
+              {preview.quizLength}. Three samples:
+            </p>
+            <ol>
+              {preview.samples.map((question) => (
+                <li key={question.id}>
+                  <QuestionPreview question={question} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </div>
+
+      <fieldset className="field">
+        <legend>Dates</legend>
+        <div className="field">
+          <label htmlFor="timeZone">Time zone</label>
+          <span id="timeZone-hint" className="hint">
+            The dates below are read in this zone; students see them in it too.
+          </span>
+          <select key={state.version} id="timeZone" name="timeZone" defaultValue={values.timeZone} {...describedBy("timeZone", errors.timeZone, true)}>
+            {TIME_ZONES.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replace(/_/g, " ")}
+              </option>
+            ))}
+          </select>
+          <FieldError name="timeZone" error={errors.timeZone} />
+        </div>
+        <div className="field">
+          <label htmlFor="opensAt">Opens</label>
+          <span id="opensAt-hint" className="hint">
+            Leave blank to open it now.
+          </span>
+          <input
+            id="opensAt"
+            name="opensAt"
+            type="datetime-local"
+            defaultValue={values.opensAt}
+            {...describedBy("opensAt", errors.opensAt, true)}
+          />
+          <FieldError name="opensAt" error={errors.opensAt} />
+        </div>
+        <div className="field">
+          <label htmlFor="dueAt">Due</label>
+          <input id="dueAt" name="dueAt" type="datetime-local" defaultValue={values.dueAt} {...describedBy("dueAt", errors.dueAt)} />
+          <FieldError name="dueAt" error={errors.dueAt} />
+        </div>
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="attemptLimit">Attempts allowed</label>
+        <span id="attemptLimit-hint" className="hint">
+          1 to {MAX_ATTEMPT_LIMIT}; leave blank for unlimited.
+        </span>
+        <input
+          id="attemptLimit"
+          name="attemptLimit"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_ATTEMPT_LIMIT}
+          defaultValue={values.attemptLimit}
+          {...describedBy("attemptLimit", errors.attemptLimit, true)}
+        />
+        <FieldError name="attemptLimit" error={errors.attemptLimit} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="timeLimitMinutes">Time limit (minutes)</label>
+        <span id="timeLimitMinutes-hint" className="hint">
+          1 to {MAX_TIME_LIMIT_MINUTES}; leave blank for no time limit.
+        </span>
+        <input
+          id="timeLimitMinutes"
+          name="timeLimitMinutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_TIME_LIMIT_MINUTES}
+          defaultValue={values.timeLimitMinutes}
+          {...describedBy("timeLimitMinutes", errors.timeLimitMinutes, true)}
+        />
+        <FieldError name="timeLimitMinutes" error={errors.timeLimitMinutes} />
+      </div>
+
+      <fieldset className="field" id="feedbackPolicy" {...groupDescribedBy("feedbackPolicy", errors.feedbackPolicy)}>
+        <legend>Students see scores and correct answers</legend>
+        {FEEDBACK_POLICIES.map((policy) => (
+          <label key={policy} className="choice">
+            <input type="radio" name="feedbackPolicy" value={policy} defaultChecked={values.feedbackPolicy === policy} />
+            {FEEDBACK_POLICY_LABELS[policy]}
+          </label>
+        ))}
+        <FieldError name="feedbackPolicy" error={errors.feedbackPolicy} />
+      </fieldset>
+
+      <fieldset className="field">
+        <legend>Order</legend>
+        <label className="choice">
+          <input type="checkbox" name="shuffleQuestions" defaultChecked={values.shuffleQuestions} /> Shuffle the questions
+          for each student
+        </label>
+        <label className="choice">
+          <input type="checkbox" name="shuffleOptions" defaultChecked={values.shuffleOptions} /> Shuffle the answer options
+        </label>
+      </fieldset>
+
+      <div>
+        <button className="button" type="submit" name="intent" value="create" disabled={pending}>
+          {pending ? "Working…" : "Create assignment"}
+        </button>
+      </div>
+    </form>
+  );
+}

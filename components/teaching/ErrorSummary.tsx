@@ -1,0 +1,65 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+/**
+ * The list of problems at the top of a form, each linking to its field. Takes
+ * focus when it appears so keyboard and screen-reader users hear it at once.
+ */
+export function ErrorSummary({
+  errors,
+  labels,
+  fieldIds,
+}: {
+  errors: Partial<Record<string, string>>;
+  labels?: Record<string, string>;
+  /** Field key → element id, when they differ. */
+  fieldIds?: Record<string, string>;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors).filter((entry): entry is [string, string] => typeof entry[1] === "string");
+  const signature = entries.map(([key, message]) => `${key}:${message}`).join("|");
+  useEffect(() => {
+    if (signature) ref.current?.focus();
+  }, [signature]);
+  if (entries.length === 0) return null;
+  return (
+    <div className="alert" role="alert" tabIndex={-1} ref={ref}>
+      <strong>{entries.length === 1 ? "Please fix this problem:" : `Please fix these ${entries.length} problems:`}</strong>
+      <ul>
+        {entries.map(([key, message]) => (
+          <li key={key}>
+            {key === "form" ? (
+              message
+            ) : (
+              <a href={`#${fieldIds?.[key] ?? key}`}>
+                {labels?.[key] ? `${labels[key]}: ` : ""}
+                {message}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The message under one field, linked to it by aria-describedby (id `<name>-error`). */
+export function FieldError({ name, error }: { name: string; error?: string }) {
+  return error ? (
+    <span id={`${name}-error`} className="field-error">
+      {error}
+    </span>
+  ) : null;
+}
+
+/** aria props for a field that may have an error and a hint. */
+export function describedBy(name: string, error: string | undefined, hint = false) {
+  const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ");
+  return { "aria-invalid": error ? true : undefined, "aria-describedby": ids || undefined };
+}
+
+/** For a fieldset: the hint and error are described, validity is on the inputs. */
+export function groupDescribedBy(name: string, error: string | undefined, hint = false) {
+  return { "aria-describedby": describedBy(name, error, hint)["aria-describedby"] };
+}

@@ -1,0 +1,12 @@
+/**
+ * Runs once when a server process starts (Next.js instrumentation hook).
+ * Builds the question bank before the first request instead of during it:
+ * a cold build takes about half a second (docs/benchmarks.md).
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { loadQuestionBank } = await import("./lib/questions/load-bank");
+  const started = performance.now();
+  const bank = loadQuestionBank();
+  console.log(`Question bank ${bank.version}: ${bank.questions.length} questions ready in ${Math.round(performance.now() - started)} ms`);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledgeBase } from "../../content";
+import { generateQuestionBank } from "../questions/bank";
+import type { Question, QuestionBank } from "../questions/types";
+import { QuizRequestSchema } from "./quiz-request";
+import { countMatchingQuestions, NoQuestionsError, selectQuestions } from "./select-questions";
+
+const bank: QuestionBank = generateQuestionBank(loadKnowledgeBase());
+const request = (input: Record<string, unknown>) => QuizRequestSchema.parse(input);
+const ids = (qs: Question[]) => qs.map((q) => q.id);
+
+describe("selectQuestions", () => {
+  it("is deterministic for a seed and differs between seeds", () => {
+    const r = request({ setId: "battle-of-maarat-al-numan-2012" });
+    expect(ids(selectQuestions(bank, r, "seed-1"))).toEqual(ids(selectQuestions(bank, r, "seed-1")));
+    expect(ids(selectQuestions(bank, r, "seed-1"))).not.toEqual(ids(selectQuestions(bank, r, "seed-2")));
+  });
+
+  it("does not depend on the order of the bank", () => {
+    const r = request({ setId: "siege-of-wadi-deif" });
+    const reversed = { ...bank, questions: [...bank.questions].reverse() };
+    expect(ids(selectQuestions(reversed, r, "s"))).toEqual(ids(selectQuestions(bank, r, "s")));
+  });
+
+  it("returns the requested number of distinct questions, all from the set", () => {
+    const picked = selectQuestions(bank, request({ setId: "taftanaz-airbase", length: 20 }), "s");
+    expect(picked).toHaveLength(20);
+    expect(new Set(ids(picked)).size).toBe(20);
+    expect(picked.every((q) => q.topics.includes("taftanaz-airbase"))).toBe(true);
+  });
+
+  it("mixes question types and categories in a 10-question quiz", () => {
+    for (const seed of ["a", "b", "c"]) {
+      const picked = selectQuestions(bank, request({ setId: "idlib-timeline-2012-10" }), seed);
+      expect(picked).toHaveLength(10);
+      expect(new Set(picked.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+      expect(new Set(picked.map((q) => q.category)).size).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("respects category, type and topic filters", () => {
+    const picked = selectQuestions(
+      bank,
+      request({ topics: ["siege-of-wadi-deif", "taftanaz-airbase"], categories: ["places"], types: ["multiple-choice", "map-pin"], length: 50 }),
+      "s",
+    );
+    expect(picked.length).toBeGreaterThan(0);
+    for (const q of picked) {
+      expect(q.category).toBe("places");
+      expect(["multiple-choice", "map-pin"]).toContain(q.type);
+      expect(q.topics.some((t) => t === "siege-of-wadi-deif" || t === "taftanaz-airbase")).toBe(true);
+    }
+    expect(new Set(picked.map((q) => q.type))).toEqual(new Set(["multiple-choice", "map-pin"]));
+  });
+
+  it("takes an explicit question list in its order, skipping unknown and repeated ids", () => {
+    const chosen = [bank.questions[40]!.id, bank.questions[3]!.id, "no-such-question", bank.questions[40]!.id, bank.questions[7]!.id];
+    const picked = selectQuestions(bank, request({ questionIds: chosen, length: 50 }), "any");
+    expect(ids(picked)).toEqual([bank.questions[40]!.id, bank.questions[3]!.id, bank.questions[7]!.id]);
+  });
+
+  it("throws NoQuestionsError when nothing matches", () => {
+    expect(() => selectQuestions(bank, request({ setId: "no-such-set" }), "s")).toThrow(NoQuestionsError);
+    expect(() => selectQuestions(bank, request({ questionIds: ["nope"] }), "s")).toThrow(NoQuestionsError);
+  });
+
+  it("returns every match when fewer than the length exist", () => {
+    const r = request({ setId: "border-crossings-summer-2012", types: ["typed"], length: 50 });
+    const n = countMatchingQuestions(bank, r);
+    expect(n).toBeLessThan(50);
+    expect(selectQuestions(bank, r, "s")).toHaveLength(n);
+  });
+});
+
+describe("countMatchingQuestions", () => {
+  it("counts the questions a request could draw from", () => {
+    const inSet = bank.questions.filter((q) => q.topics.includes("siege-of-wadi-deif"));
+    expect(countMatchingQuestions(bank, { setId: "siege-of-wadi-deif" })).toBe(inSet.length);
+    expect(countMatchingQuestions(bank, { setId: "siege-of-wadi-deif", categories: ["chronology"] })).toBe(
+      inSet.filter((q) => q.category === "chronology").length,
+    );
+  });
+});

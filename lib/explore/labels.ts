@@ -1,0 +1,53 @@
+/** Words for content enums, shared by the timeline and the map. */
+import type { Event } from "../content/schema";
+
+export const OUTCOME_LABELS: Record<Event["outcome"], string> = {
+  "rebel-gain": "Rebel gain",
+  "government-gain": "Government gain",
+  "kurdish-gain": "Kurdish gain",
+  "attack-repelled": "Attack repelled",
+  inconclusive: "Inconclusive",
+  casualties: "Casualties",
+  defection: "Defection",
+  destruction: "Destruction",
+  announcement: "Announcement",
+  "situation-report": "Situation report",
+};
+
+/** The role words as the content records them (no rephrasing that could change who did what). */
+export const ROLE_LABELS: Record<Event["forces"][number]["role"], string> = {
+  attacker: "attacker",
+  defender: "defender",
+  captured: "captured",
+  held: "held",
+  withdrew: "withdrew",
+  retook: "retook",
+  repelled: "repelled",
+  besieged: "besieged",
+  besieger: "besieger",
+  defected: "defected",
+  bombarded: "bombarded",
+  target: "target",
+  "took-part": "took part",
+  commanded: "commanded",
+  killed: "killed",
+  reported: "reported",
+};
+
+const SECTION_NAMES: Record<string, string> = { lead: "introduction", infobox: "infobox" };
+
+/** "section “October 2012”", "introduction". */
+export function sectionLabel(section: string): string {
+  return SECTION_NAMES[section] ?? `section “${section}”`;
+}
+
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/** "2012-10" → "October 2012". */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return `${MONTHS[m - 1]} ${y}`;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledgeBase } from "../../content";
+import { dateSortKey } from "../content/dates";
+import { buildTimeline, eraOf, timelineFilterOptions } from "./timeline";
+
+const kb = loadKnowledgeBase();
+
+describe("buildTimeline", () => {
+  it("lists every event once, in date order, grouped by era then month", () => {
+    const { eras, count } = buildTimeline(kb);
+    expect(count).toBe(kb.events.length);
+    expect(eras.map((e) => e.era)).toEqual(["background", "main", "epilogue"]);
+    const events = eras.flatMap((e) => e.months.flatMap((m) => m.events));
+    expect(new Set(events.map((e) => e.id)).size).toBe(kb.events.length);
+    const keys = events.map((e) => dateSortKey(kb.events.find((x) => x.id === e.id)!.date));
+    expect([...keys].sort()).toEqual(keys);
+    const months = eras.flatMap((e) => e.months.map((m) => m.month));
+    expect(new Set(months).size).toBe(months.length);
+    expect(eras[1]!.months[0]!.label).toBe("June 2012");
+  });
+
+  it("filters by place and by force, and both at once", () => {
+    const atMaarat = buildTimeline(kb, { place: "maarat-al-numan" });
+    const all = atMaarat.eras.flatMap((e) => e.months.flatMap((m) => m.events));
+    expect(all.length).toBe(kb.events.filter((e) => e.places.includes("maarat-al-numan")).length);
+    expect(all.every((e) => e.places.some((p) => p.id === "maarat-al-numan"))).toBe(true);
+
+    const force = kb.events.find((e) => e.places.includes("maarat-al-numan"))!.forces[0]!.force;
+    const both = buildTimeline(kb, { place: "maarat-al-numan", force });
+    expect(both.count).toBe(
+      kb.events.filter((e) => e.places.includes("maarat-al-numan") && e.forces.some((f) => f.force === force)).length,
+    );
+    expect(both.count).toBeLessThanOrEqual(atMaarat.count);
+  });
+
+  it("writes dates at their precision and shows other dates a source gives", () => {
+    const events = buildTimeline(kb).eras.flatMap((e) => e.months.flatMap((m) => m.events));
+    const disputed = events.find((e) => e.otherDates.length > 0)!;
+    expect(disputed.otherDates[0]!.dateText).toMatch(/\d{4}/);
+    expect(events.some((e) => /^(early|mid|late|by|around) /.test(e.dateText))).toBe(true);
+    expect(events.every((e) => e.citations.length > 0 && e.citations.every((c) => !c.title.endsWith(".txt")))).toBe(true);
+  });
+
+  it("links events to a battle or theme set before the category sets", () => {
+    const events = buildTimeline(kb).eras.flatMap((e) => e.months.flatMap((m) => m.events));
+    expect(events.every((e) => e.set !== null)).toBe(true);
+    const group = (id: string) => kb.studySets.find((s) => s.id === id)!.group;
+    for (const e of events) {
+      const holders = kb.studySets.filter((s) => s.events.includes(e.id) && s.group !== "category");
+      if (holders.some((s) => s.group === "battle")) expect(group(e.set!.setId)).toBe("battle");
+    }
+  });
+});
+
+describe("eraOf and filter options", () => {
+  it("splits background, the June 2012 – April 2013 fighting and the epilogue", () => {
+    expect(eraOf("2012-05")).toBe("background");
+    expect(eraOf("2012-06")).toBe("main");
+    expect(eraOf("2013-04")).toBe("main");
+    expect(eraOf("2020-01")).toBe("epilogue");
+  });
+  it("offers only places and forces that occur in events, sorted by name", () => {
+    const { places, forces } = timelineFilterOptions(kb);
+    expect(places.length).toBeGreaterThan(10);
+    expect(places.map((p) => p.name)).toEqual([...places.map((p) => p.name)].sort((a, b) => a.localeCompare(b, "en")));
+    expect(forces.every((f) => kb.events.some((e) => e.forces.some((x) => x.force === f.id)))).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The app's flashcard deck, built once per server process from the validated
+ * knowledge base (a few tens of milliseconds), with an id index and per-set lists.
+ */
+import "server-only";
+import { loadKnowledgeBase } from "../../content";
+import { stableHash } from "../questions/random";
+import { buildFlashcards, type Flashcard } from "./cards";
+
+let cached:
+  | { cards: Flashcard[]; byId: Map<string, Flashcard>; bySet: Map<string, Flashcard[]>; version: string }
+  | undefined;
+
+function load() {
+  if (!cached) {
+    const cards = buildFlashcards(loadKnowledgeBase());
+    const bySet = new Map<string, Flashcard[]>();
+    for (const card of cards)
+      for (const setId of card.topics) {
+        const list = bySet.get(setId) ?? [];
+        list.push(card);
+        bySet.set(setId, list);
+      }
+    cached = {
+      cards,
+      byId: new Map(cards.map((c) => [c.id, c])),
+      bySet,
+      version: stableHash(JSON.stringify(cards), 12),
+    };
+  }
+  return cached;
+}
+
+/** Every card, in deck order. */
+export function loadFlashcards(): Flashcard[] {
+  return load().cards;
+}
+
+export function findFlashcard(id: string): Flashcard | undefined {
+  return load().byId.get(id);
+}
+
+/** Cards of one study set, in deck order (empty for an unknown set). */
+export function flashcardsInSet(setId: string): Flashcard[] {
+  return load().bySet.get(setId) ?? [];
+}
+
+/** Content hash of the deck, stored with card states and review logs. */
+export function flashcardDeckVersion(): string {
+  return load().version;
+}
