@@ -7,7 +7,7 @@ import { FormField } from "./FormField";
 
 const initialState: SignUpState = { status: "idle", errors: {}, values: { name: "", email: "", role: "student" } };
 
-export function SignUpForm({ minPasswordLength }: { minPasswordLength: number }) {
+export function SignUpForm({ minPasswordLength, callbackUrl }: { minPasswordLength: number; callbackUrl: string | null }) {
   const [state, formAction, pending] = useActionState(signUpAction, initialState);
   const [signInError, setSignInError] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -16,16 +16,16 @@ export function SignUpForm({ minPasswordLength }: { minPasswordLength: number })
   useEffect(() => {
     if (state.status === "invalid") summaryRef.current?.focus();
     if (state.status !== "created") return;
-    // Account created: sign straight in and go to the role's home page.
+    // Account created: sign straight in, then back to where the visitor was going, or the role's home page.
     void signIn("credentials", {
       email: state.values.email,
       password: passwordRef.current,
       redirect: false,
     }).then((result) => {
-      if (result?.ok) window.location.assign(state.values.role === "teacher" ? "/teacher" : "/student");
+      if (result?.ok) window.location.assign(callbackUrl ?? (state.values.role === "teacher" ? "/teacher" : "/student"));
       else setSignInError("Your account was created, but signing in failed. Please sign in.");
     });
-  }, [state]);
+  }, [state, callbackUrl]);
 
   const errors = Object.values(state.errors);
   return (

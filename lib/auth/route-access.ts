@@ -1,17 +1,26 @@
 /**
  * Every protected page and route handler, with the access it requires. The
- * authorization matrix test (tests/e2e/authorization.spec.ts) visits each one
- * as every role; add new routes here when you add them to app/.
+ * authorization matrix test (tests/e2e/authorization.spec.ts) requests each one
+ * as every persona; add new routes here when you add them to app/.
+ *
+ * Placeholders the test fills in:
+ *   :classId       the demo teacher's class
+ *   :assignmentId  an assignment in that class
+ *   :studentId     a student enrolled in that class
+ *   :attemptId     a practice attempt of the matrix's student
  */
 import type { Access } from "./policy";
 
 export interface RouteAccess {
-  /** Path; `:classId` is replaced with a class owned by the demo teacher. */
   path: string;
   access: Access;
   kind: "page" | "api";
-  /** The resource belongs to one teacher: another teacher must be refused too. */
-  ownedByDemoTeacher?: boolean;
+  method?: "GET" | "POST";
+  /**
+   * Whose resource the path names. Holding the role is not enough: another
+   * teacher (for "demo teacher") or another student (for "student") is refused.
+   */
+  owner?: "demo teacher" | "student";
 }
 
 export const ROUTE_ACCESS: RouteAccess[] = [
@@ -20,7 +29,38 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { path: "/sign-up", access: "public", kind: "page" },
   { path: "/api/health", access: "public", kind: "api" },
   { path: "/sign-out", access: "account:use", kind: "page" },
+
+  // Students
   { path: "/student", access: "study:use", kind: "page" },
+  { path: "/student/assignments", access: "study:use", kind: "page" },
+  { path: "/student/sets/siege-of-wadi-deif", access: "study:use", kind: "page" },
+  { path: "/student/flashcards", access: "study:use", kind: "page" },
+  { path: "/student/timeline", access: "study:use", kind: "page" },
+  { path: "/student/map", access: "study:use", kind: "page" },
+  { path: "/student/progress", access: "study:use", kind: "page" },
+  { path: "/student/quiz/:attemptId", access: "study:use", kind: "page", owner: "student" },
+  { path: "/student/quiz/:attemptId/summary", access: "study:use", kind: "page", owner: "student" },
+  { path: "/join", access: "class:join", kind: "page" },
+  { path: "/join/ABC234", access: "class:join", kind: "page" },
+  { path: "/api/flashcards/reviews", access: "study:use", kind: "api", method: "POST" },
+  { path: "/api/attempts/:attemptId/responses", access: "study:use", kind: "api", method: "POST", owner: "student" },
+  // Finishing ends the attempt, so the matrix requests it after everything else.
+  { path: "/api/attempts/:attemptId/finish", access: "study:use", kind: "api", method: "POST", owner: "student" },
+
+  // Teachers
   { path: "/teacher", access: "teaching:use", kind: "page" },
-  { path: "/teacher/classes/:classId", access: "class:manage", kind: "page", ownedByDemoTeacher: true },
+  { path: "/teacher/classes/:classId", access: "class:manage", kind: "page", owner: "demo teacher" },
+  { path: "/teacher/classes/:classId/roster", access: "class:manage", kind: "page", owner: "demo teacher" },
+  { path: "/teacher/classes/:classId/missed", access: "class:manage", kind: "page", owner: "demo teacher" },
+  { path: "/teacher/classes/:classId/assignments/new", access: "class:manage", kind: "page", owner: "demo teacher" },
+  { path: "/teacher/classes/:classId/assignments/:assignmentId", access: "class:manage", kind: "page", owner: "demo teacher" },
+  {
+    path: "/teacher/classes/:classId/assignments/:assignmentId/settings",
+    access: "class:manage",
+    kind: "page",
+    owner: "demo teacher",
+  },
+  { path: "/teacher/classes/:classId/students/:studentId", access: "class:manage", kind: "page", owner: "demo teacher" },
+  { path: "/api/classes/:classId/exports/gradebook", access: "class:manage", kind: "api", owner: "demo teacher" },
+  { path: "/api/classes/:classId/exports/responses", access: "class:manage", kind: "api", owner: "demo teacher" },
 ];

@@ -15,7 +15,8 @@ import { loadKnowledgeBase } from "../../content/index";
 import { generateQuestionBank } from "../../lib/questions/bank";
 import { ms, type SuiteResult } from "./report";
 import { startAppServer, stopChild, waitForHttp } from "./support/app-server";
-import { createBenchStudents, sampleResponse, type BenchStudent } from "./support/bench-students";
+import { sampleResponse } from "../../lib/questions/sample-response";
+import { createBenchStudents, type BenchStudent } from "./support/bench-students";
 import { openLoop, saturate, type PlannedRequest } from "./support/load";
 
 const STUDENTS = 300;

@@ -59,7 +59,7 @@ test("the demo student signs in and cannot reach teacher pages", async ({ page }
 });
 
 test("a wrong password is explained, and repeated failures are throttled", async ({ page }) => {
-  await signInWithForm(page, "student2@example.com", "wrong-password");
+  await signInWithForm(page, "student2@example.com", "wrong-password", { expectSuccess: false });
   await expect(page.getByRole("main").getByRole("alert")).toContainText("do not match an account");
   for (let attempt = 0; attempt < 5; attempt++) {
     await page.getByLabel("Password").fill("still-wrong");
@@ -74,12 +74,19 @@ test("a wrong password is explained, and repeated failures are throttled", async
 test("the teacher reaches every teacher page by following links, with a keyboard", async ({ page }) => {
   await signInWithForm(page, DEMO_TEACHER);
   await expect(page).toHaveURL(/\/teacher$/);
-  const classLink = page.getByRole("link", { name: /Year 11 History/ });
-  await classLink.focus();
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { name: /Year 11 History/ })).toBeVisible();
-  await expect(page.getByRole("row")).toHaveCount(31);
+  const follow = async (name: string | RegExp, heading: string | RegExp) => {
+    await page.getByRole("link", { name }).first().focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  };
+  await follow(/Year 11 History/, /Year 11 History/);
+  await follow("Manage the roster and join code", /Year 11 History/);
   await expect(page.getByText(/Join code: [A-Z2-9]{6}/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Students (30)" })).toBeVisible();
+  await follow("New assignment", /assignment/i);
+  await page.goBack();
+  await follow("Class overview", /Year 11 History/);
+  await follow("Most-missed facts", /missed/i);
 });
 
 test("next-auth's standard endpoints sign in the demo teacher and open the teacher area", async ({ request }) => {

@@ -1,64 +1,167 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { loadKnowledgeBase } from "../../content";
 import { isAllowed, type Actor } from "../../lib/auth/policy";
-import { ROUTE_ACCESS } from "../../lib/auth/route-access";
-import { DEMO_STUDENT, DEMO_TEACHER, signInWithApi } from "./helpers";
+import { ROUTE_ACCESS, type RouteAccess } from "../../lib/auth/route-access";
+import { buildFlashcards } from "../../lib/flashcards/cards";
+import { sampleResponse } from "../../lib/questions/sample-response";
+import { DEMO_TEACHER, signInWithApi, signInWithForm } from "./helpers";
+import { currentQuestion, startQuizFromSetPage } from "./quiz-helpers";
 
-type Persona = "anonymous" | "student" | "teacher" | "other teacher";
-const personas: Persona[] = ["anonymous", "student", "teacher", "other teacher"];
+type Persona = "anonymous" | "student" | "other student" | "teacher" | "other teacher";
+const personas: Persona[] = ["anonymous", "student", "other student", "teacher", "other teacher"];
 
-/** The matrix: every persona against every route in ROUTE_ACCESS, expectations from the policy table. */
-test("every role gets exactly the access the policy grants, on every route", async ({ baseURL }) => {
-  const contexts = new Map<Persona, { request: APIRequestContext; actor: Actor | null }>();
+/** Students no other spec uses, so the matrix owns their records. */
+const MATRIX_STUDENT = "student3@example.com";
+const OTHER_STUDENT = "student4@example.com";
+
+interface PersonaContext {
+  request: APIRequestContext;
+  actor: Actor | null;
+}
+
+async function signInPersonas(browser: Browser, baseURL: string) {
+  const contexts = new Map<Persona, PersonaContext>();
   for (const persona of personas) {
-    const request = await playwrightRequest.newContext({ baseURL });
+    const request = (await browser.newContext({ baseURL })).request;
     let actor: Actor | null = null;
-    if (persona === "student") actor = { id: "student", ...(await signInWithApi(request, DEMO_STUDENT)) } as Actor;
+    if (persona === "student") actor = { id: "student", ...(await signInWithApi(request, MATRIX_STUDENT)) } as Actor;
+    if (persona === "other student") actor = { id: "other student", ...(await signInWithApi(request, OTHER_STUDENT)) } as Actor;
     if (persona === "teacher") actor = { id: "teacher", ...(await signInWithApi(request, DEMO_TEACHER)) } as Actor;
     if (persona === "other teacher") {
       // A second teacher, created through the real sign-up form.
       const email = `matrix.${Date.now()}@school.example`;
-      await createTeacherThroughUi(baseURL!, email);
-      actor = { id: "other", ...(await signInWithApi(request, email, "matrix-password-1")) } as Actor;
+      await createTeacherThroughUi(browser, baseURL, email);
+      actor = { id: "other teacher", ...(await signInWithApi(request, email, "matrix-password-1")) } as Actor;
     }
     contexts.set(persona, { request, actor });
   }
+  return contexts;
+}
 
-  const teacherHome = await (await contexts.get("teacher")!.request.get("/teacher")).text();
+/**
+ * The matrix: every persona × every route in ROUTE_ACCESS × its method, with the
+ * expectation computed from the policy table and the route's owner. Requests are
+ * well-formed (a real question, a real card), so a refusal can only come from
+ * who is asking.
+ */
+test("every persona gets exactly the access the policy grants, on every route and method", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const contexts = await signInPersonas(browser, baseURL!);
+
+  // The resources the placeholders name: the demo teacher's class, one of its assignments and
+  // students, and a practice attempt started by the matrix student through the set page.
+  const teacher = contexts.get("teacher")!.request;
+  const teacherHome = await (await teacher.get("/teacher")).text();
   const classId = /\/teacher\/classes\/([a-z0-9]+)/.exec(teacherHome)?.[1];
   expect(classId, "demo class link on the teacher home page").toBeTruthy();
+  const overview = await (await teacher.get(`/teacher/classes/${classId}`)).text();
+  const assignmentId = /\/assignments\/(?!new\b)([a-z0-9]+)/.exec(overview)?.[1];
+  const studentId = /\/students\/([a-z0-9]+)/.exec(overview)?.[1];
+  expect(assignmentId, "an assignment link on the class overview").toBeTruthy();
+  expect(studentId, "a student link on the class overview").toBeTruthy();
+
+  const studentPage = await (await browser.newContext({ baseURL })).newPage();
+  await signInWithForm(studentPage, MATRIX_STUDENT);
+  const attemptId = await startQuizFromSetPage(studentPage, "siege-of-wadi-deif", { length: 5 });
+  const question = await currentQuestion(studentPage);
+  const card = buildFlashcards(loadKnowledgeBase())[0]!;
+
+  const fill = (path: string) =>
+    path
+      .replace(":classId", classId!)
+      .replace(":assignmentId", assignmentId!)
+      .replace(":studentId", studentId!)
+      .replace(":attemptId", attemptId);
+  const bodyFor = (route: RouteAccess, persona: Persona) => {
+    const uniqueId = `matrix-${persona.replace(" ", "-")}-${Date.now()}`;
+    if (route.path.endsWith("/responses")) return { clientResponseId: uniqueId, questionId: question.id, response: sampleResponse(question) };
+    if (route.path === "/api/flashcards/reviews") return { clientReviewId: uniqueId, cardId: card.id, rating: 3 };
+    return undefined;
+  };
 
   const failures: string[] = [];
   for (const route of ROUTE_ACCESS) {
-    const path = route.path.replace(":classId", classId!);
+    const path = fill(route.path);
+    const method = route.method ?? "GET";
     for (const persona of personas) {
       const { request, actor } = contexts.get(persona)!;
       const roleAllowed = isAllowed(actor, route.access);
-      const allowed = roleAllowed && !(route.ownedByDemoTeacher && persona === "other teacher");
-      const response = await request.get(path, { maxRedirects: 0 });
-      const status = response.status();
+      const notOwner =
+        (route.owner === "demo teacher" && persona === "other teacher") || (route.owner === "student" && persona === "other student");
       let expected: number[];
-      if (allowed) expected = route.path === "/" && actor ? [307] : [200];
-      else if (!actor && route.kind === "page") expected = [307];
-      else if (!actor) expected = [401];
+      if (roleAllowed && !notOwner) expected = route.path === "/" && actor ? [307] : [200];
+      else if (!actor) expected = route.kind === "page" ? [307] : [401];
+      // Someone else's attempt is "not found" rather than "forbidden": its existence is not confirmed.
+      else if (notOwner) expected = route.owner === "student" ? [404] : [403];
       else expected = [403];
-      if (!expected.includes(status)) failures.push(`${persona} GET ${route.path}: got ${status}, expected ${expected.join("/")}`);
-      if (!allowed && status !== 307) {
+
+      const response =
+        method === "GET"
+          ? await request.get(path, { maxRedirects: 0 })
+          : await request.post(path, { data: bodyFor(route, persona), maxRedirects: 0, failOnStatusCode: false });
+      const status = response.status();
+      if (!expected.includes(status)) failures.push(`${persona} ${method} ${route.path}: got ${status}, expected ${expected.join("/")}`);
+      if (!expected.includes(200) && status !== 307) {
         const body = await response.text();
-        if (body.includes("join code") || body.includes("student1@example.com")) {
-          failures.push(`${persona} GET ${route.path}: refused, but the response contains class data`);
+        for (const secret of ["join code", "student1@example.com", question.prompt]) {
+          if (body.includes(secret)) failures.push(`${persona} ${method} ${route.path}: refused, but the response contains "${secret}"`);
         }
       }
     }
   }
   expect(failures).toEqual([]);
-  for (const { request } of contexts.values()) await request.dispose();
+
+  // The refused answers left no trace: the owner's attempt holds exactly the one answer the owner sent.
+  await studentPage.goto(`/student/quiz/${attemptId}/summary`);
+  await expect(studentPage.getByText("You answered 1 of 5 questions.")).toBeVisible();
 });
 
-async function createTeacherThroughUi(baseURL: string, email: string) {
-  const { chromium } = await import("@playwright/test");
-  const config = test.info().project.use;
-  const browser = await chromium.launch(config.launchOptions);
-  const page = await browser.newPage({ baseURL });
+/**
+ * Server actions are POSTs too. The teacher's "Make a new code" request, replayed
+ * byte for byte with another teacher's or a student's session, changes nothing.
+ */
+test("a teacher's server action replayed by anyone else is refused and changes nothing", async ({ browser, baseURL }) => {
+  const contexts = await signInPersonas(browser, baseURL!);
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await signInWithForm(page, DEMO_TEACHER);
+  await page.getByRole("link", { name: /Year 11 History/ }).click();
+  await page.getByRole("link", { name: "Manage the roster and join code" }).click();
+  const codeText = page.getByText(/^Join code: [A-Z2-9]{6}$/);
+  const before = await codeText.textContent();
+
+  const actionRequest = page.waitForRequest((request) => request.method() === "POST" && "next-action" in request.headers());
+  await page.getByRole("button", { name: "Make a new code" }).click();
+  const captured = await actionRequest;
+  await expect(codeText).not.toHaveText(before!);
+  const ownCode = await codeText.textContent();
+
+  const headers = await captured.allHeaders();
+  const replayHeaders = Object.fromEntries(
+    ["next-action", "content-type", "next-router-state-tree", "accept"].filter((h) => headers[h]).map((h) => [h, headers[h]!]),
+  );
+  const replay = (persona: Persona) =>
+    contexts.get(persona)!.request.post(captured.url(), {
+      headers: replayHeaders,
+      data: captured.postDataBuffer()!,
+      maxRedirects: 0,
+      failOnStatusCode: false,
+    });
+  for (const persona of ["anonymous", "student", "other student", "other teacher"] as const) {
+    const response = await replay(persona);
+    expect(response.status(), `${persona} replaying the action`).toBeLessThan(500);
+    await page.reload();
+    await expect(codeText, `the code after ${persona} replayed the action`).toHaveText(ownCode!);
+  }
+
+  // The replay itself works: sent with the owner's session, it does make a new code.
+  await replay("teacher");
+  await page.reload();
+  await expect(codeText).not.toHaveText(ownCode!);
+});
+
+async function createTeacherThroughUi(browser: Browser, baseURL: string, email: string) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Other Teacher");
   await page.getByLabel("Email").fill(email);
@@ -66,5 +169,5 @@ async function createTeacherThroughUi(baseURL: string, email: string) {
   await page.getByRole("radio", { name: "Teacher" }).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL(/\/teacher$/);
-  await browser.close();
+  await context.close();
 }

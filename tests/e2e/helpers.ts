@@ -17,9 +17,11 @@ export async function signInWithApi(request: APIRequestContext, email: string, p
   return session.user!;
 }
 
-export async function signInWithForm(page: Page, email: string, password = DEMO_PASSWORD) {
+/** Signs in through the form; unless told the sign-in should fail, waits until the app has left /sign-in. */
+export async function signInWithForm(page: Page, email: string, password = DEMO_PASSWORD, { expectSuccess = true } = {}) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  if (expectSuccess) await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }

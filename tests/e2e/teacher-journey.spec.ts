@@ -2,10 +2,12 @@
  * The teacher's journey, one step per test, run in order with shared state:
  * 1. the teacher creates a class; 2. a new student signs up and joins it with
  * the code; 3. the teacher assigns a set with a due date; 4. the student
- * completes it. (Step 5, the teacher's dashboards, follows the same flow.)
+ * completes it; 5. the teacher sees the result on the dashboards and downloads
+ * both CSV exports.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import fs from "node:fs";
+import { expect, test, type Download, type Page } from "@playwright/test";
 import { DEMO_TEACHER, signInWithForm } from "./helpers";
 
 async function expectNoAxeViolations(page: Page) {
@@ -59,14 +61,17 @@ test.describe.serial("teacher journey", () => {
     await page.goto(`/join/${journey.joinCode}`);
     await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=%2Fjoin%2F${journey.joinCode}$`));
 
-    await page.goto("/sign-up");
+    // No account yet: "Create an account" keeps the join link, and sign-up comes back to it.
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await expect(page).toHaveURL(new RegExp(`/sign-up\\?callbackUrl=%2Fjoin%2F${journey.joinCode}$`));
     await page.getByLabel("Name").fill(journey.student.name);
     await page.getByLabel("Email").fill(journey.student.email);
     await page.getByLabel("Password").fill(journey.student.password);
     await page.getByRole("radio", { name: "Student" }).check();
     await page.getByRole("button", { name: "Create account" }).click();
     // Hashing the password (argon2) and signing in can take a while on a busy machine.
-    await expect(page).toHaveURL(/\/student$/, { timeout: 20_000 });
+    await expect(page).toHaveURL(new RegExp(`/join/${journey.joinCode}$`), { timeout: 20_000 });
+    await expect(page.getByRole("heading", { name: `Join ${journey.className}` })).toBeVisible();
 
     await page.goto("/join");
     await expect(page.getByRole("heading", { name: "Join a class" })).toBeVisible();
@@ -182,6 +187,43 @@ test.describe.serial("teacher journey", () => {
     await expect(done).toContainText(/Score\s*\d+(\.\d)? \/ 3/);
     await expect(done.getByRole("link", { name: /^Review/ })).toHaveAttribute("href", `${journey.attemptUrl}/summary`);
     await expectNoAxeViolations(page);
+  });
+
+  test("step 5: the teacher sees the result on the dashboards and downloads both CSVs", async ({ page }) => {
+    await signInWithForm(page, DEMO_TEACHER);
+    await page.getByRole("link", { name: journey.className }).click();
+    await expect(page.getByRole("heading", { level: 1, name: journey.className })).toBeVisible();
+
+    const assignmentRow = page.getByRole("region", { name: "Assignments" }).getByRole("row").filter({ hasText: journey.assignmentTitle });
+    await expect(assignmentRow).toContainText("1 of 1");
+    const studentRow = page.getByRole("region", { name: "Students" }).getByRole("row").filter({ hasText: journey.student.name });
+    await expect(studentRow).toContainText("1 of 1");
+    await expect(studentRow).toContainText(/\d+%/);
+    await expectNoAxeViolations(page);
+
+    // Item analysis: one row per question of the assignment.
+    await page.getByRole("link", { name: `Item analysis: ${journey.assignmentTitle}` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Item analysis: ${journey.assignmentTitle}` })).toBeVisible();
+    await expect(page.getByText("1 student’s first finished attempt")).toBeVisible();
+    await expect(page.getByText("3 questions asked")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goBack();
+
+    const csvLines = async (download: Download) => {
+      const bytes = fs.readFileSync(await download.path());
+      expect([...bytes.subarray(0, 3)], "UTF-8 byte order mark").toEqual([0xef, 0xbb, 0xbf]);
+      return bytes.subarray(3).toString("utf8").trimEnd().split("\r\n");
+    };
+    const [gradebookDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Gradebook" }).click()]);
+    const gradebook = await csvLines(gradebookDownload);
+    expect(gradebook[0]).toBe(`Name,Email,Enrolment,${journey.assignmentTitle}`);
+    expect(gradebook.slice(1)).toHaveLength(1);
+    expect(gradebook[1]).toMatch(new RegExp(`^${journey.student.name},${journey.student.email.replace(/\./g, "\\.")},enrolled,\\d+(\\.\\d+)?$`));
+
+    const [responsesDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Every answer" }).click()]);
+    const responses = await csvLines(responsesDownload);
+    const layla = responses.filter((line) => line.startsWith(`${journey.student.name},${journey.student.email},${journey.assignmentTitle},`));
+    expect(layla).toHaveLength(3);
   });
 });
 

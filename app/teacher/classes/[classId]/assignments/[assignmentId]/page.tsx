@@ -49,7 +49,8 @@ export default async function ItemAnalysisPage(props: { params: Promise<{ classI
 
       <div className={styles.summary}>
         <div className={styles.stat}>
-          <strong>{analysis.attemptsAnalysed}</strong> students&apos; first finished attempts
+          <strong>{analysis.attemptsAnalysed}</strong>{" "}
+          {analysis.attemptsAnalysed === 1 ? "student\u2019s first finished attempt" : "students\u2019 first finished attempts"}
         </div>
         <div className={styles.stat}>
           <strong>{percent(analysis.averageScore)}</strong> average score of those attempts
