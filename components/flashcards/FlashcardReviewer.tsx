@@ -32,6 +32,8 @@ interface PendingReview {
 }
 
 interface Props {
+  /** The signed-in student: the unsent-ratings queue is kept per student. */
+  studentId: string;
   cards: ReviewerCard[];
   /** ISO time of the next card due after this batch, when known. */
   nextDueAt: string | null;
@@ -39,23 +41,24 @@ interface Props {
   moreHref: string;
 }
 
-const STORAGE_KEY = "flashcards:unsent-reviews";
+/** One queue per student: on a shared school computer, one student's unsent ratings must never be sent as another's. */
+const storageKey = (studentId: string) => `flashcards:unsent-reviews:${studentId}`;
 /** A card rated Again (or still in a learning step) that comes back within this time is shown again in this session. */
 const REQUEUE_WITHIN_MS = 30 * 60_000;
 
-function readPending(): PendingReview[] {
+function readPending(key: string): PendingReview[] {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "[]");
+    const value: unknown = JSON.parse(localStorage.getItem(key) ?? "[]");
     return Array.isArray(value) ? (value as PendingReview[]) : [];
   } catch {
     return [];
   }
 }
 
-function writePending(list: PendingReview[]) {
+function writePending(key: string, list: PendingReview[]) {
   try {
-    if (list.length) localStorage.setItem(STORAGE_KEY, JSON.stringify(list));
-    else localStorage.removeItem(STORAGE_KEY);
+    if (list.length) localStorage.setItem(key, JSON.stringify(list));
+    else localStorage.removeItem(key);
   } catch {
     // Storage full or disabled: the review is still sent now, just not kept for a retry.
   }
@@ -91,7 +94,8 @@ async function send(review: PendingReview): Promise<{ kind: "sent"; result: Revi
   }
 }
 
-export function FlashcardReviewer({ cards, nextDueAt, practiceHref, moreHref }: Props) {
+export function FlashcardReviewer({ studentId, cards, nextDueAt, practiceHref, moreHref }: Props) {
+  const key = storageKey(studentId);
   const [queue, setQueue] = useState<ReviewerCard[]>(cards);
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
@@ -105,7 +109,7 @@ export function FlashcardReviewer({ cards, nextDueAt, practiceHref, moreHref }: 
   const done = index >= queue.length;
 
   const flush = useCallback(async () => {
-    const pending = readPending();
+    const pending = readPending(key);
     if (pending.length === 0) return;
     const keep: PendingReview[] = [];
     for (const review of pending) {
@@ -113,10 +117,10 @@ export function FlashcardReviewer({ cards, nextDueAt, practiceHref, moreHref }: 
       if (outcome.kind === "offline") keep.push(review);
     }
     // Reviews added while sending stay too.
-    const added = readPending().filter((r) => !pending.some((p) => p.clientReviewId === r.clientReviewId));
-    writePending([...keep, ...added]);
+    const added = readPending(key).filter((r) => !pending.some((p) => p.clientReviewId === r.clientReviewId));
+    writePending(key, [...keep, ...added]);
     setUnsent(keep.length + added.length);
-  }, []);
+  }, [key]);
 
   useEffect(() => {
     // Reviews left unsent by an earlier visit go first.
@@ -139,15 +143,15 @@ export function FlashcardReviewer({ cards, nextDueAt, practiceHref, moreHref }: 
     (rating: 1 | 2 | 3 | 4) => {
       if (!card || !flipped) return;
       const review: PendingReview = { clientReviewId: newReviewId(), cardId: card.id, rating };
-      writePending([...readPending(), review]);
+      writePending(key, [...readPending(key), review]);
       const label = card.intervals.find((i) => i.rating === rating);
       setStatus(`Rated ${label?.label ?? rating}. ${label ? `Next review in ${label.interval}.` : ""}`);
       setFlipped(false);
       setIndex((i) => i + 1);
       requestAnimationFrame(() => headingRef.current?.focus());
       void send(review).then((outcome) => {
-        if (outcome.kind !== "offline") writePending(readPending().filter((r) => r.clientReviewId !== review.clientReviewId));
-        setUnsent(readPending().length);
+        if (outcome.kind !== "offline") writePending(key, readPending(key).filter((r) => r.clientReviewId !== review.clientReviewId));
+        setUnsent(readPending(key).length);
         if (outcome.kind === "rejected") setStatus(`That rating was not saved: ${outcome.message}`);
         if (outcome.kind === "sent") {
           const due = Date.parse(outcome.result.nextDue);
@@ -159,7 +163,7 @@ export function FlashcardReviewer({ cards, nextDueAt, practiceHref, moreHref }: 
         }
       });
     },
-    [card, flipped],
+    [card, flipped, key],
   );
 
   useEffect(() => {

@@ -33,6 +33,8 @@ import { QuizTimer } from "./QuizTimer";
 import { responseFor } from "./response-for";
 
 export const OFFLINE_NOTICE = "You're offline. Your answer is saved on this device and will be sent when the connection returns.";
+export const SERVER_TROUBLE_NOTICE =
+  "The server could not save your answer just now. It is kept on this device and will be sent again shortly.";
 
 function firstUnanswered(view: QuizAttemptView): number {
   const index = view.questions.findIndex((q) => !(q.id in view.answered));
@@ -55,7 +57,8 @@ export function QuizRunner({ view, map, sourceTitles }: { view: QuizAttemptView;
   const [sending, setSending] = useState<ReadonlySet<string>>(() => new Set());
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [offline, setOffline] = useState(false);
+  /** Why answers are waiting on this device, if they are. */
+  const [unsentReason, setUnsentReason] = useState<"offline" | "server" | null>(null);
   const [ended, setEnded] = useState<string | null>(null);
   const [finishing, setFinishing] = useState(false);
   const [retryTick, setRetryTick] = useState(0);
@@ -90,12 +93,12 @@ export function QuizRunner({ view, map, sourceTitles }: { view: QuizAttemptView;
         removePendingAnswer(attemptId, entry.questionId);
         setResults((r) => ({ ...r, [entry.questionId]: outcome.result.feedback }));
         retries.current = 0;
-        if (Object.keys(readPendingAnswers(attemptId)).length === 0) setOffline(false);
+        if (Object.keys(readPendingAnswers(attemptId)).length === 0) setUnsentReason(null);
         if (outcome.result.attemptStatus === "expired") setEnded("Time is up for this quiz. The answers you sent in time count.");
         return;
       }
       if (outcome.kind === "retry") {
-        setOffline(true);
+        setUnsentReason(outcome.reason);
         clearTimeout(retryTimer.current);
         retryTimer.current = setTimeout(() => setRetryTick((t) => t + 1), retryDelayMs(retries.current++));
         return;
@@ -161,7 +164,8 @@ export function QuizRunner({ view, map, sourceTitles }: { view: QuizAttemptView;
     }
     setProblem(null);
     setError(null);
-    const entry: PendingAnswer = pending[question.id] ?? {
+    // Read the stored queue, not this render's copy: a second submit before React re-renders reuses the same id.
+    const entry: PendingAnswer = readPendingAnswers(attemptId)[question.id] ?? {
       clientResponseId: newClientResponseId(),
       questionId: question.id,
       response: outcome.response,
@@ -252,7 +256,9 @@ export function QuizRunner({ view, map, sourceTitles }: { view: QuizAttemptView;
         ) : null}
       </div>
       <div role="status" aria-live="polite">
-        {offline && pendingCount > 0 ? <p className="notice">{OFFLINE_NOTICE}</p> : null}
+        {unsentReason && pendingCount > 0 ? (
+          <p className="notice">{unsentReason === "offline" ? OFFLINE_NOTICE : SERVER_TROUBLE_NOTICE}</p>
+        ) : null}
       </div>
       {error ? (
         <div className="alert" role="alert">

@@ -113,8 +113,8 @@ export function usePendingAnswers(attemptId: string): PendingAnswers {
 
 export type SendOutcome =
   | { kind: "sent"; result: SubmitResult }
-  /** No connection, or the server failed: keep the answer and try again later. */
-  | { kind: "retry" }
+  /** No connection ("offline") or the server failed ("server"): keep the answer and try again later. */
+  | { kind: "retry"; reason: "offline" | "server" }
   /** The server refused it (4xx): show its message, do not retry. */
   | { kind: "rejected"; status: number; message: string };
 
@@ -138,14 +138,15 @@ export async function sendAnswer(attemptId: string, answer: PendingAnswer, fetch
       credentials: "same-origin",
     });
   } catch {
-    return { kind: "retry" };
+    return { kind: "retry", reason: "offline" };
   }
-  if (response.status >= 500) return { kind: "retry" };
+  if (response.status >= 500) return { kind: "retry", reason: "server" };
   if (!response.ok) return { kind: "rejected", status: response.status, message: await errorMessage(response) };
   try {
     return { kind: "sent", result: (await response.json()) as SubmitResult };
   } catch {
-    return { kind: "retry" };
+    // The reply was cut off: the answer may be stored; resending it with the same id is safe.
+    return { kind: "retry", reason: "offline" };
   }
 }
 

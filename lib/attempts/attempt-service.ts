@@ -32,7 +32,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { z } from "zod";
 import { loadKnowledgeBase } from "../../content";
 import { HttpError } from "../auth/authorize.server";
-import { ownsStudyRecord, type Actor } from "../auth/policy";
+import { canTakeAssignment, ownsStudyRecord, type Actor } from "../auth/policy";
 import type { Citation } from "../content/schema";
 import type { Database } from "../db/create-client";
 import { grade, InvalidResponseError } from "../questions/grade";
@@ -72,7 +72,7 @@ export interface AttemptView {
   status: AttemptStatus;
   /** Study set title, "Retry: …", "Custom practice", or the assignment's title. */
   title: string;
-  assignment: { id: string; title: string; dueAt: string; feedbackPolicy: string } | null;
+  assignment: { id: string; title: string; dueAt: string; timeZone: string; feedbackPolicy: string } | null;
   /** ISO; server-enforced (answers are accepted up to GRACE_SECONDS after it). */
   deadlineAt: string | null;
   /** Key-free, options shuffled per attempt (unless the assignment disables it). */
@@ -125,7 +125,7 @@ export interface AttemptSummary {
   feedbackVisible: boolean;
   /** ISO: when hidden feedback becomes visible ("after-due" policy), else null. */
   feedbackAvailableAt: string | null;
-  assignment: { id: string; title: string; dueAt: string; feedbackPolicy: string } | null;
+  assignment: { id: string; title: string; dueAt: string; timeZone: string; feedbackPolicy: string } | null;
   score: number;
   maxScore: number;
   answered: number;
@@ -280,6 +280,7 @@ interface AssignmentTimingRow {
   id: string;
   title: string;
   dueAt: Date;
+  timeZone: string;
   timeLimitSeconds: number | null;
   feedbackPolicy: string;
   shuffleOptions: boolean;
@@ -291,10 +292,17 @@ const assignmentTimingSelect = (userId: string) =>
     id: true,
     title: true,
     dueAt: true,
+    timeZone: true,
     timeLimitSeconds: true,
     feedbackPolicy: true,
     shuffleOptions: true,
     extensions: { where: { studentId: userId }, select: { dueAt: true, extraSeconds: true } },
+  }) as const;
+
+/** The asking student's enrollment in the assignment's class, for canTakeAssignment. */
+const enrollmentSelect = (userId: string) =>
+  ({
+    class: { select: { enrollments: { where: { studentId: userId }, select: { studentId: true, removedAt: true } } } },
   }) as const;
 
 /**
@@ -326,6 +334,7 @@ function assignmentInfo(assignment: AssignmentTimingRow | null) {
     id: assignment.id,
     title: assignment.title,
     dueAt: dueFor(assignment)!.toISOString(),
+    timeZone: assignment.timeZone,
     feedbackPolicy: assignment.feedbackPolicy,
   };
 }
@@ -469,7 +478,7 @@ export async function startAssignmentAttempt(
       attemptLimit: true,
       shuffleQuestions: true,
       setDefinition: true,
-      class: { select: { enrollments: { where: { studentId: user.id }, select: { studentId: true, removedAt: true } } } },
+      ...enrollmentSelect(user.id),
       attempts: {
         where: { userId: user.id },
         select: { id: true, status: true, startedAt: true, deadlineAt: true },
@@ -478,9 +487,7 @@ export async function startAssignmentAttempt(
     },
   });
   if (!assignment) throw new HttpError(404, "Assignment not found.");
-  if (!assignment.class.enrollments.some((e) => e.studentId === user.id && e.removedAt === null)) {
-    throw new HttpError(403, "You are not enrolled in this assignment's class.");
-  }
+  if (!canTakeAssignment(user, assignment)) throw new HttpError(403, "You are not enrolled in this assignment's class.");
 
   // Resume a running attempt; expire the ones whose time is up.
   for (const attempt of assignment.attempts) {
@@ -816,8 +823,15 @@ export async function submitResponse(
   if (!attempt || !ownsStudyRecord(user, attempt)) throw new HttpError(404, NOT_FOUND);
   // Practice attempts (most answers) skip this read.
   const assignment = attempt.assignmentId
-    ? await db.assignment.findUnique({ where: { id: attempt.assignmentId }, select: assignmentTimingSelect(user.id) })
+    ? await db.assignment.findUnique({
+        where: { id: attempt.assignmentId },
+        select: { ...assignmentTimingSelect(user.id), ...enrollmentSelect(user.id) },
+      })
     : null;
+  // Removed from the class mid-attempt: the attempt stays readable, but takes no more answers.
+  if (assignment && !canTakeAssignment(user, assignment)) {
+    throw new HttpError(403, "You are no longer in this assignment's class, so this answer was not recorded.");
+  }
   const context = { kind: attempt.kind, assignment };
 
   const ids = parseQuestionIds(attempt.questionIds);

@@ -2,7 +2,8 @@
  * The browser's half of the map: d3-geo's Mercator (no rotation, no centre
  * shift, as `fitExtent` leaves it) reduced to its scale and translation, and
  * its inverse. Shipping d3-geo for two formulas would add ~15 KB to every map
- * question; map-projection.test.ts checks both against d3-geo itself.
+ * question. map-projection.test.ts checks the forward formula against d3-geo
+ * itself and the inverse by a round trip.
  */
 export interface MercatorParams {
   scale: number;

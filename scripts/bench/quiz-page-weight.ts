@@ -6,7 +6,6 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
@@ -26,7 +25,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** A Next.js app with one empty page, built with this repository's Next.js. */
 async function startEmptyNextApp(port: number) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-empty-next-"));
+  // Inside the repository (data/ is ignored by git, tsc and eslint): Turbopack resolves packages only
+  // within its workspace root, so the empty app must find this repository's node_modules by walking up.
+  fs.mkdirSync(path.join(root, "data"), { recursive: true });
+  const dir = fs.mkdtempSync(path.join(root, "data", "bench-empty-next-"));
   fs.mkdirSync(path.join(dir, "app"));
   fs.writeFileSync(
     path.join(dir, "app", "layout.js"),
@@ -34,7 +36,7 @@ async function startEmptyNextApp(port: number) {
   );
   fs.writeFileSync(path.join(dir, "app", "page.js"), "export default function Page() { return <p>Empty</p>; }\n");
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "empty-next-page", private: true }));
-  fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+  fs.writeFileSync(path.join(dir, "next.config.js"), `module.exports = { turbopack: { root: ${JSON.stringify(root)} } };\n`);
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: "" };
   const build = spawnSync(process.execPath, [nextBin, "build", dir], { stdio: "inherit", env });
   if (build.status !== 0) throw new Error("building the empty Next.js page failed");

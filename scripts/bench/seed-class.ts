@@ -186,6 +186,10 @@ function postgresWriter(client: pg.Client): Writer {
 async function recreate(databaseUrl: string): Promise<{ writer: Writer; close: () => Promise<void> }> {
   if (databaseProvider(databaseUrl) === "sqlite") {
     const file = sqliteFilePath(databaseUrl);
+    // The file is deleted first, so only a file named bench* may be the target (never data/app.db).
+    if (!path.basename(file).startsWith("bench") && path.basename(path.dirname(file)) !== "bench") {
+      throw new Error(`Refusing to recreate SQLite database "${file}": benchmark databases live in a bench/ folder or are named bench*.`);
+    }
     fs.mkdirSync(path.dirname(file), { recursive: true });
     for (const extra of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + extra, { force: true });
     await migrateDatabase(databaseUrl);

@@ -430,6 +430,19 @@ describe.each(testProviders())("attempts on %s", (provider) => {
       expect(await database.db.response.count({ where: { attemptId } })).toBe(1);
     });
 
+    it("refuses answers from a student removed from the class mid-attempt, and keeps the earlier ones", async () => {
+      const user = await enrolled("removed-mid-attempt");
+      const a = await assignment({ length: 3 });
+      const { attemptId } = await startAssignmentAttempt(database.db, user, a.id, NOW);
+      const [q1, q2] = await questionsOf(attemptId);
+      await expect(answer(user, attemptId, q1!, true)).resolves.toMatchObject({ recorded: "new" });
+      await database.db.enrollment.updateMany({ where: { classId, studentId: user.id }, data: { removedAt: later(MINUTE) } });
+      const refused = await rejection(answer(user, attemptId, q2!, true, later(2 * MINUTE)));
+      expect(refused.status).toBe(403);
+      expect(refused.message).toContain("no longer in this assignment's class");
+      expect(await database.db.response.count({ where: { attemptId } })).toBe(1);
+    });
+
     it("adds an extension's extra seconds to the time limit", async () => {
       const user = await enrolled("extra-time");
       const a = await assignment({ timeLimitSeconds: 300 });

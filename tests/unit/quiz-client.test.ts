@@ -137,8 +137,8 @@ describe("sendAnswer", () => {
     const offline = async () => {
       throw new TypeError("Failed to fetch");
     };
-    expect(await sendAnswer("a1", answer, offline)).toEqual({ kind: "retry" });
-    expect(await sendAnswer("a1", answer, reply(503, { error: "down" }))).toEqual({ kind: "retry" });
+    expect(await sendAnswer("a1", answer, offline)).toEqual({ kind: "retry", reason: "offline" });
+    expect(await sendAnswer("a1", answer, reply(503, { error: "down" }))).toEqual({ kind: "retry", reason: "server" });
     expect(await sendAnswer("a1", answer, reply(409, { error: "This quiz is already finished." }))).toEqual({
       kind: "rejected",
       status: 409,

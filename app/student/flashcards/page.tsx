@@ -69,6 +69,7 @@ export default async function FlashcardsPage({ searchParams }: { searchParams: S
       </form>
       <FlashcardReviewer
         key={`${set?.id ?? "all"}-${cards.map((c) => c.id).join(",")}`}
+        studentId={user.id}
         cards={cards}
         nextDueAt={queue.nextDueAt}
         practiceHref={set ? `/student/sets/${encodeURIComponent(set.id)}` : "/student"}

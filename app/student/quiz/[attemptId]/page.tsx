@@ -8,10 +8,10 @@ import { loadAttemptForStudent } from "@/lib/attempts/attempt-service";
 import { HttpError, requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
 import { governorateMap } from "@/lib/map/governorate-map";
+import { formatInZone } from "@/lib/teaching/zoned-time";
 
 export const metadata: Metadata = { title: "Quiz" };
 
-const dueFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function QuizPage(props: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await props.params;
@@ -34,7 +34,7 @@ export default async function QuizPage(props: { params: Promise<{ attemptId: str
       <h1>{view.title}</h1>
       {view.assignment ? (
         <p className="hint">
-          Assignment · due {dueFormat.format(new Date(view.assignment.dueAt))} UTC
+          Assignment · due {formatInZone(new Date(view.assignment.dueAt), view.assignment.timeZone)}
         </p>
       ) : null}
       {view.notice ? <p className="notice">{view.notice}</p> : null}

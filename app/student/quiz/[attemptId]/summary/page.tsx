@@ -10,10 +10,10 @@ import { SourceList } from "@/components/quiz/SourceCitation";
 import { loadAttemptSummary } from "@/lib/attempts/attempt-service";
 import { HttpError, requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
+import { formatInZone } from "@/lib/teaching/zoned-time";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 function formatScore(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
@@ -78,7 +78,7 @@ export default async function QuizSummaryPage(props: {
           Your {summary.answered} {summary.answered === 1 ? "answer is" : "answers are"} saved. Scores and correct
           answers come{" "}
           {summary.feedbackAvailableAt
-            ? `after the due date (${dateFormat.format(new Date(summary.feedbackAvailableAt))} UTC)`
+            ? `after the due date (${formatInZone(new Date(summary.feedbackAvailableAt), summary.assignment?.timeZone ?? "UTC")})`
             : unfinished
               ? "after you finish the quiz"
               : "later, when your teacher's settings allow"}
