@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { StudySetGroups, type StudySetCard } from "@/components/study/StudySetGroups";
 import styles from "@/components/study/Study.module.css";
 import { latestUnfinishedAttempt } from "@/lib/attempts/attempt-service";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { CreateClassForm } from "@/components/teaching/CreateClassForm";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { listTeacherClasses } from "@/lib/classes/list-classes";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import type { TimelineEvent } from "@/lib/explore/timeline";
 import styles from "./Explore.module.css";
 

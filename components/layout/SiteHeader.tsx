@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { getCurrentUser } from "@/lib/auth/authorize.server";
 import { homePathFor } from "@/lib/auth/policy";
 

@@ -28,7 +28,8 @@ import {
   type PendingAnswer,
 } from "./offline-queue";
 import styles from "./Quiz.module.css";
-import type { GradeResult, PublicQuestion, QuizAttemptView, QuizMapData, SourceTitles } from "./quiz-types";
+import type { GradeResult, PublicQuestion, QuizAttemptView, SourceTitles } from "./quiz-types";
+import { loadGovernorateMap, useGovernorateMap } from "./use-governorate-map";
 import { QuizTimer } from "./QuizTimer";
 import { responseFor } from "./response-for";
 
@@ -43,7 +44,7 @@ function firstUnanswered(view: QuizAttemptView): number {
 
 type Status = "answering" | "sending" | "queued" | "done";
 
-export function QuizRunner({ view, map, sourceTitles }: { view: QuizAttemptView; map: QuizMapData | null; sourceTitles: SourceTitles }) {
+export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sourceTitles: SourceTitles }) {
   const router = useRouter();
   const attemptId = view.id;
   const total = view.questions.length;
@@ -121,6 +122,13 @@ export function QuizRunner({ view, map, sourceTitles }: { view: QuizAttemptView;
   useEffect(() => {
     if (retryTick > 0) flush();
   }, [retryTick, flush]);
+
+  // Fetch the map as soon as the page is interactive when any question needs it, so it is
+  // ready (and kept in memory) before the student gets there, even if the connection drops.
+  const hasMapQuestion = view.questions.some((q) => q.type === "map-pin");
+  useEffect(() => {
+    if (hasMapQuestion) loadGovernorateMap().catch(() => undefined);
+  }, [hasMapQuestion]);
 
   // Answers saved on this device by an earlier visit go out now, and again whenever the connection returns.
   useEffect(() => {
@@ -230,7 +238,7 @@ export function QuizRunner({ view, map, sourceTitles }: { view: QuizAttemptView;
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.prompt}>
           {question.prompt}
         </h2>
-        <QuestionInput key={question.id} question={question} draft={drafts[question.id]} common={common} map={map} />
+        <QuestionInput key={question.id} question={question} draft={drafts[question.id]} common={common} />
         {problem ? (
           <p className="field-error" id={problemId} role="alert">
             {problem}
@@ -310,17 +318,7 @@ interface CommonInputProps {
   disabled: boolean;
 }
 
-function QuestionInput({
-  question,
-  draft,
-  common,
-  map,
-}: {
-  question: PublicQuestion;
-  draft: unknown;
-  common: CommonInputProps;
-  map: QuizMapData | null;
-}) {
+function QuestionInput({ question, draft, common }: { question: PublicQuestion; draft: unknown; common: CommonInputProps }) {
   // Drafts are written only by these inputs, so each one reads back its own shape.
   const props = { ...common, value: (draft ?? null) as never };
   switch (question.type) {
@@ -337,10 +335,21 @@ function QuestionInput({
     case "numeric":
       return <NumericInput {...props} question={question} />;
     case "map-pin":
-      return map ? (
-        <MapPinInput {...props} question={question} map={map} />
-      ) : (
-        <p className="alert">The map for this question could not be loaded.</p>
-      );
+      return <MapPinQuestion {...props} question={question} />;
   }
+}
+
+/** The map arrives separately (use-governorate-map.ts); until then the question says so. */
+function MapPinQuestion(props: Omit<React.ComponentProps<typeof MapPinInput>, "map">) {
+  const state = useGovernorateMap();
+  if (state.status === "ready") return <MapPinInput {...props} map={state.map} />;
+  if (state.status === "loading") return <p role="status">Loading the map…</p>;
+  return (
+    <div className="alert" role="alert">
+      <p>The map for this question could not be loaded. Check the connection, then try again.</p>
+      <button type="button" className="button secondary" onClick={state.retry}>
+        Load the map again
+      </button>
+    </div>
+  );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { MasteryMeter } from "./MasteryMeter";
 import styles from "./Study.module.css";
 import type { MasteryConfidence } from "@/lib/progress/mastery";

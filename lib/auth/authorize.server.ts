@@ -6,12 +6,15 @@
  */
 import "server-only";
 import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { authOptions } from "./auth-options";
 import { isAllowed, type Access, type Actor, type Permission } from "./policy";
 import { RoleSchema } from "./roles";
+import { serverEnv } from "../server-env";
 
 export interface SessionUser extends Actor {
   name: string;
@@ -24,6 +27,25 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   const role = RoleSchema.safeParse(user?.role);
   if (!user?.id || !role.success) return null;
   return { id: user.id, role: role.data, name: user.name ?? "", email: user.email ?? "" };
+}
+
+/** next-auth's cookie names: the __Secure- one when the site is served over HTTPS. */
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * For route handlers: the same session, read from the cookie without re-issuing
+ * it. getServerSession re-encrypts and sets the cookie on every call, which
+ * doubles the crypto work of each submitted answer; page loads still slide the
+ * session's expiry. decode() checks the signature-equivalent (AES-GCM) and expiry.
+ */
+async function getApiUser(): Promise<SessionUser | null> {
+  const store = await cookies();
+  const token = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
+  if (!token) return null;
+  const payload = await decode({ token, secret: serverEnv().authSecret }).catch(() => null);
+  const role = RoleSchema.safeParse(payload?.role);
+  if (!payload?.sub || !role.success) return null;
+  return { id: payload.sub, role: role.data, name: payload.name ?? "", email: payload.email ?? "" };
 }
 
 /** For pages and server actions. Anonymous visitors go to sign-in; the wrong role gets the 403 page. */
@@ -54,7 +76,7 @@ export class HttpError extends Error {
 /** For route handlers: authorize, then map bad input to 400 and anything unexpected to a logged 500. */
 export function withAccess<Context extends object>(access: Access, handler: RouteHandler<Context>) {
   return async (request: Request, context: Context): Promise<Response> => {
-    const user = access === "public" ? null : await getCurrentUser();
+    const user = access === "public" ? null : await getApiUser();
     if (access !== "public" && !user) {
       return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
     }

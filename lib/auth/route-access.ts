@@ -28,6 +28,7 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { path: "/sign-in", access: "public", kind: "page" },
   { path: "/sign-up", access: "public", kind: "page" },
   { path: "/api/health", access: "public", kind: "api" },
+  { path: "/api/map/governorates", access: "public", kind: "api" },
   { path: "/sign-out", access: "account:use", kind: "page" },
 
   // Students

@@ -4,52 +4,20 @@
  * Debian's Chromium and every script they fetch is counted (gzip level 6, what
  * `next start` sends). Budget: at most 60 KB above the empty page.
  */
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { loadKnowledgeBase } from "../../content/index";
 import { generateQuestionBank } from "../../lib/questions/bank";
 import type { QuestionType } from "../../lib/questions/types";
 import type { SuiteResult } from "./report";
-import { startAppServer, stopChild, waitForHttp } from "./support/app-server";
+import { startAppServer } from "./support/app-server";
+import { startEmptyNextApp } from "./support/empty-next-app";
 import { createBenchStudents } from "./support/bench-students";
 
-const root = path.resolve(import.meta.dirname, "..", "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const BUDGET_KB = 60;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** A Next.js app with one empty page, built with this repository's Next.js. */
-async function startEmptyNextApp(port: number) {
-  // Inside the repository (data/ is ignored by git, tsc and eslint): Turbopack resolves packages only
-  // within its workspace root, so the empty app must find this repository's node_modules by walking up.
-  fs.mkdirSync(path.join(root, "data"), { recursive: true });
-  const dir = fs.mkdtempSync(path.join(root, "data", "bench-empty-next-"));
-  fs.mkdirSync(path.join(dir, "app"));
-  fs.writeFileSync(
-    path.join(dir, "app", "layout.js"),
-    'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
-  );
-  fs.writeFileSync(path.join(dir, "app", "page.js"), "export default function Page() { return <p>Empty</p>; }\n");
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "empty-next-page", private: true }));
-  fs.writeFileSync(path.join(dir, "next.config.js"), `module.exports = { turbopack: { root: ${JSON.stringify(root)} } };\n`);
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: "" };
-  const build = spawnSync(process.execPath, [nextBin, "build", dir], { stdio: "inherit", env });
-  if (build.status !== 0) throw new Error("building the empty Next.js page failed");
-  const child = spawn(process.execPath, [nextBin, "start", dir, "-p", String(port)], { stdio: "ignore", env });
-  await waitForHttp(`http://127.0.0.1:${port}/`, 60_000, child);
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    async stop() {
-      await stopChild(child);
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Total gzipped bytes of every script a page loads until the network is quiet. */
 async function scriptWeight(browser: Browser, url: string, cookie?: string): Promise<{ bytes: number; files: number }> {
@@ -95,7 +63,7 @@ export async function quizPageWeightSuite(): Promise<SuiteResult> {
       const weight = await scriptWeight(browser, `${app.baseUrl}/student/quiz/${attempt.id}`, student!.cookie);
       const extra = weight.bytes - emptyWeight.bytes;
       rows.push({
-        measure: `quiz page showing a ${firstType} question: above the empty page`,
+        measure: `quiz page showing ${/^[aeiou]/.test(firstType) ? "an" : "a"} ${firstType} question: above the empty page`,
         value: `${kb(extra)} (${kb(weight.bytes)} in ${weight.files} scripts)`,
         budget: `<= ${BUDGET_KB} KB`,
         pass: extra <= BUDGET_KB * 1024,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { safeCallbackUrl, withCallback } from "@/lib/auth/callback-url";
 

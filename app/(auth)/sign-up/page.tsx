@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { SignUpForm } from "@/components/auth/SignUpForm";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/account-schemas";
 import { safeCallbackUrl, withCallback } from "@/lib/auth/callback-url";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { JoinClassForm } from "@/components/teaching/JoinClassForm";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { normalizeJoinCode } from "@/lib/classes/join-code";

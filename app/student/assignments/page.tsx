@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { startAssignmentAction } from "@/app/student/actions";
 import styles from "@/components/teaching/Teaching.module.css";
 import type { AssignmentStatus } from "@/lib/attempts/attempt-rules";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import styles from "./Dashboard.module.css";
 
 export type ClassSection = "overview" | "roster" | "missed" | "new-assignment" | "assignment" | "student";

@@ -42,13 +42,33 @@ export function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** `npm start` on a fresh embedded database (demo data included). Builds first when the sources changed. */
-export async function startAppServer(port: number): Promise<RunningServer> {
+export async function assertPortFree(port: number): Promise<void> {
+  const inUse = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (inUse) throw new Error(`port ${port} is already in use (a server left from an earlier run?); stop it and try again`);
+}
+
+/**
+ * `npm start` on a fresh embedded database (demo data included), or on `databaseUrl` when given (demo data
+ * only if it is empty). Builds first when the sources changed.
+ */
+export async function startAppServer(port: number, options: { databaseUrl?: string } = {}): Promise<RunningServer> {
+  // A server left over from an interrupted run would answer the health check in this one's place.
+  await assertPortFree(port);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-app-"));
   const child = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", APP_MODE: "embedded", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: options.databaseUrl ?? "",
+      APP_MODE: "embedded",
+      NODE_ENV: "production",
+    },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   // A first run may include `next build` (about a minute on two cores).
@@ -56,7 +76,7 @@ export async function startAppServer(port: number): Promise<RunningServer> {
   return {
     baseUrl,
     dataDir,
-    databaseUrl: `file:${path.join(dataDir, "app.db")}`,
+    databaseUrl: options.databaseUrl ?? `file:${path.join(dataDir, "app.db")}`,
     authSecret: fs.readFileSync(path.join(dataDir, "auth-secret"), "utf8").trim(),
     async stop() {
       await stopChild(child);

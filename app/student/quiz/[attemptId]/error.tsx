@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 
 export default function QuizError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

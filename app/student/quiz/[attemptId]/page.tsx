@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { notFound, redirect } from "next/navigation";
 import { loadKnowledgeBase } from "@/content/index";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
-import type { QuizMapData, SourceTitles } from "@/components/quiz/quiz-types";
+import type { SourceTitles } from "@/components/quiz/quiz-types";
 import { loadAttemptForStudent } from "@/lib/attempts/attempt-service";
 import { HttpError, requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
-import { governorateMap } from "@/lib/map/governorate-map";
 import { formatInZone } from "@/lib/teaching/zoned-time";
 
 export const metadata: Metadata = { title: "Quiz" };
@@ -22,8 +21,7 @@ export default async function QuizPage(props: { params: Promise<{ attemptId: str
   });
   if (view.status !== "in-progress") redirect(`/student/quiz/${view.id}/summary`);
 
-  // Only what the runner needs: the map when a question asks for a pin, and document titles for citations.
-  const map: QuizMapData | null = view.questions.some((q) => q.type === "map-pin") ? governorateMap() : null;
+  // Only what the runner needs: document titles for citations. Map questions fetch the map themselves.
   const sourceTitles: SourceTitles = Object.fromEntries(loadKnowledgeBase().sources.map((s) => [s.file, s.title]));
 
   return (
@@ -38,7 +36,7 @@ export default async function QuizPage(props: { params: Promise<{ attemptId: str
         </p>
       ) : null}
       {view.notice ? <p className="notice">{view.notice}</p> : null}
-      <QuizRunner view={view} map={map} sourceTitles={sourceTitles} />
+      <QuizRunner view={view} sourceTitles={sourceTitles} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { AssignmentForm } from "@/components/teaching/AssignmentForm";
 import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
 import { canManageClass } from "@/lib/auth/policy";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { removeExtensionAction } from "@/app/teacher/actions";
 import { AssignmentSettingsForm } from "@/components/teaching/AssignmentSettingsForm";
 import { ExtensionForm } from "@/components/teaching/ExtensionForm";
