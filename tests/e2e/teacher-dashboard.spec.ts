@@ -56,7 +56,7 @@ test("the teacher sees the class overview, an item analysis, a student and the m
 
   await page.getByRole("link", { name: `Item analysis: ${PAST_ASSIGNMENT}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Item analysis: ${PAST_ASSIGNMENT}`);
-  await expect(page.getByText("students' first finished attempts")).toBeVisible();
+  await expect(page.getByText("students’ first finished attempts")).toBeVisible();
   const summary = page.getByRole("region", { name: "Question statistics" });
   await expect(summary.getByRole("row")).toHaveCount(11); // header + 10 questions
   await expect(page.getByRole("heading", { level: 3 }).first()).toContainText("Q1.");
