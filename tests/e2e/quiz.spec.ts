@@ -75,9 +75,11 @@ test("a whole quiz with the keyboard only, then a retry of the missed questions"
   test.setTimeout(120_000);
   await signIn(page, "student22@example.com");
   await startQuizFromSetPage(page, ALL_TYPES_SET, { length: 10, allTypes: true });
+  const seen = new Set<QuestionType>();
   for (let n = 1; n <= 10; n++) {
     await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
     const question = await currentQuestion(page);
+    seen.add(question.type);
     await answerWithKeyboard(page, question);
     await expect(verdict(page)).toBeVisible();
     const after = n < 10 ? "Next question" : "See your results";
@@ -85,6 +87,15 @@ test("a whole quiz with the keyboard only, then a retry of the missed questions"
     await page.keyboard.press("Enter");
     if (n < 10) await expect(page.locator(":focus")).toHaveAttribute("id", /^question-/);
   }
+  expect([...seen].sort(), "every question type was answered with the keyboard").toEqual([
+    "map-pin",
+    "matching",
+    "multiple-choice",
+    "numeric",
+    "ordering",
+    "true-false",
+    "typed",
+  ]);
   await page.waitForURL(/\/summary$/);
   const missed = await page.getByRole("main").locator("ol > li").count();
   expect(missed).toBeGreaterThan(0);
