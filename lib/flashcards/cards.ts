@@ -31,6 +31,7 @@ import {
   type GeneratorContext,
   type QuestionDraft,
 } from "../questions/generators/context";
+import { titleIdentifies } from "../questions/generators/chronology";
 import { numbersIn, statedAsNumber } from "../questions/generators/figures";
 import { greatCircleKm } from "../questions/geo";
 import type { QuestionCategory, QuestionRefs } from "../questions/types";
@@ -75,35 +76,6 @@ function capitalize(text: string): string {
 
 const DATE_WORDS =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b\d{4}\b|\b\d{1,2}(st|nd|rd|th)\b/i;
-
-/** A casualty title naming only a place identifies the event only where few such reports exist (as chronology does). */
-const MAX_CASUALTY_REPORTS_PER_PLACE = 3;
-
-/**
- * Does the title pin down one event? It must name a named group in it, or one of its
- * places (and, for casualty reports, a place with few such reports). Same rule as
- * the chronology generator.
- */
-function titleIdentifies(ctx: GeneratorContext, event: Event): boolean {
-  if (event.places.length === 0) return false;
-  const namesGroup = event.forces.some(({ force }) => {
-    const f = ctx.forceById.get(force);
-    return f !== undefined && f.kind !== "side" && mentionsAny(event.title, namesOf(f));
-  });
-  if (namesGroup) return true;
-  const namedPlaces = event.places.filter((id) => {
-    const place = ctx.placeById.get(id);
-    return place !== undefined && mentionsAny(event.title, namesOf(place));
-  });
-  if (namedPlaces.length === 0) return false;
-  if (event.outcome === "casualties") {
-    const reportsThere = ctx.kb.events.filter(
-      (e) => e.outcome === "casualties" && e.places.some((id) => namedPlaces.includes(id)),
-    ).length;
-    return reportsThere <= MAX_CASUALTY_REPORTS_PER_PLACE;
-  }
-  return true;
-}
 
 /** Ranges longer than this (in days) say too little to learn, as in chronology questions. */
 const MAX_RANGE_DAYS = 14;

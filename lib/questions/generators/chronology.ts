@@ -44,8 +44,9 @@ function datableEvents(ctx: GeneratorContext): Event[] {
  * places, or a named group in it (not a generic side). "Sixteen more soldiers
  * reported killed" and "Two soldiers killed in Aleppo province" (no place
  * recorded) could be any of several events, so they are never dated or ordered.
+ * Flashcards use the same rule (lib/flashcards/cards.ts).
  */
-function titleIdentifies(ctx: GeneratorContext, event: Event): boolean {
+export function titleIdentifies(ctx: GeneratorContext, event: Event): boolean {
   if (event.places.length === 0) return false;
   const namedPlaces = event.places.filter((id) => {
     const place = ctx.placeById.get(id);
