@@ -6,16 +6,12 @@ import { MAX_QUIZ_LENGTH } from "@/lib/attempts/quiz-request";
 import { QUESTION_CATEGORIES, QUESTION_TYPES } from "@/lib/questions/types";
 import {
   CATEGORY_LABELS,
-  FEEDBACK_POLICIES,
-  FEEDBACK_POLICY_LABELS,
   MAX_ASSIGNMENT_TITLE_LENGTH,
-  MAX_ATTEMPT_LIMIT,
-  MAX_TIME_LIMIT_MINUTES,
   QUESTION_TYPE_LABELS,
   type AssignmentFormValues,
 } from "@/lib/teaching/assignment-schemas";
-import { TIME_ZONES } from "@/lib/teaching/zoned-time";
 import { describedBy, ErrorSummary, FieldError, groupDescribedBy } from "./ErrorSummary";
+import { AttemptRuleFields, DueField, TimeZoneField } from "./AssignmentRuleFields";
 import { QuestionPreview } from "./QuestionPreview";
 import styles from "./Teaching.module.css";
 
@@ -182,20 +178,13 @@ export function AssignmentForm(props: { classId: string; sets: StudySetOption[];
 
       <fieldset className="field">
         <legend>Dates</legend>
-        <div className="field">
-          <label htmlFor="timeZone">Time zone</label>
-          <span id="timeZone-hint" className="hint">
-            The dates below are read in this zone; students see them in it too.
-          </span>
-          <select key={state.version} id="timeZone" name="timeZone" defaultValue={values.timeZone} {...describedBy("timeZone", errors.timeZone, true)}>
-            {TIME_ZONES.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replace(/_/g, " ")}
-              </option>
-            ))}
-          </select>
-          <FieldError name="timeZone" error={errors.timeZone} />
-        </div>
+        <TimeZoneField
+          id="timeZone"
+          value={values.timeZone}
+          error={errors.timeZone}
+          hint="The dates below are read in this zone; students see them in it too."
+          version={state.version}
+        />
         <div className="field">
           <label htmlFor="opensAt">Opens</label>
           <span id="opensAt-hint" className="hint">
@@ -210,59 +199,10 @@ export function AssignmentForm(props: { classId: string; sets: StudySetOption[];
           />
           <FieldError name="opensAt" error={errors.opensAt} />
         </div>
-        <div className="field">
-          <label htmlFor="dueAt">Due</label>
-          <input id="dueAt" name="dueAt" type="datetime-local" defaultValue={values.dueAt} {...describedBy("dueAt", errors.dueAt)} />
-          <FieldError name="dueAt" error={errors.dueAt} />
-        </div>
+        <DueField value={values.dueAt} error={errors.dueAt} />
       </fieldset>
 
-      <div className="field">
-        <label htmlFor="attemptLimit">Attempts allowed</label>
-        <span id="attemptLimit-hint" className="hint">
-          1 to {MAX_ATTEMPT_LIMIT}; leave blank for unlimited.
-        </span>
-        <input
-          id="attemptLimit"
-          name="attemptLimit"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={MAX_ATTEMPT_LIMIT}
-          defaultValue={values.attemptLimit}
-          {...describedBy("attemptLimit", errors.attemptLimit, true)}
-        />
-        <FieldError name="attemptLimit" error={errors.attemptLimit} />
-      </div>
-
-      <div className="field">
-        <label htmlFor="timeLimitMinutes">Time limit (minutes)</label>
-        <span id="timeLimitMinutes-hint" className="hint">
-          1 to {MAX_TIME_LIMIT_MINUTES}; leave blank for no time limit.
-        </span>
-        <input
-          id="timeLimitMinutes"
-          name="timeLimitMinutes"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={MAX_TIME_LIMIT_MINUTES}
-          defaultValue={values.timeLimitMinutes}
-          {...describedBy("timeLimitMinutes", errors.timeLimitMinutes, true)}
-        />
-        <FieldError name="timeLimitMinutes" error={errors.timeLimitMinutes} />
-      </div>
-
-      <fieldset className="field" id="feedbackPolicy" {...groupDescribedBy("feedbackPolicy", errors.feedbackPolicy)}>
-        <legend>Students see scores and correct answers</legend>
-        {FEEDBACK_POLICIES.map((policy) => (
-          <label key={policy} className="choice">
-            <input type="radio" name="feedbackPolicy" value={policy} defaultChecked={values.feedbackPolicy === policy} />
-            {FEEDBACK_POLICY_LABELS[policy]}
-          </label>
-        ))}
-        <FieldError name="feedbackPolicy" error={errors.feedbackPolicy} />
-      </fieldset>
+      <AttemptRuleFields values={values} errors={errors} timeLimitHint="leave blank for no time limit." />
 
       <fieldset className="field">
         <legend>Order</legend>
