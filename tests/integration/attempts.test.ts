@@ -10,10 +10,10 @@ import {
   submitResponse,
 } from "../../lib/attempts/attempt-service";
 import { QuizRequestSchema } from "../../lib/attempts/quiz-request";
-import { HttpError } from "../../lib/auth/authorize.server";
 import { createClass, createUser, enrollStudents } from "../../lib/demo/factories";
 import { findQuestion, loadQuestionBank } from "../../lib/questions/load-bank";
 import type { Question } from "../../lib/questions/types";
+import { rejection } from "../support/http-error";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 
 const NOW = new Date("2026-03-10T12:00:00Z");
@@ -22,14 +22,6 @@ const later = (ms: number) => new Date(NOW.getTime() + ms);
 let counter = 0;
 const responseId = () => `resp_${Date.now().toString(36)}_${++counter}`;
 
-async function rejection(promise: Promise<unknown>): Promise<HttpError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HttpError);
-  return error as HttpError;
-}
 
 function rightAnswer(q: Question): unknown {
   switch (q.type) {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HttpError } from "../../lib/auth/authorize.server";
 import { createUser } from "../../lib/demo/factories";
 import {
   countDueCards,
@@ -9,6 +8,7 @@ import {
   recordReview,
 } from "../../lib/flashcards/flashcard-service";
 import { flashcardsInSet, loadFlashcards } from "../../lib/flashcards/load-cards";
+import { rejection } from "../support/http-error";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 
 const DAY = 86_400_000;
@@ -16,14 +16,6 @@ const NOW = new Date("2026-03-10T12:00:00Z");
 let counter = 0;
 const reviewId = () => `review_${Date.now().toString(36)}_${++counter}`;
 
-async function rejection(promise: Promise<unknown>): Promise<HttpError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HttpError);
-  return error as HttpError;
-}
 
 describe.each(testProviders())("flashcards on %s", (provider) => {
   let database: TestDatabase;
