@@ -11,6 +11,8 @@ import { claimants } from "./core/claimants";
 import { forces } from "./core/forces";
 import { sources } from "./core/sources";
 import { studySets } from "./core/study-sets";
+import { campaigns, control, reasonings } from "./big-picture";
+import { contentModule as bigPictureAdditions } from "./big-picture/module";
 import { readGazetteer } from "../lib/content/gazetteer";
 import {
   buildKnowledgeBase,
@@ -30,6 +32,7 @@ export const contentModules = [
   { name: "002-idlib-clashes", module: idlibClashes },
   { name: "003-maarat-recapture-2020", module: maaratRecapture },
   { name: "004-aleppo-clashes", module: aleppoClashes },
+  { name: "big-picture", module: bigPictureAdditions },
 ];
 
 /**
@@ -58,6 +61,7 @@ export function knowledgeBaseInput(): KnowledgeBaseInput {
     modules: contentModules,
     gazetteer: readGazetteer(),
     governorateFill,
+    bigPicture: { campaigns, reasonings, control },
   };
 }
 

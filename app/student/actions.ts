@@ -74,6 +74,7 @@ export async function startPracticeQuizAction(form: FormData): Promise<void> {
     topics: optionalList(form, "topics"),
     categories: optionalList(form, "categories"),
     types: optionalList(form, "types"),
+    scope: form.get("scope") === "all" ? "all" : "core",
     length: typeof rawLength === "string" && rawLength !== "" ? Number(rawLength) : DEFAULT_QUIZ_LENGTH,
   });
   if (!parsed.success) {

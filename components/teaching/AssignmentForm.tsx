@@ -95,6 +95,10 @@ export function AssignmentForm(props: { classId: string; sets: StudySetOption[];
           </div>
           <FieldError name="topics" error={errors.topics} />
         </fieldset>
+        <label className="choice">
+          <input type="checkbox" name="allQuestions" defaultChecked={values.allQuestions} /> Use every question in the
+          chosen sets, not only their core questions (the 20–40 per set a teacher would put on a test)
+        </label>
       </fieldset>
 
       <fieldset className="field" id="categories" {...groupDescribedBy("categories", errors.categories, true)}>

@@ -1,47 +1,55 @@
 import type { z } from "zod";
 import type { ClaimantSchema } from "../../lib/content/schema";
 
-/** Who stated a number. Every figure claim names one of these (or one a document folder adds). */
+/**
+ * Who stated a number. Every figure claim names one of these (or one a document folder adds).
+ *
+ * `name` is what a student reads, often mid-sentence ("Which figure did the
+ * Syrian Observatory for Human Rights (SOHR) give?", "… according to rebel
+ * sources"), so it is a plain phrase that starts in lower case unless it
+ * starts with a proper name.
+ */
 export const claimants: z.input<typeof ClaimantSchema>[] = [
   {
     id: "sohr",
-    name: "Syrian Observatory for Human Rights (SOHR)",
+    name: "the Syrian Observatory for Human Rights (SOHR)",
     kind: "monitoring-group",
     description: "An opposition-aligned monitoring group that counted casualties throughout the war; the documents often quote its tallies.",
   },
   {
     id: "sana",
-    // Most passages say only "state media"; naming SANA would be more precise than they are.
-    name: "Syrian state media",
+    // Some passages name SANA, most say only "state media" or "Syrian media"; SANA is the state's news agency.
+    name: "Syrian state media (SANA)",
     kind: "state-media",
     side: "government",
     description: "State-run outlets, among them SANA, the government's official news agency.",
   },
   {
     id: "syrian-military",
-    name: "Syrian military and government statements",
+    name: "the Syrian government and military",
     kind: "military",
     side: "government",
     description: "Statements by the Syrian army, its spokespeople or government officials.",
   },
   {
     id: "rebel-sources",
-    name: "Rebel sources",
+    name: "rebel sources",
     kind: "rebels",
     side: "rebels",
     description: "Rebel fighters, commanders, media officials, spokesmen and Free Syrian Army announcements.",
   },
   {
     id: "opposition-activist",
-    // The documents say "an opposition activist" or "opposition sources", rarely more.
-    name: "Opposition sources",
+    // The documents say "an opposition activist"; reports credited only to "opposition sources" use
+    // the claimant opposition-sources (document folder 002).
+    name: "an opposition activist",
     kind: "activist",
     side: "rebels",
-    description: "Activists and other opposition voices, usually unnamed, who passed reports to the press.",
+    description: "An unnamed opposition activist quoted by the documents; different passages quote different activists.",
   },
   {
     id: "turkish-government",
-    name: "Turkish government",
+    name: "the Turkish government",
     kind: "foreign-government",
     side: "foreign",
     description: "Officials of neighbouring Turkey, which shares the border crossings fought over in Idlib and Aleppo.",
@@ -60,7 +68,7 @@ export const claimants: z.input<typeof ClaimantSchema>[] = [
   },
   {
     id: "afp",
-    name: "Agence France-Presse (AFP)",
+    name: "the news agency AFP",
     kind: "news-agency",
     description: "A French international news agency whose reporters and tallies the documents quote.",
   },
@@ -72,7 +80,7 @@ export const claimants: z.input<typeof ClaimantSchema>[] = [
   },
   {
     id: "bbc",
-    name: "BBC",
+    name: "the BBC",
     kind: "news-agency",
     description: "The British public broadcaster.",
   },
@@ -84,7 +92,8 @@ export const claimants: z.input<typeof ClaimantSchema>[] = [
   },
   {
     id: "encyclopedia-unattributed",
-    name: "The encyclopedia article (no source named)",
+    // Never shown as a name: for these claims the app names the article itself.
+    name: "the article itself, naming no source",
     kind: "document",
     description: "The encyclopedia text gives the number without saying who reported it.",
   },

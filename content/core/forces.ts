@@ -77,14 +77,18 @@ export const forces: z.input<typeof ForceSchema>[] = [
   {
     id: "suqour-al-sham",
     name: "Suqour al-Sham",
+    // "Sham Falcons" is how the Idlib article's June account names it in English.
     aliases: ["Sham Falcons", "Suqour al-Sham Brigade"],
     kind: "brigade",
     side: "rebels",
-    parent: "free-syrian-army",
+    // Not under the FSA: the Idlib article's list of belligerents gives the Suqour al-Sham Brigade its own
+    // entry beside the FSA, and the Wadi Deif excerpts name it next to the FSA's Idlib council as a separate
+    // group. Only the June 2012 account calls the Sham Falcons FSA forces (discrepancy suqour-al-sham-fsa-or-separate).
+    parent: "rebels",
     description:
-      "A rebel brigade; the Idlib article calls its \"Sham Falcons\" FSA forces holding villages in the Jabal al-Zawiya hills in June 2012, and by February 2013 it was among the groups gathering around Maarat al-Numan.",
-    // Cited where the body text names it (002's lead only lists it in the file's metadata tags).
+      "A rebel brigade listed beside the Free Syrian Army, not under it, among the groups fighting in Idlib. As the Sham Falcons it held villages in the Jabal al-Zawiya hills in June 2012, when one account called it FSA forces; in February 2013 it was among the groups gathering around Maarat al-Numan for a new attack on the Wadi Deif base.",
     citations: [
+      { doc: IDLIB, section: "front matter" },
       { doc: IDLIB, section: "June 2012" },
       { doc: "001_44796f8d6eb24ddf.txt", section: "excerpts" },
     ],

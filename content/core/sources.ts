@@ -43,6 +43,8 @@ export const sources: z.input<typeof SourceSchema>[] = [
     period: { start: "2012-04-01", end: "2013-04-30" },
     licence: "Wikipedia text, CC BY-SA 4.0. Facts only; all wording in the app is its own.",
     sections: [
+      // The YAML header before the text: subject, dates, places and the belligerents' tags.
+      "front matter",
       "lead",
       "June 2012",
       "July 2012",

@@ -1,5 +1,13 @@
 import type { z } from "zod";
 import type { QuestionCategory, StudySetSchema } from "../../lib/content/schema";
+import type { ContentModule } from "../../lib/content/module";
+import { startMonth } from "../../lib/content/dates";
+import { readGazetteer } from "../../lib/content/gazetteer";
+import { contentModule as maaratBattle } from "../documents/000-maarat-battle";
+import { contentModule as wadiDeifSiege } from "../documents/001-wadi-deif-siege";
+import { contentModule as idlibClashes } from "../documents/002-idlib-clashes";
+import { contentModule as maaratRecapture } from "../documents/003-maarat-recapture-2020";
+import { contentModule as aleppoClashes } from "../documents/004-aleppo-clashes";
 
 /**
  * Study sets are rules, not lists, so they keep working as events are added.
@@ -45,6 +53,44 @@ function monthLabel(month: string): string {
   return `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
+// ---------------------------------------------------------------------------
+// Where events happened: Idlib or Aleppo governorate
+
+type EventInput = ContentModule["events"][number];
+
+const DOCUMENT_MODULES: ContentModule[] = [maaratBattle, wadiDeifSiege, idlibClashes, maaratRecapture, aleppoClashes];
+const ALL_EVENTS: EventInput[] = DOCUMENT_MODULES.flatMap((m) => m.events);
+
+/**
+ * The governorate of every place the gazetteer and the document folders
+ * define. Gazetteer rows that leave it empty are left out: an event at such a
+ * place is judged by the documents it cites instead.
+ */
+const GOVERNORATE_OF: ReadonlyMap<string, string> = new Map([
+  ...readGazetteer()
+    .filter((row) => row.governorate !== "")
+    .map((row): [string, string] => [row.id, row.governorate]),
+  ...DOCUMENT_MODULES.flatMap((m) => m.places.map((p): [string, string] => [p.id, p.governorate])),
+]);
+
+/**
+ * Did the event happen in Aleppo governorate only? Decided by its places
+ * (highways crossing several governorates say nothing); an event with no
+ * place of known governorate counts as Aleppo's when it cites only the
+ * Aleppo clashes article.
+ */
+export function locatedInAleppoOnly(event: Pick<EventInput, "places" | "citations">): boolean {
+  const governorates = event.places.map((p) => GOVERNORATE_OF.get(p)).filter((g) => g !== undefined && g !== "multiple");
+  if (governorates.length > 0) return governorates.every((g) => g === "Aleppo");
+  return event.citations.every((c) => c.doc === ALEPPO);
+}
+
+/** Places of a known governorate other than Aleppo: an event at any of them belongs to the Idlib timeline. */
+const PLACES_OUTSIDE_ALEPPO = [...GOVERNORATE_OF]
+  .filter(([, governorate]) => governorate !== "Aleppo" && governorate !== "multiple")
+  .map(([id]) => id)
+  .sort();
+
 const battleAndThemeSets: StudySetInput[] = [
   {
     id: "battle-of-maarat-al-numan-2012",
@@ -83,6 +129,11 @@ const battleAndThemeSets: StudySetInput[] = [
     title: "Aleppo countryside, Feb–Jul 2012",
     description: "From the Aleppo bombings of February 2012 to the rebel sweep of the northern countryside and the start of the battle for Aleppo city.",
     group: "battle",
+    // Everything the Aleppo article reports, plus what the Idlib article tells of places in Aleppo
+    // governorate in 2012 (the Bab al-Salam and Jarabulus crossings).
+    events: ALL_EVENTS.filter(
+      (e) => startMonth(e.date).startsWith("2012-") && locatedInAleppoOnly(e) && !e.citations.some((c) => c.doc === ALEPPO),
+    ).map((e) => e.id),
     match: { docs: [ALEPPO] },
   },
   {
@@ -98,8 +149,13 @@ const battleAndThemeSets: StudySetInput[] = [
  * The Idlib timeline (June 2012 – April 2013) in periods. Busy months get a set
  * of their own; quiet ones (a handful of events each) are joined to a
  * neighbour, so every set is big enough to quiz on. A period set takes every
- * event starting in its months, whichever document reports it, so the summer
- * 2012 sets also hold the Aleppo countryside.
+ * event starting in its months, whichever document reports it, except events
+ * located in Aleppo governorate only: those belong to the Aleppo countryside
+ * set, so a month set asks only about the Idlib fighting its title promises.
+ *
+ * The rule is written as `match` (months, and places outside Aleppo
+ * governorate) plus the events that rule cannot reach (those with no place of
+ * known governorate) listed explicitly.
  */
 export const TIMELINE_PERIODS: { from: string; to: string }[] = [
   { from: "2012-06", to: "2012-06" },
@@ -118,13 +174,17 @@ function periodLabel(from: string, to: string): string {
   return fromYear === toYear ? `${fromMonth}–${toMonth} ${toYear}` : `${monthLabel(from)} – ${monthLabel(to)}`;
 }
 
-const monthSets: StudySetInput[] = TIMELINE_PERIODS.map(({ from, to }) => ({
-  id: from === to ? `idlib-timeline-${from}` : `idlib-timeline-${from}-to-${to}`,
-  title: `Month by month: ${periodLabel(from, to)}`,
-  description: `Everything the documents report for ${periodLabel(from, to)}, in Idlib province and around Aleppo.`,
-  group: "month",
-  match: { months: monthsBetween(from, to) },
-}));
+const monthSets: StudySetInput[] = TIMELINE_PERIODS.map(({ from, to }) => {
+  const months = monthsBetween(from, to);
+  return {
+    id: from === to ? `idlib-timeline-${from}` : `idlib-timeline-${from}-to-${to}`,
+    title: `Month by month: ${periodLabel(from, to)}`,
+    description: `The Idlib clashes month by month: everything the documents report for ${periodLabel(from, to)} in and around Idlib province. Fighting inside Aleppo governorate is in the Aleppo countryside set.`,
+    group: "month",
+    events: ALL_EVENTS.filter((e) => months.includes(startMonth(e.date)) && !locatedInAleppoOnly(e)).map((e) => e.id),
+    match: { months, places: PLACES_OUTSIDE_ALEPPO },
+  };
+});
 
 const CATEGORY_TITLES: Record<QuestionCategory, [string, string]> = {
   chronology: ["Chronology", "Put events in order and date them, only where the sources allow it."],

@@ -16,6 +16,11 @@ export const QuizRequestSchema = z.object({
   topics: z.array(z.string().max(80)).max(30).optional(),
   categories: z.array(z.enum(QUESTION_CATEGORIES)).max(4).optional(),
   types: z.array(z.enum(QUESTION_TYPES)).max(7).optional(),
+  /**
+   * "core": only the set's core questions (the ones a teacher would put on the test); "all": every
+   * question in the set. Missing means core, so practice and new assignments start from the core.
+   */
+  scope: z.enum(["core", "all"]).optional(),
   /** An explicit list (retry missed questions). */
   questionIds: z.array(z.string().max(80)).max(100).optional(),
   length: z.number().int().min(1).max(MAX_QUIZ_LENGTH).default(DEFAULT_QUIZ_LENGTH),

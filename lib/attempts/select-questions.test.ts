@@ -65,7 +65,7 @@ describe("selectQuestions", () => {
   });
 
   it("returns every match when fewer than the length exist", () => {
-    const r = request({ setId: "border-crossings-summer-2012", types: ["typed"], length: 50 });
+    const r = request({ setId: "border-crossings-summer-2012", scope: "all", types: ["map-pin"], length: 50 });
     const n = countMatchingQuestions(bank, r);
     expect(n).toBeLessThan(50);
     expect(selectQuestions(bank, r, "s")).toHaveLength(n);
@@ -75,9 +75,18 @@ describe("selectQuestions", () => {
 describe("countMatchingQuestions", () => {
   it("counts the questions a request could draw from", () => {
     const inSet = bank.questions.filter((q) => q.topics.includes("siege-of-wadi-deif"));
-    expect(countMatchingQuestions(bank, { setId: "siege-of-wadi-deif" })).toBe(inSet.length);
-    expect(countMatchingQuestions(bank, { setId: "siege-of-wadi-deif", categories: ["chronology"] })).toBe(
+    expect(countMatchingQuestions(bank, { setId: "siege-of-wadi-deif", scope: "all" })).toBe(inSet.length);
+    expect(countMatchingQuestions(bank, { setId: "siege-of-wadi-deif", scope: "all", categories: ["chronology"] })).toBe(
       inSet.filter((q) => q.category === "chronology").length,
     );
+  });
+
+  it("starts from the set's core questions unless the request asks for all", () => {
+    const core = bank.questions.filter((q) => q.coreIn.includes("siege-of-wadi-deif"));
+    expect(core.length).toBeGreaterThanOrEqual(20);
+    expect(countMatchingQuestions(bank, { setId: "siege-of-wadi-deif" })).toBe(core.length);
+    expect(countMatchingQuestions(bank, { setId: "siege-of-wadi-deif", scope: "core" })).toBe(core.length);
+    const picked = selectQuestions(bank, request({ setId: "siege-of-wadi-deif", length: 20 }), "s");
+    expect(picked.every((q) => q.coreIn.includes("siege-of-wadi-deif"))).toBe(true);
   });
 });

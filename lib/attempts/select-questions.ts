@@ -1,7 +1,8 @@
 /**
  * Picks the questions of a quiz from the bank (pure, deterministic for a seed).
  *
- * Filters: study set / topics (a question's `topics` are study-set ids), categories,
+ * Filters: study set / topics (a question's `topics` are study-set ids; only the set's core
+ * questions, `coreIn`, unless the request's scope is "all"), categories,
  * question types, or an explicit id list (retry of missed questions). Then mixes:
  * round-robin over question types (in a seeded order), and inside each type
  * round-robin over categories, so a 10-question quiz shows variety instead of
@@ -19,11 +20,13 @@ export class NoQuestionsError extends Error {
   }
 }
 
-type Filter = Pick<QuizRequest, "setId" | "topics" | "categories" | "types" | "questionIds">;
+type Filter = Pick<QuizRequest, "setId" | "topics" | "categories" | "types" | "questionIds" | "scope">;
 
 function matchesFilters(q: Question, request: Filter): boolean {
-  if (request.setId && !q.topics.includes(request.setId)) return false;
-  if (request.topics && request.topics.length > 0 && !request.topics.some((t) => q.topics.includes(t))) return false;
+  // Core unless the request asks for all: a set's core questions are in `coreIn`, its others only in `topics`.
+  const inSets = request.scope === "all" ? q.topics : q.coreIn;
+  if (request.setId && !inSets.includes(request.setId)) return false;
+  if (request.topics && request.topics.length > 0 && !request.topics.some((t) => inSets.includes(t))) return false;
   if (request.categories && request.categories.length > 0 && !request.categories.includes(q.category)) return false;
   if (request.types && request.types.length > 0 && !request.types.includes(q.type)) return false;
   return true;

@@ -43,7 +43,8 @@ describe("core data", () => {
     const byFile = Object.fromEntries(sources.map((s) => [s.file.slice(0, 3), s.sections]));
     expect(byFile["000"]).toEqual(["infobox", "lead", "Rebel offensive", "Military counter-attack and Wadi Deif siege", "Aftermath"]);
     expect(byFile["001"]).toEqual(["excerpts"]);
-    expect(byFile["002"]).toHaveLength(11);
+    // Front matter (the YAML header with the belligerents), lead, and ten month sections.
+    expect(byFile["002"]).toHaveLength(12);
     expect(byFile["003"]).toEqual(["headline", "body"]);
     expect(byFile["004"]).toEqual(["infobox", "lead", "Background", "Bombings", "Armed clashes", "Aftermath"]);
   });

@@ -162,6 +162,29 @@ export function formatDate(spec: DateSpec): string {
   }
 }
 
+/**
+ * A date as it reads inside a sentence, with its preposition: "on 8 October
+ * 2012", "in early October 2012", "by 31 August 2012", "between 8 and 13
+ * October 2012".
+ */
+export function datePhrase(spec: DateSpec): string {
+  const text = formatDate(spec);
+  switch (spec.precision) {
+    case "day":
+      return spec.qualifier ? text : `on ${text}`;
+    case "part-of-month":
+    case "year":
+      return `in ${text}`;
+    case "month":
+      return spec.qualifier ? text : `in ${text}`;
+    case "range": {
+      if (spec.start === spec.end) return `on ${text}`;
+      const [from, to] = text.split(/\s*–\s*/);
+      return /^\d+$/.test(from ?? "") ? `between ${from} and ${to}` : `from ${from} to ${to}`;
+    }
+  }
+}
+
 /** A sort key (nominal start, then end) for listing events in time order. */
 export function dateSortKey(spec: DateSpec): string {
   const i = dateInterval(spec);

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import type { ContentModule } from "./module";
 import {
+  CampaignSchema,
   ClaimantSchema,
+  ControlRecordSchema,
+  ReasoningSchema,
   DiscrepancySchema,
   EventSchema,
   FigureSchema,
@@ -10,8 +13,11 @@ import {
   PlaceSchema,
   SourceSchema,
   StudySetSchema,
+  type Campaign,
   type Citation,
   type Claimant,
+  type ControlRecord,
+  type Reasoning,
   type Discrepancy,
   type Event,
   type Figure,
@@ -25,6 +31,7 @@ import { placeFromGazetteer, type Coordinates } from "./gazetteer";
 import type { GazetteerRow } from "./schema";
 import { startMonth } from "./dates";
 import { validateKnowledgeBase, type Problem } from "./validate";
+import { validateBigPicture } from "./validate-big-picture";
 
 /** A place as the app uses it: schema fields plus coordinates from the gazetteer (null when unresolved or not in it). */
 export type LoadedPlace = Place & { coordinates: Coordinates | null };
@@ -49,6 +56,10 @@ export interface KnowledgeBase {
   studySets: LoadedStudySet[];
   /** The notes merged into `places`, kept so references can be checked. */
   placeNotes: LoadedPlaceNote[];
+  /** The big picture (content/big-picture/): campaigns, reasons and consequences, control over time. */
+  campaigns: Campaign[];
+  reasonings: Reasoning[];
+  control: ControlRecord[];
 }
 
 export type Governorate = Place["governorate"];
@@ -63,6 +74,11 @@ export interface KnowledgeBaseInput {
   gazetteer: GazetteerRow[];
   /** Governorates for gazetteer rows that leave the column empty. */
   governorateFill?: Partial<Record<string, Governorate>>;
+  bigPicture?: {
+    campaigns: z.input<typeof CampaignSchema>[];
+    reasonings: z.input<typeof ReasoningSchema>[];
+    control: z.input<typeof ControlRecordSchema>[];
+  };
 }
 
 /** Case-insensitive de-duplication, keeping the first spelling; drops entries equal to `exclude`. */
@@ -225,6 +241,13 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): {
     p.citations = dedupeCitations([...p.citations, ...note.citations]);
   }
 
+  const fromBigPicture = (xs: unknown[] | undefined) => (xs ?? []).map((value) => ({ origin: "big-picture", value }));
+  const campaigns = parseAll(CampaignSchema, "campaign", fromBigPicture(input.bigPicture?.campaigns)).map(strip);
+  const reasonings = parseAll(ReasoningSchema, "reasoning", fromBigPicture(input.bigPicture?.reasonings)).map(strip);
+  const control = parseAll(ControlRecordSchema, "control", fromBigPicture(input.bigPicture?.control)).map(
+    (record) => strip(record as typeof record & { id?: string }),
+  );
+
   const studySets: LoadedStudySet[] = rawSets.map((s) => ({ ...s, events: resolveStudySet(s, events) }));
 
   const kb: KnowledgeBase = {
@@ -237,8 +260,15 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): {
     discrepancies,
     studySets,
     placeNotes,
+    campaigns,
+    reasonings,
+    control,
   };
-  const found = [...problems, ...validateKnowledgeBase(kb, { gazetteer: input.gazetteer })];
+  const found = [
+    ...problems,
+    ...validateKnowledgeBase(kb, { gazetteer: input.gazetteer }),
+    ...validateBigPicture(kb),
+  ];
   return {
     kb,
     problems: found.filter((p) => p.severity !== "warning"),

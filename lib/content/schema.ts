@@ -418,3 +418,124 @@ export const StudySetSchema = z.object({
   categories: z.array(QuestionCategorySchema).optional(),
 });
 export type StudySet = z.infer<typeof StudySetSchema>;
+
+// ---------------------------------------------------------------------------
+// The big picture: campaigns, reasons and consequences, control over time.
+// These carry what a teacher tests first (docs/content.md, "The big picture").
+
+/** A short phrase in the app's own words, used inside a question or an option. */
+const PhraseSchema = z.string().min(3).max(160);
+
+export const CampaignSideSchema = z.object({
+  side: SideSchema,
+  /** Belligerents as the document's summary lists them (groups, armed forces). */
+  belligerents: z.array(IdSchema).min(1),
+  /** Named units below the belligerents. */
+  units: z.array(IdSchema).default([]),
+  /** Named commanders; empty when the document says "Unknown". */
+  commanders: z.array(IdSchema).default([]),
+  /** Outside states or forces that backed this side. */
+  backers: z.array(IdSchema).default([]),
+  /** Figure ids: the side's strength and its losses. */
+  strength: z.array(IdSchema).default([]),
+  casualties: z.array(IdSchema).default([]),
+  citations: CitationsSchema,
+});
+export type CampaignSide = z.infer<typeof CampaignSideSchema>;
+
+export const TerritoryChangeSchema = z.object({
+  place: IdSchema,
+  change: z.enum(["captured", "recaptured", "besieged", "held"]),
+  /** The side that made the change. */
+  by: SideSchema,
+  /** The named groups the documents credit, when they name any. */
+  forces: z.array(IdSchema).default([]),
+  date: DateSpecSchema.optional(),
+  citations: CitationsSchema,
+});
+export type TerritoryChange = z.infer<typeof TerritoryChangeSchema>;
+
+export const CampaignSchema = z.object({
+  id: IdSchema,
+  /** Its name as a heading: "Battle of Maarat al-Numan (2012)". */
+  name: z.string().min(5).max(100),
+  /**
+   * How a question names it mid-sentence, so that only this campaign fits:
+   * "the October 2012 battle for Maarat al-Numan". Starts with a lower-case "the".
+   */
+  inSentence: z.string().regex(/^the /, "starts with “the ”").max(100),
+  kind: z.enum(["battle", "siege", "offensive", "campaign", "clashes"]),
+  /** The event that stands for the whole campaign, when there is one. */
+  event: IdSchema.optional(),
+  start: DateSpecSchema,
+  end: DateSpecSchema,
+  /** How its start and end are known, when the documents make that a point worth asking. */
+  startedWith: z.object({ text: PhraseSchema, event: IdSchema.optional(), citations: CitationsSchema }).optional(),
+  endedWith: z.object({ text: PhraseSchema, event: IdSchema.optional(), citations: CitationsSchema }).optional(),
+  places: z.array(IdSchema).min(1),
+  /** What the attackers were after. */
+  target: z
+    .object({ text: PhraseSchema, place: IdSchema.optional(), citations: CitationsSchema })
+    .optional(),
+  sides: z.array(CampaignSideSchema).min(2),
+  result: z.object({
+    /** The side that came out ahead, or "none" when the documents call it inconclusive. */
+    winner: z.union([SideSchema, z.literal("none")]),
+    /** "Rebel victory: the rebels took the town but not the Wadi Deif base". */
+    text: PhraseSchema,
+    citations: CitationsSchema,
+  }),
+  territory: z.array(TerritoryChangeSchema).default([]),
+  /** Study sets this campaign is the subject of. */
+  studySets: z.array(IdSchema).default([]),
+  citations: CitationsSchema,
+});
+export type Campaign = z.infer<typeof CampaignSchema>;
+
+/**
+ * A reason or a consequence: why something happened, or why it mattered.
+ * The wrong answers are part of the knowledge: each is wrong for a reason the
+ * documents let a student know, and `whyWrong` says which.
+ */
+export const ReasoningSchema = z.object({
+  id: IdSchema,
+  skill: z.enum(["cause", "significance"]),
+  /** The question, in the app's own words: "Why did the rebels want Maarat al-Numan in October 2012?" */
+  question: z.string().min(20).max(220),
+  answer: PhraseSchema,
+  distractors: z.array(z.object({ text: PhraseSchema, whyWrong: OwnWordsSchema })).min(3).max(5),
+  /** Why the answer is right, and a sentence of context. */
+  explanation: OwnWordsSchema,
+  /** A cause and its effect as two short phrases, for "match each cause to its effect". */
+  link: z.object({ cause: PhraseSchema, effect: PhraseSchema }).optional(),
+  campaign: IdSchema.optional(),
+  events: z.array(IdSchema).default([]),
+  places: z.array(IdSchema).default([]),
+  forces: z.array(IdSchema).default([]),
+  studySets: z.array(IdSchema).default([]),
+  citations: CitationsSchema,
+});
+export type Reasoning = z.infer<typeof ReasoningSchema>;
+
+/**
+ * Who held a place, period by period, as the documents state it. Months the
+ * documents leave open are simply not covered: the app shows "not stated"
+ * there and never asks about them.
+ */
+export const ControlPeriodSchema = z.object({
+  from: IsoDaySchema,
+  to: IsoDaySchema,
+  holder: SideSchema,
+  /** Named holders, when the documents name them. */
+  forces: z.array(IdSchema).default([]),
+  /** How the documents let us know, in the app's own words. */
+  basis: OwnWordsSchema,
+  citations: CitationsSchema,
+});
+export type ControlPeriod = z.infer<typeof ControlPeriodSchema>;
+
+export const ControlRecordSchema = z.object({
+  place: IdSchema,
+  periods: z.array(ControlPeriodSchema).min(1),
+});
+export type ControlRecord = z.infer<typeof ControlRecordSchema>;

@@ -1,7 +1,19 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildFixture, DOC_A, DOC_B } from "./test-fixtures";
-import type { Problem } from "./validate";
+import {
+  claimsCompatible,
+  firstConflict,
+  genericActorWarnings,
+  GENERIC_FORCE_IDS,
+  normalizeTitle,
+  splitSections,
+  validateKnowledgeBase,
+  type Problem,
+} from "./validate";
 import { formatProblems } from "./load";
+import type { FigureValue } from "./schema";
 
 /** Problems whose entity and id match and whose message matches `pattern`. */
 function find(problems: Problem[], entity: Problem["entity"], id: string, pattern: RegExp) {
@@ -211,11 +223,201 @@ describe("validateKnowledgeBase catches", () => {
   });
 });
 
+describe("disputed figures: which claims differ", () => {
+  const exact = (n: number): FigureValue => ({ kind: "exact", n });
+  const atLeast = (n: number): FigureValue => ({ kind: "at-least", n });
+
+  it("an at-least claim agrees with any exact number at or above it", () => {
+    expect(claimsCompatible(atLeast(20), exact(31))).toBe(true);
+    expect(claimsCompatible(exact(60), atLeast(40))).toBe(true);
+    expect(claimsCompatible(atLeast(40), exact(40))).toBe(true);
+    expect(claimsCompatible(atLeast(60), exact(25))).toBe(false);
+  });
+
+  it("an exact number agrees with a range only when inside it", () => {
+    const range: FigureValue = { kind: "range", min: 20_000, max: 40_000 };
+    expect(claimsCompatible(exact(30_000), range)).toBe(true);
+    expect(claimsCompatible(range, exact(20_000))).toBe(true);
+    expect(claimsCompatible(exact(45_000), range)).toBe(false);
+    expect(claimsCompatible(atLeast(35_000), range)).toBe(true);
+  });
+
+  it("two exact numbers agree only when equal; lower bounds always agree", () => {
+    expect(claimsCompatible(exact(190), exact(196))).toBe(false);
+    expect(claimsCompatible(exact(2), exact(2))).toBe(true);
+    expect(claimsCompatible(atLeast(10), atLeast(600))).toBe(true);
+  });
+
+  it("'about n' allows a tenth either side; a percentage only matches the same percentage", () => {
+    expect(claimsCompatible({ kind: "approx", n: 400 }, exact(380))).toBe(true);
+    expect(claimsCompatible({ kind: "approx", n: 400 }, exact(300))).toBe(false);
+    expect(claimsCompatible({ kind: "percent", n: 70 }, exact(70))).toBe(false);
+    expect(claimsCompatible({ kind: "percent", n: 70 }, { kind: "percent", n: 70 })).toBe(true);
+  });
+
+  it("finds the first pair that cannot both be true", () => {
+    expect(firstConflict([atLeast(20), exact(31)])).toBeNull();
+    expect(firstConflict([exact(25), exact(21), exact(65)])).toEqual([exact(25), exact(21)]);
+  });
+
+  it("rejects disputed on compatible claims, and accepts them undisputed", () => {
+    const compatible = (disputed: boolean) =>
+      buildFixture((m) => {
+        m.figures[0]!.claims[0]!.value = { kind: "at-least", n: 20 };
+        m.figures[0]!.claims[1]!.value = { kind: "exact", n: 31 };
+        m.figures[0]!.disputed = disputed;
+      }).problems;
+    expect(find(compatible(true), "figure", "alpha-rebels-killed", /disputed is true but .*compatible/)).toHaveLength(1);
+    expect(find(compatible(false), "figure", "alpha-rebels-killed", /./)).toHaveLength(0);
+    const inRange = buildFixture((m) => {
+      m.figures[0]!.claims[0]!.value = { kind: "exact", n: 30 };
+      m.figures[0]!.claims[1]!.value = { kind: "range", min: 20, max: 40 };
+      m.figures[0]!.disputed = false;
+    }).problems;
+    expect(find(inRange, "figure", "alpha-rebels-killed", /./)).toHaveLength(0);
+  });
+});
+
+describe("event titles", () => {
+  it("are compared lower-case, without punctuation or accents", () => {
+    expect(normalizeTitle("Army retakes Maarat al-Numan (January 2020)")).toBe("army retakes maarat al numan january 2020");
+    expect(normalizeTitle("Rebels take ARIHA!")).toBe(normalizeTitle("rebels take Arīha"));
+  });
+
+  it("may not repeat another event's title", () => {
+    const { problems } = buildFixture((m) => {
+      m.events[2]!.title = "rebels attack alpha-town!";
+    });
+    expect(find(problems, "event", "2012-11-gamma-airstrike", /also the title of event 2012-10-08-rebels-attack-alpha/)).toHaveLength(1);
+  });
+
+  it("are warned about when they state a number their figures ask for", () => {
+    const { warnings } = buildFixture((m) => {
+      m.events[0]!.title = "Rebels attack Alpha Town; twenty-five die";
+    });
+    expect(warnings).toEqual([]);
+    const stated = buildFixture((m) => {
+      m.events[0]!.title = "Rebels attack Alpha Town; 25 die";
+    }).warnings;
+    expect(find(stated, "event", "2012-10-08-rebels-attack-alpha", /states 25, a value of its figure alpha-rebels-killed/)).toHaveLength(1);
+    // Digits inside a name are not a stated number.
+    const named = buildFixture((m) => {
+      m.events[0]!.title = "Rebels attack Alpha Town from the M25";
+    }).warnings;
+    expect(named).toEqual([]);
+  });
+});
+
+describe("spellings", () => {
+  it("warns about an alias mixing Latin and Arabic letters", () => {
+    const { problems, warnings } = buildFixture((m) => {
+      m.places[0]!.aliases.push("Epsilonہ");
+    });
+    expect(problems).toEqual([]);
+    expect(find(warnings, "place", "epsilon-hill", /alias "Epsilonہ" mixes Latin and Arabic letters/)).toHaveLength(1);
+  });
+});
+
+describe("named actors (generic sides where the document names the group)", () => {
+  /** A fixture document A: a lead, then the section "Siege". */
+  const DOC_A_TEXT = [
+    "= Fixture A =",
+    "",
+    "Infobox",
+    "- Units1: Alpha Brigade",
+    "",
+    "On 8 October, fighters of the Alpha Brigade stormed Alpha Town. Later the town was quiet.",
+    "",
+    "== Siege ==",
+    "Early in October rebels surrounded Beta base.",
+  ].join("\n");
+  const seeds = new Map([[DOC_A, DOC_A_TEXT]]);
+
+  it("splits a document into its infobox, lead and headed sections", () => {
+    const sections = splitSections(DOC_A_TEXT);
+    expect(sections.get("infobox")).toBe("- Units1: Alpha Brigade");
+    expect(sections.get("lead")).toContain("On 8 October");
+    expect(sections.get("lead")).not.toContain("Units1");
+    expect(sections.get("Siege")).toBe("Early in October rebels surrounded Beta base.");
+    const yaml = splitSections("---\nsubject: x\n---\n\nBody text.\n## June\nJune text.");
+    expect(yaml.get("front matter")).toBe("subject: x");
+    expect(yaml.get("lead")).toContain("Body text.");
+    expect(yaml.get("June")).toBe("June text.");
+  });
+
+  it("the generic ids are the sides and the armed services, never a named group", () => {
+    expect([...GENERIC_FORCE_IDS]).toEqual(expect.arrayContaining(["rebels", "government", "syrian-army"]));
+    expect(GENERIC_FORCE_IDS.has("free-syrian-army")).toBe(false);
+  });
+
+  it("warns when an event credits only 'rebels' but its passage names a group", () => {
+    const { kb } = buildFixture();
+    const warnings = genericActorWarnings(kb, seeds);
+    expect(warnings.map((w) => [w.id, w.severity])).toEqual([["2012-10-08-rebels-attack-alpha", "warning"]]);
+    expect(warnings[0]!.message).toMatch(/credits only rebels on the rebels side, but its cited section "lead" names Alpha Brigade/);
+    // The same check runs inside the validator when the documents are passed in.
+    expect(find(validateKnowledgeBase(kb, { seedTexts: seeds }), "event", "2012-10-08-rebels-attack-alpha", /Alpha Brigade/)).toHaveLength(1);
+  });
+
+  it("is quiet once the event credits the group, and without the documents", () => {
+    const { kb } = buildFixture((m) => {
+      m.events[0]!.forces.push({ force: "alpha-brigade", role: "attacker" });
+    });
+    expect(genericActorWarnings(kb, seeds)).toEqual([]);
+    const { warnings } = buildFixture();
+    expect(warnings).toEqual([]);
+    expect(genericActorWarnings(buildFixture().kb, new Map())).toEqual([]);
+  });
+
+  it("does not read a place inside a group's name as the event's place", () => {
+    const text = ["= Fixture A =", "", "Fighters of the Alpha Town Brigade rested.", "", "== Siege ==", "Quiet."].join("\n");
+    const { kb } = buildFixture((m) => {
+      m.forces.push({
+        id: "alpha-town-brigade",
+        name: "Alpha Town Brigade",
+        aliases: [],
+        kind: "brigade",
+        side: "rebels",
+        parent: "rebels",
+        description: "A made-up brigade named after the town.",
+        citations: [{ doc: DOC_A, section: "lead" }],
+      });
+      // Undated, so the passage can only be found by the place's name.
+      m.events[0]!.date = { precision: "month", month: "2012-10" };
+    });
+    expect(genericActorWarnings(kb, new Map([[DOC_A, text]]))).toEqual([]);
+  });
+});
+
 describe("the real knowledge base", () => {
   it("validates with zero problems", async () => {
     const { checkKnowledgeBase } = await import("../../content/index");
     const { problems } = checkKnowledgeBase();
     // On failure the message lists every problem, as `npm run content:check` does.
     expect(formatProblems(problems), `${problems.length} problem(s)`).toBe("");
+  });
+
+  it("keeps events located only in Aleppo governorate out of the Idlib month sets", async () => {
+    const { checkKnowledgeBase } = await import("../../content/index");
+    const { locatedInAleppoOnly } = await import("../../content/core/study-sets");
+    const { kb } = checkKnowledgeBase();
+    const byId = new Map(kb.events.map((e) => [e.id, e]));
+    const months = kb.studySets.filter((s) => s.id.startsWith("idlib-timeline-"));
+    expect(months.length).toBeGreaterThan(0);
+    for (const set of months)
+      for (const id of set.events) expect(locatedInAleppoOnly(byId.get(id)!), `${set.id}: ${id}`).toBe(false);
+    // ...and the Aleppo countryside set takes what the Idlib article tells of Aleppo governorate.
+    const aleppo = kb.studySets.find((s) => s.id === "aleppo-countryside-2012")!;
+    expect(aleppo.events).toContain("2012-07-fsa-takes-bab-al-salam");
+  });
+
+  const SEEDS_DIR = resolve(process.cwd(), "../shared/seeds");
+  it.skipIf(!existsSync(SEEDS_DIR))("credits the named groups its documents name (seeds present)", async () => {
+    const { checkKnowledgeBase } = await import("../../content/index");
+    const { kb } = checkKnowledgeBase();
+    const seeds = new Map(
+      kb.sources.filter((s) => existsSync(join(SEEDS_DIR, s.file))).map((s) => [s.file, readFileSync(join(SEEDS_DIR, s.file), "utf8")]),
+    );
+    expect(formatProblems(genericActorWarnings(kb, seeds))).toBe("");
   });
 });

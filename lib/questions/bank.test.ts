@@ -241,7 +241,10 @@ describe("stems", () => {
 describe("honesty about dates and numbers", () => {
   it("only compares events whose dates can be ordered", () => {
     const eventById = new Map(kb.events.map((e) => [e.id, e]));
-    const comparing = bank.questions.filter((q) => q.category === "chronology" && q.refs.events.length > 1 && q.type !== "matching");
+    // Reasoning questions name events as context, not to compare their dates.
+    const comparing = bank.questions.filter(
+      (q) => q.category === "chronology" && q.refs.events.length > 1 && q.type !== "matching" && q.skill === "sequence",
+    );
     expect(comparing.length).toBeGreaterThan(50);
     for (const q of comparing) {
       const events = q.refs.events.map((id) => eventById.get(id)!);
@@ -257,9 +260,16 @@ describe("honesty about dates and numbers", () => {
     for (const q of bank.questions.filter((x) => x.category === "figures")) {
       const claims = q.refs.figures.flatMap((id) => figureById.get(id)?.claims ?? []);
       expect(claims.length, q.id).toBeGreaterThan(0);
-      const text = q.type === "matching" ? `${q.prompt} ${q.premises.map((p) => p.text).join(" ")}` : q.prompt;
+      // "Who reported …?" and "which source gave more?" name the claimants among the options.
+      const claimantsAreOptions = q.skill === "source" || q.template === "accounts-higher";
+      const text =
+        q.type === "matching"
+          ? `${q.prompt} ${q.premises.map((p) => p.text).join(" ")}`
+          : claimantsAreOptions && q.type === "multiple-choice"
+            ? q.options.map((o) => o.text.toLowerCase()).join(" ")
+            : q.prompt;
       expect(
-        claims.some((c) => text.includes(attribution(ctx, c))),
+        claims.some((c) => text.toLowerCase().includes(attribution(ctx, c).toLowerCase())),
         `${q.id}: "${q.prompt}" names no claimant`,
       ).toBe(true);
     }
@@ -277,6 +287,9 @@ describe("honesty about dates and numbers", () => {
         // Asked as a range spanning every claim.
         expect(q.answer.min, q.id).toBeLessThanOrEqual(Math.min(...values));
         expect(q.answer.max, q.id).toBeGreaterThanOrEqual(Math.max(...values));
+      } else if (q.template === "accounts-higher") {
+        // "Which source gave the higher figure?": the options are the claimants, no number is the key.
+        expect(q.skill, q.id).toBe("compare-accounts");
       } else if (q.type === "multiple-choice" || q.type === "true-false") {
         // "Which number did SOHR give?": the prompt pins the question to one claimant.
         const named = figure.claims.filter((c) => q.prompt.includes(attribution(ctx, c)));

@@ -13,6 +13,9 @@ import { generateChronologyQuestions } from "./generators/chronology";
 import { generatePlaceQuestions } from "./generators/places";
 import { generateForceQuestions } from "./generators/forces";
 import { generateFigureQuestions } from "./generators/figures";
+import { QUESTION_KINDS } from "./kinds/registry";
+import { skillOf } from "./skills";
+import { markCore } from "./core";
 import { QUESTION_CATEGORIES, type Question, type QuestionBank } from "./types";
 
 /** Changing the seed reshuffles distractor choice everywhere; question ids do not change. */
@@ -26,11 +29,6 @@ export class DuplicateQuestionIdError extends Error {
 }
 
 /**
- * Study sets a question belongs to. A question about events joins a set when
- * the set holds every one of those events; a question about a place, force or
- * figure alone joins when the set lists it, or when one of the set's events
- * involves it. Category sets only take their own category.
- */
 /** What a study set covers, precomputed once per bank build. */
 interface SetCoverage {
   set: StudySet;
@@ -54,20 +52,25 @@ function coverageOf(sets: readonly StudySet[], ctx: GeneratorContext): SetCovera
 }
 
 /**
- * Study sets a question belongs to. A question about events joins a set when
- * the set holds every one of those events; a question about a place, force or
- * figure alone joins when the set lists it, or when one of the set's events
- * involves it. Category sets only take their own category.
+ * Study sets a question belongs to. A question from the big picture names its
+ * sets itself (`studySets`), and also joins the category set of its category.
+ * A question about events joins a set when the set holds every one of those
+ * events; a question about places, forces or figures alone joins when the set
+ * covers every one of them (lists it, or one of the set's events involves it).
+ * Category sets only take their own category.
  */
 export function topicsFor(question: QuestionDraft, coverage: readonly SetCoverage[], ctx: GeneratorContext): string[] {
   const { events, places, forces, figures } = question.refs;
   return coverage
     .filter((c) => {
       if (c.set.categories && !c.set.categories.includes(question.category)) return false;
+      if (question.studySets) return question.studySets.includes(c.set.id) || c.set.categories !== undefined;
       if (events.length > 0) return events.every((id) => c.events.has(id));
       if (figures.length > 0)
-        return figures.some((id) => c.figures.has(id) || c.events.has(ctx.figureById.get(id)?.event ?? ""));
-      return places.some((id) => c.places.has(id)) || forces.some((id) => c.forces.has(id));
+        return figures.every((id) => c.figures.has(id) || c.events.has(ctx.figureById.get(id)?.event ?? ""));
+      // Every place and force the question names must belong to the set: a matching question about
+      // four units joins only the sets that hold all four, so no set asks about another's subject.
+      return places.every((id) => c.places.has(id)) && forces.every((id) => c.forces.has(id));
     })
     .map((c) => c.set.id);
 }
@@ -90,6 +93,18 @@ function withoutRepeats(drafts: readonly QuestionDraft[]): QuestionDraft[] {
   });
 }
 
+/**
+ * Prompts, explanations and matching premises start with a capital, whatever the
+ * name or attribution they begin with ("al-Junoudia is…", "the encyclopedia
+ * article…"). Options keep their own case: "al-Bab" is a name as written.
+ */
+function sentenceCased(q: QuestionDraft): Partial<QuestionDraft> {
+  const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  const out: Partial<QuestionDraft> = { prompt: upper(q.prompt), explanation: upper(q.explanation) };
+  if (q.type === "matching") (out as { premises: typeof q.premises }).premises = q.premises.map((p) => ({ ...p, text: upper(p.text) }));
+  return out;
+}
+
 export function generateQuestionBank(kb: KnowledgeBase, seed: string = DEFAULT_BANK_SEED): QuestionBank {
   const ctx = createContext(kb, seed);
   const drafts: QuestionDraft[] = [
@@ -97,6 +112,7 @@ export function generateQuestionBank(kb: KnowledgeBase, seed: string = DEFAULT_B
     ...generatePlaceQuestions(ctx),
     ...generateForceQuestions(ctx),
     ...generateFigureQuestions(ctx),
+    ...QUESTION_KINDS.flatMap((kind) => kind.generate(ctx)),
   ];
   const coverage = coverageOf(kb.studySets, ctx);
   const seen = new Set<string>();
@@ -104,12 +120,18 @@ export function generateQuestionBank(kb: KnowledgeBase, seed: string = DEFAULT_B
   for (const draft of withoutRepeats(drafts)) {
     if (seen.has(draft.id)) throw new DuplicateQuestionIdError(draft.id);
     seen.add(draft.id);
+    const { studySets: _explicitSets, ...fields } = draft;
+    void _explicitSets;
     questions.push({
-      ...draft,
+      ...fields,
+      ...sentenceCased(fields),
+      skill: skillOf(draft),
       sources: mergeCitations(draft.sources),
       topics: topicsFor(draft, coverage, ctx),
+      coreIn: [],
     } as Question);
   }
+  markCore(questions, kb.studySets);
   // Category, then template, then id: a stable order that reads well in the export.
   const categoryRank = new Map<string, number>(QUESTION_CATEGORIES.map((c, i) => [c, i]));
   questions.sort(

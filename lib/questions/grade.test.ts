@@ -10,6 +10,8 @@ const common = {
   explanation: "Because the sources say so.",
   sources: [{ doc: "002_475e68448c0becbd.txt", section: "July 2012" }],
   topics: [],
+  coreIn: [],
+  skill: "locate" as const,
   refs: { events: [], places: [], forces: [], figures: [] },
   difficulty: 1 as const,
 };

@@ -29,6 +29,24 @@ export interface Option {
   text: string;
 }
 
+/**
+ * What a question asks a student to do (docs/question-bank.md, "Skills"):
+ * remember a fact, put events in time, find a place, explain a cause, judge
+ * significance, say who held a place when, compare two accounts, or say who
+ * made a claim.
+ */
+export const SKILLS = [
+  "recall",
+  "sequence",
+  "locate",
+  "cause",
+  "significance",
+  "control",
+  "compare-accounts",
+  "source",
+] as const;
+export type Skill = (typeof SKILLS)[number];
+
 /** 1 = recall of a headline fact, 2 = needs the detail, 3 = close distractors or several facts at once. */
 export type Difficulty = 1 | 2 | 3;
 
@@ -53,6 +71,9 @@ interface QuestionBase {
   sources: Citation[];
   /** Study-set ids this question belongs to. */
   topics: string[];
+  /** Study sets in which this question is core: one a teacher would put on the test (see bank.ts). */
+  coreIn: string[];
+  skill: Skill;
   refs: QuestionRefs;
   difficulty: Difficulty;
 }

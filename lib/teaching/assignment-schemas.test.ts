@@ -68,6 +68,7 @@ describe("new assignment form", () => {
     const parsed = parseAssignmentForm(values);
     expect(parsed.ok && parsed.value.request).toEqual({
       topics: ["siege-of-wadi-deif", "battle-of-maarat-al-numan-2012"],
+      scope: "core",
       categories: ["places"],
       types: ["multiple-choice"],
       length: 5,

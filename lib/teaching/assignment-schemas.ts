@@ -104,6 +104,8 @@ export interface AssignmentFormValues {
   source: "set" | "topics";
   setId: string;
   topics: string[];
+  /** Ticked: every question of the chosen sets; unticked: their core questions only. */
+  allQuestions: boolean;
   categories: string[];
   types: string[];
   length: string;
@@ -128,6 +130,7 @@ export function emptyAssignmentFormValues(defaults: Partial<AssignmentFormValues
     source: "set",
     setId: "",
     topics: [],
+    allQuestions: false,
     categories: [],
     types: [],
     length: "10",
@@ -156,6 +159,7 @@ export function assignmentValuesFromForm(form: FormData): AssignmentFormValues {
     source: text(form, "source") === "topics" ? "topics" : "set",
     setId: text(form, "setId"),
     topics: list(form, "topics"),
+    allQuestions: form.get("allQuestions") === "on",
     categories: list(form, "categories"),
     types: list(form, "types"),
     length: text(form, "length"),
@@ -176,6 +180,7 @@ export const AssignmentQuestionsSchema = z
     source: z.enum(["set", "topics"]),
     setId: z.string().max(80, "Choose a study set from the list."),
     topics: z.array(z.string().max(80)).max(30, "Choose at most 30 topics."),
+    allQuestions: z.boolean().default(false),
     categories: z.array(z.enum(QUESTION_CATEGORIES, { error: "Choose categories from the list." })).max(4),
     types: z.array(z.enum(QUESTION_TYPES, { error: "Choose question types from the list." })).max(7),
     length: z.string().transform((raw, ctx) => {
@@ -189,12 +194,13 @@ export const AssignmentQuestionsSchema = z
     }),
   })
   .transform((v, ctx): QuizRequest => {
+    const scope = v.allQuestions ? ("all" as const) : ("core" as const);
     if (v.source === "set") {
       if (!v.setId) ctx.addIssue({ code: "custom", path: ["setId"], message: "Choose a study set." });
-      return { setId: v.setId, categories: orUndefined(v.categories), types: orUndefined(v.types), length: v.length };
+      return { setId: v.setId, scope, categories: orUndefined(v.categories), types: orUndefined(v.types), length: v.length };
     }
     if (v.topics.length === 0) ctx.addIssue({ code: "custom", path: ["topics"], message: "Choose at least one topic." });
-    return { topics: [...new Set(v.topics)], categories: orUndefined(v.categories), types: orUndefined(v.types), length: v.length };
+    return { topics: [...new Set(v.topics)], scope, categories: orUndefined(v.categories), types: orUndefined(v.types), length: v.length };
   });
 
 function orUndefined<T>(items: T[]): T[] | undefined {
@@ -255,8 +261,8 @@ function fieldErrors(error: z.ZodError): FieldErrors {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 function toSchemaInput(values: AssignmentFormValues) {
-  const { source, setId, topics, categories, types, length, ...rest } = values;
-  return { ...rest, questions: { source, setId, topics, categories, types, length } };
+  const { source, setId, topics, allQuestions, categories, types, length, ...rest } = values;
+  return { ...rest, questions: { source, setId, topics, allQuestions, categories, types, length } };
 }
 
 export function parseAssignmentForm(values: AssignmentFormValues): Parsed<AssignmentInput> {
@@ -265,8 +271,8 @@ export function parseAssignmentForm(values: AssignmentFormValues): Parsed<Assign
 }
 
 export function parseAssignmentQuestions(values: AssignmentFormValues): Parsed<QuizRequest> {
-  const { source, setId, topics, categories, types, length } = values;
-  const result = AssignmentQuestionsSchema.safeParse({ source, setId, topics, categories, types, length });
+  const { source, setId, topics, allQuestions, categories, types, length } = values;
+  const result = AssignmentQuestionsSchema.safeParse({ source, setId, topics, allQuestions, categories, types, length });
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }
 

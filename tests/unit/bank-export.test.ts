@@ -16,14 +16,21 @@ describe("bank:export", () => {
     const printed = execFileSync(TSX, ["scripts/bank-export.ts", "--out", out], { encoding: "utf8" });
     expect(printed).toMatch(/wrote \d+ questions/);
     expect(printed).toMatch(/chronology\s+\d+/);
+    expect(printed).toMatch(/beyond recall and sequence: \d+ of \d+/);
 
     const file = JSON.parse(readFileSync(out, "utf8"));
     expect(typeof file.version).toBe("string");
     expect(new Date(file.generatedAt).toISOString()).toBe(file.generatedAt);
     expect(file.questions.length).toBeGreaterThanOrEqual(600);
     for (const q of file.questions) {
-      for (const field of ["id", "category", "type", "prompt", "answer", "explanation", "sources", "topics", "difficulty"])
+      for (const field of ["id", "category", "type", "skill", "prompt", "answer", "explanation", "sources", "topics", "coreIn", "difficulty"])
         expect(q, `${q.id} lacks ${field}`).toHaveProperty(field);
+      // Sources name the document by title for people, and keep the machine id.
+      for (const source of q.sources) {
+        expect(source.doc, q.id).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+        expect(source.title, q.id).not.toMatch(/\.txt$/);
+        expect(source.title.length, q.id).toBeGreaterThan(5);
+      }
       if (["multiple-choice", "ordering", "matching"].includes(q.type)) expect(q.options.length).toBeGreaterThan(1);
       if (q.type === "typed") expect(q.accept.length).toBeGreaterThan(0);
     }

@@ -1,7 +1,7 @@
 import type { ContentModule } from "../../../lib/content/module";
 
 /**
- * Battle of Maarat al-Numan, 8–13 October 2012 (source 000), merged with the
+ * Battle of Maarat al-Numan, 8–13 October 2012 (document 000), merged with the
  * matching passages of 001 (Wadi Deif excerpts) and 002 (Idlib clashes, October 2012).
  * The siege of the Wadi Deif base that followed lives in ../001-wadi-deif-siege.
  */
@@ -50,8 +50,10 @@ export const contentModule: ContentModule = {
       title: "Rebels begin their offensive on Maarat al-Numan",
       date: { precision: "day", date: "2012-10-08" },
       places: ["maarat-al-numan", "m5-wp04-maarat-al-numan"],
+      // The battle article's opening names the Free Syrian Army as the side that fought for the town.
       forces: [
         { force: "rebels", role: "attacker" },
+        { force: "free-syrian-army", role: "attacker" },
         { force: "syrian-army", role: "defender" },
       ],
       outcome: "situation-report",
@@ -86,7 +88,7 @@ export const contentModule: ContentModule = {
       ],
       outcome: "rebel-gain",
       summary:
-        "Within a day the rebels had taken the military checkpoints around the town. Only one, at the town's entrance, stayed in government hands. Source 000 counts eight checkpoints taken; source 002 gives no number.",
+        "Within a day the rebels had taken the military checkpoints around the town. Only one, at the town's entrance, stayed in government hands. The battle article counts eight checkpoints taken; the Idlib clashes article gives no number.",
       tags: ["capture", "checkpoint"],
       citations: [offensive, idlibOct],
     },
@@ -116,7 +118,7 @@ export const contentModule: ContentModule = {
       ],
       outcome: "rebel-gain",
       summary:
-        "While taking the town, rebels captured a government detention facility housed in the Arabic Cultural Center. A land mine went off as they went in, killing 16 of their fighters (the land-mine deaths are in source 000 only).",
+        "While taking the town, rebels captured a government detention facility housed in the Arabic Cultural Center. A land mine went off as they went in, killing 16 of their fighters (only the battle article reports the land-mine deaths).",
       tags: ["capture", "prison", "casualties"],
       citations: [offensive, idlibOct],
     },
@@ -131,13 +133,13 @@ export const contentModule: ContentModule = {
       ],
       outcome: "casualties",
       summary:
-        "Inside the captured facility rebels reportedly found the bodies of dead detainees, some of them soldiers who had defected. The count differs by source: 25 per SOHR, 21 in source 002, and 65 executed people according to a rebel media official.",
+        "Inside the captured facility rebels reportedly found the bodies of dead detainees, some of them soldiers who had defected. The count differs by source: 25 per SOHR, 21 in the Idlib clashes article, and 65 executed people according to a rebel media official.",
       tags: ["execution", "prisoners", "defection", "casualties"],
       citations: [offensive, idlibOct],
     },
     {
       id: "2012-10-10-army-holds-eastern-entrance-of-maarat-al-numan",
-      title: "Rebels hold the west entrance, the army the east",
+      title: "Maarat al-Numan split: rebels hold the west entrance, the army the east",
       date: { precision: "day", date: "2012-10-10" },
       places: ["maarat-al-numan"],
       forces: [
@@ -176,7 +178,7 @@ export const contentModule: ContentModule = {
       ],
       outcome: "casualties",
       summary:
-        "Rebel fighters stopped army troops on the outskirts of Khan Shaykhun, south of Maarat al-Numan. Source 000 says 14 rebels died in the clashes that followed.",
+        "Rebel fighters stopped army troops on the outskirts of Khan Shaykhun, south of Maarat al-Numan. The battle article says 14 rebels died in the clashes that followed.",
       tags: ["ambush", "reinforcements", "casualties"],
       citations: [counter, idlibOct],
     },
@@ -191,13 +193,13 @@ export const contentModule: ContentModule = {
       ],
       outcome: "attack-repelled",
       summary:
-        "Later that day the army tried to retake the town. The rebels held on but lost many fighters; one report put their dead at 30. Source 002 adds that rebel and civilian deaths in the town had now reached 100, and an activist said the army had executed 50 defectors.",
+        "Later that day the army tried to retake the town. The rebels held on but lost many fighters; one report put their dead at 30. The Idlib clashes article adds that rebel and civilian deaths in the town had now reached 100, and an activist said the army had executed 50 defectors.",
       tags: ["attack", "defense", "casualties", "execution"],
       citations: [counter, idlibOct],
     },
     {
       id: "2012-10-10-rebels-take-control-of-maarat-al-numan",
-      title: "Rebels take control of Maarat al-Numan",
+      title: "Rebels take Maarat al-Numan for the second time",
       date: { precision: "day", date: "2012-10-10" },
       places: ["maarat-al-numan"],
       forces: [
@@ -207,13 +209,13 @@ export const contentModule: ContentModule = {
       ],
       outcome: "rebel-gain",
       summary:
-        "According to the battle's summary box, rebel forces controlled the town from 10 October. The main text is less clear-cut: most checkpoints fell a day earlier, yet the army still held the eastern entrance on the 10th.",
+        "According to the battle's summary box, rebel forces controlled the town from 10 October, four months after they had first taken it in June. The main text is less clear-cut: most checkpoints fell a day earlier, yet the army still held the eastern entrance on the 10th.",
       tags: ["capture"],
       citations: [infobox, offensive, counter],
     },
     {
       id: "2012-10-11-rebels-hold-five-km-of-m5-highway",
-      title: "Rebels control a 5 km stretch of highway by the town",
+      title: "Rebels hold a stretch of the M5 beside Maarat al-Numan",
       date: { precision: "day", date: "2012-10-11" },
       places: ["m5-wp04-maarat-al-numan", "maarat-al-numan"],
       forces: [{ force: "rebels", role: "captured" }],
@@ -225,7 +227,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-11-fsa-attacks-wadi-deif-base",
-      title: "FSA attacks the Wadi Deif base east of Maarat al-Numan",
+      title: "FSA attacks the Wadi Deif base with a captured tank",
       date: { precision: "day", date: "2012-10-11" },
       places: ["wadi-deif-base", "maarat-al-numan"],
       forces: [
@@ -241,7 +243,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-12-air-strikes-kill-rebels-south-of-maarat-al-numan",
-      title: "Air strikes kill 12 rebels south of Maarat al-Numan",
+      title: "Air strikes kill rebels south of Maarat al-Numan",
       date: { precision: "day", date: "2012-10-12" },
       places: ["maarat-al-numan"],
       forces: [
@@ -255,7 +257,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-13-rebels-renew-assault-on-wadi-deif-base",
-      title: "Rebels attack the Wadi Deif base again",
+      title: "Jets bomb rebels renewing their assault on Wadi Deif",
       date: { precision: "day", date: "2012-10-13" },
       places: ["wadi-deif-base"],
       forces: [
@@ -287,7 +289,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-13-rebels-halt-army-column-south-of-maarat-al-numan",
-      title: "Rebels stop a 40-vehicle army column south of Maarat al-Numan",
+      title: "Rebels halt a tank column south of Maarat al-Numan",
       date: { precision: "day", date: "2012-10-13" },
       places: ["maarat-al-numan", "m5-wp04-maarat-al-numan"],
       forces: [
@@ -308,8 +310,8 @@ export const contentModule: ContentModule = {
       id: "maarat-battle-2012-rebels-killed",
       event: "2012-10-08-to-13-battle-of-maarat-al-numan",
       measure: "killed",
-      // Source 002's count includes defectors; the summary box does not say.
-      subject: "rebel fighters (with defectors, in source 002's count) killed in the battle",
+      // The Idlib clashes article's count includes defectors; the summary box does not say.
+      subject: "rebel fighters killed in the battle (the Idlib clashes article's count includes defectors)",
       unit: "fighters",
       side: "rebels",
       claims: [
@@ -318,7 +320,7 @@ export const contentModule: ContentModule = {
           value: { kind: "exact", n: 46 },
           claimedBy: "encyclopedia-unattributed",
           citations: [idlibOct],
-          note: "Source 002, in its 10 October account, counts 46 rebels and defectors killed during the battle.",
+          note: "The Idlib clashes article, in its 10 October account, counts 46 rebels and defectors killed during the battle.",
         },
       ],
       disputed: true,
@@ -341,7 +343,7 @@ export const contentModule: ContentModule = {
           value: { kind: "exact", n: 196 },
           claimedBy: "encyclopedia-unattributed",
           citations: [idlibOct],
-          note: "Source 002, in its 10 October account, says 196 soldiers were killed during the battle.",
+          note: "The Idlib clashes article, in its 10 October account, says 196 soldiers were killed during the battle.",
         },
       ],
       disputed: true,
@@ -379,16 +381,22 @@ export const contentModule: ContentModule = {
       measure: "killed",
       subject: "civilians killed in the fighting for the town",
       unit: "civilians",
+      // The two claims agree: 60 is "at least 40". Both are kept, each with where it is stated.
       claims: [
-        { value: { kind: "exact", n: 60 }, claimedBy: "encyclopedia-unattributed", citations: [infobox] },
+        {
+          value: { kind: "exact", n: 60 },
+          claimedBy: "encyclopedia-unattributed",
+          citations: [infobox],
+          note: "The battle's summary box.",
+        },
         {
           value: { kind: "at-least", n: 40 },
           claimedBy: "encyclopedia-unattributed",
           citations: [offensive, idlibOct],
-          note: "The main text of both articles says at least 40 of the dead were civilians.",
+          note: "The main text of both articles says at least 40 of the dead were civilians, which the summary box's 60 fits.",
         },
       ],
-      disputed: true,
+      disputed: false,
     },
     {
       id: "maarat-battle-2012-non-government-dead",
@@ -401,7 +409,7 @@ export const contentModule: ContentModule = {
           value: { kind: "at-least", n: 60 },
           claimedBy: "encyclopedia-unattributed",
           citations: [offensive, idlibOct],
-          note: "Civilians and rebels together, reported with the takeover of the checkpoints.",
+          note: "Both articles say more than 60: civilians and rebels together, reported with the takeover of the checkpoints.",
         },
       ],
       disputed: false,
@@ -432,7 +440,7 @@ export const contentModule: ContentModule = {
           value: { kind: "exact", n: 1 },
           claimedBy: "encyclopedia-unattributed",
           citations: [idlibOct],
-          note: "Source 002 says every checkpoint fell except one.",
+          note: "The Idlib clashes article says every checkpoint fell except one.",
         },
       ],
       disputed: false,
@@ -461,7 +469,7 @@ export const contentModule: ContentModule = {
           value: { kind: "exact", n: 21 },
           claimedBy: "encyclopedia-unattributed",
           citations: [idlibOct],
-          note: "Source 002 gives 21 without naming who counted.",
+          note: "The Idlib clashes article gives 21 without naming who counted.",
         },
         {
           value: { kind: "exact", n: 65 },
@@ -774,7 +782,7 @@ export const contentModule: ContentModule = {
       id: "arabic-cultural-center-corpse-counts",
       kind: "figure",
       summary:
-        "The number of detainees' bodies found at the Arabic Cultural Center varies: SOHR says 25 (2 of them defectors), source 002 says 21 (also 2 defectors), and a rebel media official later spoke of 65 executed people, 50 of them defectors according to an activist. Source 002 also quotes an activist saying the army executed 50 defectors, probably the same claim. All readings are kept.",
+        "The number of detainees' bodies found at the Arabic Cultural Center varies: SOHR says 25 (2 of them defectors), the Idlib clashes article says 21 (also 2 defectors), and a rebel media official later spoke of 65 executed people, 50 of them defectors according to an activist. The Idlib article also quotes an activist saying the army executed 50 defectors, probably the same claim. All readings are kept.",
       events: [
         "2012-10-09-detainee-bodies-found-at-arabic-cultural-center",
         "2012-10-10-rebels-repel-army-counter-attack-on-maarat-al-numan",
@@ -790,21 +798,16 @@ export const contentModule: ContentModule = {
       id: "maarat-battle-2012-infobox-vs-body-casualties",
       kind: "figure",
       summary:
-        "The battle's summary box gives 108 rebels, 190 soldiers (by 12 October) and 60 civilians killed. The running text gives other totals: 46 rebels and defectors and 196 soldiers (source 002), and at least 40 civilians among more than 60 non-government dead (both articles). The counts may cover different days; the app keeps each one with its source.",
+        "The battle's summary box gives 108 rebels and 190 soldiers (by 12 October) killed; the Idlib clashes article's 10 October account gives 46 rebels and defectors and 196 soldiers. The counts may cover different days and people, so the app keeps each with its source. The civilian tolls do not clash: the box's 60 fits the text's 'at least 40'.",
       events: ["2012-10-08-to-13-battle-of-maarat-al-numan"],
-      figures: [
-        "maarat-battle-2012-rebels-killed",
-        "maarat-battle-2012-soldiers-killed",
-        "maarat-battle-2012-civilians-killed",
-        "maarat-battle-2012-non-government-dead",
-      ],
+      figures: ["maarat-battle-2012-rebels-killed", "maarat-battle-2012-soldiers-killed"],
       citations: [infobox, offensive, idlibOct],
     },
     {
       id: "maarat-checkpoints-eight-vs-all-but-one",
       kind: "fact",
       summary:
-        "Source 000 says rebels took eight checkpoints and left one to the government; source 002 says they took every checkpoint but one, without a number. The two fit if there were nine checkpoints, but neither article gives the total, so the app stores 8 only as source 000's count.",
+        "The battle article says rebels took eight checkpoints and left one to the government; the Idlib clashes article says they took every checkpoint but one, without a number. The two fit if there were nine checkpoints, but neither article gives the total, so the app stores 8 only as the battle article's count.",
       events: ["2012-10-09-rebels-seize-checkpoints-around-maarat-al-numan"],
       figures: ["maarat-checkpoints-oct-2012-seized", "maarat-checkpoints-oct-2012-still-held"],
       citations: [offensive, idlibOct],
@@ -825,7 +828,7 @@ export const contentModule: ContentModule = {
       id: "maarat-al-numan-june-2012-first-capture",
       kind: "fact",
       summary:
-        "The October accounts say rebels first took Maarat al-Numan on 10 June and lost it to the army in August. The July part of source 002, however, still speaks of troops pulling out of the Maarat al-Numan area on 18 July and of rebels capturing soldiers in the town on 27 July, so government forces seem to have remained after June.",
+        "The October accounts say rebels first took Maarat al-Numan on 10 June and lost it to the army in August. The Idlib clashes article's July section, however, still speaks of troops pulling out of the Maarat al-Numan area on 18 July and of rebels capturing soldiers in the town on 27 July, so government forces seem to have remained after June.",
       events: [
         "2012-06-10-rebels-first-take-maarat-al-numan",
         "2012-08-army-recaptures-maarat-al-numan",

@@ -2,7 +2,7 @@ import type { ContentModule } from "../../../lib/content/module";
 
 /**
  * Siege of the Wadi Deif base near Maarat al-Numan, October 2012 – April 2013.
- * Source 001 (loose excerpts), merged with 000's Aftermath and the matching
+ * Document 001 (loose excerpts), merged with 000's Aftermath and the matching
  * passages of 002. The battle of 8–13 October itself is in ../000-maarat-battle.
  */
 
@@ -58,7 +58,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-08-bomb-damages-maarat-al-numan-museum",
-      title: "Government jet's bomb damages the museum entrance",
+      title: "Government jet's bomb damages the Maarat al-Numan museum",
       date: { precision: "day", date: "2012-10-08" },
       places: ["maarat-al-numan-mosaic-museum", "maarat-al-numan"],
       forces: [{ force: "syrian-air-force", role: "attacker" }],
@@ -70,7 +70,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-14-army-blocks-new-rebel-attack-on-wadi-deif-base",
-      title: "Army tries to block a new rebel attack on Wadi Deif",
+      title: "Fighting over Wadi Deif spreads to Maarshurin and Hish",
       date: { precision: "day", date: "2012-10-14" },
       places: ["wadi-deif-base", "maarshurin", "hish"],
       forces: [
@@ -85,7 +85,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-18-jets-destroy-mosque-and-homes-in-maarat-al-numan",
-      title: "Jets destroy a mosque and two homes in Maarat al-Numan",
+      title: "Jets hit a mosque and homes sheltering families in Maarat al-Numan",
       date: { precision: "day", date: "2012-10-18" },
       places: ["maarat-al-numan"],
       forces: [{ force: "syrian-air-force", role: "attacker" }],
@@ -157,7 +157,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-11-14-air-strikes-hit-maarat-al-numan",
-      title: "Two air strikes hit Maarat al-Numan",
+      title: "Air strikes hit Maarat al-Numan as the army fights to retake it",
       date: { precision: "day", date: "2012-11-14" },
       places: ["maarat-al-numan"],
       forces: [
@@ -238,13 +238,13 @@ export const contentModule: ContentModule = {
       ],
       outcome: "government-gain",
       summary:
-        "After about six months, the Syrian army broke through the rebel blockade. This ended the siege of the base and may have reopened the supply road from Damascus to Aleppo. Source 002 only says it happened during April and calls it a blockade of the Idlib highway.",
+        "After about six months, the Syrian army broke through the rebel blockade. This ended the siege of the base and may have reopened the supply road from Damascus to Aleppo. The Idlib clashes article only says it happened during April and calls it a blockade of the Idlib highway.",
       tags: ["siege", "highway", "military-base", "recapture"],
       citations: [aftermath, idlibApr],
     },
     {
       id: "2013-04-15-rebels-attempt-counter-attack-near-maarat-al-numan",
-      title: "Weakened rebels try a counter-attack",
+      title: "Weakened rebels try a counter-attack near Maarat al-Numan",
       date: { precision: "day", date: "2013-04-15" },
       places: ["maarat-al-numan"],
       forces: [
@@ -497,7 +497,7 @@ export const contentModule: ContentModule = {
       id: "wadi-deif-siege-wording-oct-11-attack",
       kind: "name",
       summary:
-        "One excerpt in source 001 says the FSA attacked 'the Wadi Deif siege', which makes no sense as a target; source 000 tells the same 11 October attack as one on an army base east of the town. The excerpt's 'same day' also has no anchor of its own. The app reads it as the attack on the Wadi Deif base on 11 October.",
+        "One of the Wadi Deif excerpts says the FSA attacked 'the Wadi Deif siege', which makes no sense as a target; the article on the Battle of Maarat al-Numan tells the same 11 October attack as one on an army base east of the town. The excerpt's 'same day' also has no anchor of its own. The app reads it as the attack on the Wadi Deif base on 11 October.",
       events: ["2012-10-11-fsa-attacks-wadi-deif-base"],
       citations: [excerpts, counter],
     },
@@ -513,7 +513,7 @@ export const contentModule: ContentModule = {
       id: "armoured-column-oct-2012-dispatch-date",
       kind: "date",
       summary:
-        "The 25 October excerpt says the column had been sent ten days before, which points to about 15 October. Yet source 000 already has a 40-vehicle column halted south of the town on 13 October, and tanks leaving Mastumah on 10 October. It is unclear whether these are the same column, so the app gives no dispatch date.",
+        "The 25 October excerpt says the column had been sent ten days before, which points to about 15 October. Yet the article on the Battle of Maarat al-Numan already has a 40-vehicle column halted south of the town on 13 October, and tanks leaving Mastumah on 10 October. It is unclear whether these are the same column, so the app gives no dispatch date.",
       events: [
         "2012-10-25-army-armoured-column-arrives-near-maarat-al-numan",
         "2012-10-13-rebels-halt-army-column-south-of-maarat-al-numan",

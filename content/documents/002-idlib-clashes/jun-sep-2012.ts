@@ -154,7 +154,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-06-early-jabal-al-zawiya-villages-under-opposition",
-    title: "Opposition holds 8 of the 35 Jabal al-Zawiya villages",
+    title: "Opposition holds some of the Jabal al-Zawiya villages",
     date: { precision: "part-of-month", month: "2012-06", part: "early" },
     places: ["jabal-al-zawiya"],
     forces: [
@@ -163,13 +163,13 @@ const events: ContentModule["events"] = [
     ],
     outcome: "situation-report",
     summary:
-      "Reports in June 2012 said the opposition controlled 8 of the 35 villages in the Jabal al-Zawiya area of Idlib province, roughly a quarter of them. The Sham Falcons were one of the groups active in the area.",
+      "Reports in June 2012 said the opposition controlled 8 of the 35 villages in the Jabal al-Zawiya area of Idlib province, roughly a quarter of them. The Sham Falcons (Suqour al-Sham) were one of the groups active in the area.",
     tags: [],
     citations: cite(JUN),
   },
   {
     id: "2012-06-early-two-thirds-of-taftanaz-residents-gone",
-    title: "Two-thirds of Taftanaz's people have left",
+    title: "Taftanaz empties after the army's raid",
     date: { precision: "part-of-month", month: "2012-06", part: "early" },
     places: ["taftanaz"],
     forces: [],
@@ -183,6 +183,8 @@ const events: ContentModule["events"] = [
     id: "2012-06-sham-falcons-ambush-soldiers",
     title: "Sham Falcons ambush government soldiers, journalist reports",
     date: { precision: "month", month: "2012-06", qualifier: "during" },
+    // The visit is undated; the account sits in the June section.
+    dateFromPosition: true,
     places: [],
     forces: [
       { force: "suqour-al-sham", role: "attacker" },
@@ -190,7 +192,7 @@ const events: ContentModule["events"] = [
     ],
     outcome: "casualties",
     summary:
-      "In June 2012 a journalist staying in a village held by the Sham Falcons, an FSA group active in Jabal al-Zawiya, watched them ambush soldiers moving toward it; three soldiers were said to have died. Most rebel fighters there were reportedly local men.",
+      "A journalist staying in a village held by the Sham Falcons (Suqour al-Sham), whom the Idlib clashes article calls FSA forces, watched them ambush soldiers moving toward it; three soldiers were said to have died. Most rebel fighters there were reportedly local men. The report is undated; the article tells it in its June 2012 section.",
     tags: ["ambush", "journalism"],
     citations: cite(JUN),
   },
@@ -198,6 +200,7 @@ const events: ContentModule["events"] = [
     id: "2012-06-helicopter-attack-kills-boy-and-father",
     title: "Helicopter strike on a rebel meeting kills a boy and his father",
     date: { precision: "month", month: "2012-06", qualifier: "during" },
+    dateFromPosition: true,
     places: [],
     forces: [
       { force: "government", role: "attacker" },
@@ -211,7 +214,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-06-06-blast-kills-three-soldiers",
-    title: "Blast aimed at an army vehicle kills three soldiers",
+    title: "Blast aimed at an army vehicle kills soldiers",
     date: { precision: "day", date: "2012-06-06" },
     places: [],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -222,7 +225,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-06-11-idlib-city-bomb-kills-seven-soldiers",
-    title: "Bomb in Idlib city kills seven soldiers and a civilian",
+    title: "Bomb in Idlib city kills soldiers and a civilian",
     date: { precision: "day", date: "2012-06-11" },
     places: ["idlib"],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -234,7 +237,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-06-25-car-bomb-at-idlib-city-checkpoint",
-    title: "Car bomb at an Idlib city checkpoint kills five soldiers",
+    title: "Car bomb at an Idlib city checkpoint kills soldiers",
     date: { precision: "day", date: "2012-06-25" },
     alternativeDates: [
       {
@@ -253,7 +256,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-06-21-government-reports-two-soldiers-killed",
-    title: "Government reports two soldiers killed in clashes",
+    title: "Government reports soldiers and rebels killed in clashes on 21 June",
     date: { precision: "day", date: "2012-06-21" },
     places: [],
     forces: [
@@ -268,7 +271,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-06-23-state-media-army-kills-four-rebels-jabal-al-zawiya",
-    title: "State media: army kills four rebels in Jabal al-Zawiya",
+    title: "State media: army kills rebels in Jabal al-Zawiya",
     date: { precision: "day", date: "2012-06-23" },
     places: ["jabal-al-zawiya"],
     forces: [
@@ -282,7 +285,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-06-26-state-media-nine-rebels-two-police-killed",
-    title: "State media: nine rebels and two policemen killed",
+    title: "State media: rebels and policemen killed in Idlib Governorate",
     date: { precision: "day", date: "2012-06-26" },
     places: [],
     forces: [
@@ -313,7 +316,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-06-damascus-falcons-execute-five-soldiers",
-    title: "Damascus Falcons try and execute five captured soldiers",
+    title: "Damascus Falcons try and execute captured soldiers",
     date: { precision: "month", month: "2012-06" },
     dateFromPosition: true,
     places: [],
@@ -329,7 +332,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-06-26-280-soldiers-defect-on-idlib-aleppo-highway",
-    title: "About 280 soldiers defect on the Idlib–Aleppo highway",
+    title: "Mass defection on the Idlib–Aleppo highway",
     date: { precision: "day", date: "2012-06-26" },
     places: ["idlib-aleppo-highway", "saraqib"],
     forces: [{ force: "syrian-army", role: "defected" }],
@@ -351,7 +354,7 @@ const events: ContentModule["events"] = [
     ],
     outcome: "casualties",
     summary:
-      "A day after the mass defection, on 27 June 2012, fighting in Idlib left six civilians, three rebels and five soldiers dead; one soldier was a colonel of the elite Republican Guard. SANA instead put the rebel dead in the province's fighting at four.",
+      "A day after the mass defection, on 27 June 2012, fighting in Idlib left six civilians, three rebels and five soldiers dead; one soldier was a colonel of the elite Republican Guard. SANA, the state news agency, separately reported four rebels killed in fighting across the governorate.",
     tags: ["casualties", "civilians"],
     citations: cite(JUN),
   },
@@ -394,7 +397,7 @@ const events: ContentModule["events"] = [
   // --- July 2012 ---------------------------------------------------------------
   {
     id: "2012-07-03-85-soldiers-defect-to-turkey",
-    title: "85 soldiers, including a general, defect to Turkey",
+    title: "Soldiers and a general defect and cross into Turkey",
     date: { precision: "day", date: "2012-07-03" },
     places: [],
     forces: [{ force: "syrian-army", role: "defected" }],
@@ -406,7 +409,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-06-blast-kills-five-soldiers-near-maarat-al-numan",
-    title: "Explosion near Maarat al-Numan kills five soldiers",
+    title: "Explosion near Maarat al-Numan kills soldiers",
     date: { precision: "day", date: "2012-07-06" },
     places: ["maarat-al-numan"],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -446,7 +449,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-08-two-rebels-killed-in-khan-shaykhun",
-    title: "Two more rebels killed in Khan Shaykhun",
+    title: "Opposition reports more rebels killed in Khan Shaykhun",
     date: { precision: "day", date: "2012-07-08" },
     places: ["khan-shaykhun"],
     forces: [{ force: "rebels", role: "target" }],
@@ -457,7 +460,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-10-officer-among-three-soldiers-killed-in-car-attack",
-    title: "Attack on a car kills three soldiers, one an officer",
+    title: "Attack on their car kills soldiers and an officer",
     date: { precision: "day", date: "2012-07-10" },
     places: [],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -468,7 +471,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-11-seven-soldiers-killed-in-idlib-province",
-    title: "Seven soldiers killed in Idlib province",
+    title: "Soldiers killed in Idlib province on 11 July",
     date: { precision: "day", date: "2012-07-11" },
     places: [],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -479,7 +482,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-13-sohr-reports-18-rebels-killed",
-    title: "SOHR: army attack kills 18 rebels",
+    title: "SOHR: army attack in Idlib kills rebels on 13 July",
     date: { precision: "day", date: "2012-07-13" },
     places: [],
     forces: [
@@ -493,7 +496,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-14-ten-rebels-killed-near-turkish-border",
-    title: "SOHR: ten rebels killed near the Turkish border",
+    title: "SOHR: rebels killed and wounded near the Turkish border",
     date: { precision: "day", date: "2012-07-14" },
     places: [],
     forces: [{ force: "rebels", role: "target" }],
@@ -504,7 +507,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-16-twelve-soldiers-killed-in-truck-attack",
-    title: "Attack on an army truck kills 12 soldiers",
+    title: "Attack on a military truck kills soldiers",
     date: { precision: "day", date: "2012-07-16" },
     places: [],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -538,7 +541,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-18-idlib-fighters-sent-to-damascus",
-    title: "FSA commander: 1,500 Idlib fighters sent to Damascus",
+    title: "FSA commander: Idlib fighters sent to reinforce Damascus",
     date: { precision: "day", date: "2012-07-18", qualifier: "around" },
     places: ["damascus"],
     forces: [{ force: "free-syrian-army", role: "took-part" }],
@@ -550,7 +553,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-18-sixty-soldiers-defect-at-bab-al-hawa",
-    title: "About 60 soldiers defect at Bab al-Hawa with tanks",
+    title: "Soldiers defect with tanks at Bab al-Hawa",
     date: { precision: "day", date: "2012-07-18" },
     places: ["bab-al-hawa"],
     forces: [
@@ -567,6 +570,7 @@ const events: ContentModule["events"] = [
     id: "2012-07-rebel-attack-on-border-crossing-repelled",
     title: "Syrian Army beats back a rebel attempt on a border crossing",
     date: { precision: "month", month: "2012-07", qualifier: "during" },
+    dateFromPosition: true,
     places: [],
     forces: [
       { force: "rebels", role: "attacker" },
@@ -583,13 +587,15 @@ const events: ContentModule["events"] = [
     title: "Rebels seize the Bab al-Hawa border crossing",
     date: { precision: "range", start: "2012-07-18", end: "2012-07-22" },
     places: ["bab-al-hawa"],
+    // The next sentence says Bab al-Salam was "also" taken by the FSA, and the FSA is then found holding Bab al-Hawa.
     forces: [
       { force: "rebels", role: "captured" },
+      { force: "free-syrian-army", role: "captured" },
       { force: "syrian-army", role: "defender" },
     ],
     outcome: "rebel-gain",
     summary:
-      "After ten days of attempts, rebels took the Bab al-Hawa crossing on the Turkish border, SOHR said, holding its gate and its customs and immigration buildings. No day is given; the article places it after the 18 July reports and before 22 July.",
+      "After ten days of attempts, rebels took the Bab al-Hawa crossing on the Turkish border, SOHR said, holding its gate and its customs and immigration buildings; the article goes on to say the FSA also took Bab al-Salam. No day is given; the article places it after the 18 July reports and before 22 July.",
     tags: ["border-crossing", "capture"],
     citations: cite(JUL),
   },
@@ -634,6 +640,7 @@ const events: ContentModule["events"] = [
     id: "2012-07-rebels-accused-of-robbing-turkish-truck-drivers",
     title: "Rebels accused of robbing Turkish truck drivers",
     date: { precision: "month", month: "2012-07", qualifier: "during" },
+    dateFromPosition: true,
     places: [],
     forces: [{ force: "rebels", role: "attacker" }],
     outcome: "situation-report",
@@ -644,7 +651,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-fsa-takes-bab-al-salam",
-    title: "FSA takes the Bab al-Salam crossing at a cost of 12 dead",
+    title: "FSA takes the Bab al-Salam crossing",
     date: { precision: "day", date: "2012-07-22", qualifier: "by" },
     places: ["bab-al-salam"],
     forces: [
@@ -674,7 +681,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-22-fsa-holds-three-crossings-into-turkey",
-    title: "FSA controls three crossings into Turkey",
+    title: "FSA holds several crossings into Turkey",
     date: { precision: "day", date: "2012-07-22" },
     places: ["bab-al-hawa", "bab-al-salam", "jarabulus"],
     forces: [{ force: "free-syrian-army", role: "held" }],
@@ -697,7 +704,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-23-state-media-five-rebels-killed-sahel-al-rouj",
-    title: "State media: at least five rebels killed in Sahel al-Rouj",
+    title: "State media: rebels killed in Sahel al-Rouj",
     date: { precision: "day", date: "2012-07-23" },
     places: ["sahel-al-rouj"],
     forces: [{ force: "rebels", role: "target" }],
@@ -710,7 +717,8 @@ const events: ContentModule["events"] = [
     id: "2012-07-25-army-pulls-units-from-idlib-to-aleppo",
     title: "Army moves units from Idlib back to Aleppo",
     date: { precision: "day", date: "2012-07-25" },
-    places: ["aleppo"],
+    // What happened was a withdrawal from Idlib; Aleppo is only where the units went.
+    places: [],
     forces: [{ force: "syrian-army", role: "withdrew" }],
     outcome: "situation-report",
     summary: "On 25 July 2012 the regular army withdrew some of its units from Idlib and sent them back to Aleppo.",
@@ -734,7 +742,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-27-rebels-capture-50-troops-in-maarat-al-numan",
-    title: "Rebels capture 50 troops in Maarat al-Numan",
+    title: "Rebels take troops prisoner at a security post in Maarat al-Numan",
     date: { precision: "day", date: "2012-07-27" },
     places: ["maarat-al-numan"],
     forces: [
@@ -749,7 +757,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-30-soldier-killed-in-idlib",
-    title: "One soldier killed in Idlib",
+    title: "A soldier killed in Idlib on 30 July",
     date: { precision: "day", date: "2012-07-30" },
     places: [],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -775,7 +783,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-harati-brigade-battle-kills-63-soldiers",
-    title: "Harati's brigade fights a battle that kills 63 soldiers",
+    title: "Harati's brigade fights a deadly battle in Idlib province",
     date: { precision: "month", month: "2012-07", qualifier: "by" },
     places: [],
     forces: [
@@ -790,19 +798,19 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-08-04-rebels-killed-and-arrested",
-    title: "Many rebels killed and four arrested",
+    title: "Many rebels killed and others arrested in early August",
     date: { precision: "day", date: "2012-08-04" },
     places: [],
     forces: [{ force: "rebels", role: "target" }],
     outcome: "casualties",
     summary:
-      "On 4 August 2012 a large number of rebels were killed, four of whom were named, and four others were arrested. The article reports this at the end of its July account.",
+      "On 4 August 2012 a large number of rebels were killed, four of whom were named, and four others were arrested. The article reports this at the end of its July account and does not say who reported it.",
     tags: ["casualties", "prisoners"],
     citations: cite(JUL),
   },
   {
     id: "2012-08-12-syrian-media-two-rebels-killed-five-arrested",
-    title: "Syrian media: two rebels killed and five arrested",
+    title: "Syrian media: rebels killed and arrested on 12 August",
     date: { precision: "day", date: "2012-08-12" },
     places: [],
     forces: [{ force: "rebels", role: "target" }],
@@ -842,7 +850,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-08-army-recaptures-maarat-al-numan",
-    title: "Army recaptures Maarat al-Numan",
+    title: "Army takes back Maarat al-Numan after the first rebel capture",
     date: { precision: "month", month: "2012-08" },
     places: ["maarat-al-numan"],
     forces: [
@@ -857,7 +865,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-08-29-fsa-attacks-taftanaz-airbase",
-    title: "FSA opens an offensive on the Taftanaz air base",
+    title: "FSA brings technicals and heavy weapons against Taftanaz air base",
     date: { precision: "day", date: "2012-08-29" },
     places: ["taftanaz-airbase", "taftanaz"],
     forces: [
@@ -872,7 +880,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-08-29-military-says-taftanaz-attack-repelled",
-    title: "Military says it repelled the Taftanaz attack",
+    title: "Military says it repelled the FSA's assault on Taftanaz with technicals",
     date: { precision: "day", date: "2012-08-29" },
     places: ["taftanaz-airbase"],
     forces: [
@@ -901,11 +909,14 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-08-31-rebels-claim-taftanaz-airbase-taken",
-    title: "Rebels claim to have taken Taftanaz air base",
+    title: "Rebels claim Taftanaz air base and its gunships",
     date: { precision: "day", date: "2012-08-31", qualifier: "by" },
     places: ["taftanaz-airbase"],
+    // Only the rebels' claim; the military said it repelled the attack, and later sections show the base still held.
+    // The rebels here are the FSA that opened the offensive two days earlier.
     forces: [
-      { force: "rebels", role: "captured" },
+      { force: "rebels", role: "captured", alleged: true },
+      { force: "free-syrian-army", role: "captured", alleged: true },
       { force: "syrian-army", role: "defender" },
     ],
     outcome: "announcement",
@@ -916,7 +927,7 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-08-rebels-seize-kafr-nabl",
-    title: "Rebels seize Kafr Nabl and capture 112 soldiers",
+    title: "Rebels seize Kafr Nabl and take its soldiers prisoner",
     date: { precision: "month", month: "2012-08", qualifier: "during" },
     places: ["kafr-nabl"],
     forces: [
@@ -932,7 +943,7 @@ const events: ContentModule["events"] = [
   // --- September 2012 ----------------------------------------------------------
   {
     id: "2012-09-22-rebels-claim-coordinated-base-attack",
-    title: "Rebels claim a three-battalion attack on an army base",
+    title: "Rebels claim a joint battalion attack on an army base",
     date: { precision: "day", date: "2012-09-22" },
     places: [],
     forces: [
@@ -1259,19 +1270,35 @@ const figures: ContentModule["figures"] = [
     id: "clashes-27-jun-2012-rebels-killed",
     event: "2012-06-27-clashes-kill-republican-guard-colonel",
     measure: "killed",
-    subject: "rebels killed in the fighting in Idlib",
+    subject: "rebels killed in the clashes of 27 June in Idlib",
     unit: "rebels",
     side: "rebels",
     claims: [
-      { value: { kind: "exact", n: 3 }, claimedBy: unattributed, citations: cite(JUN) },
+      {
+        value: { kind: "exact", n: 3 },
+        claimedBy: unattributed,
+        citations: cite(JUN),
+        note: "The toll of that day's clashes, given with six civilians and five soldiers. SANA's four rebels killed in the governorate is kept as a figure of its own: it covers the whole governorate and is not said to be the same fighting.",
+      },
+    ],
+    disputed: false,
+  },
+  {
+    id: "sana-jun-2012-rebels-killed-in-governorate",
+    event: "2012-06-27-clashes-kill-republican-guard-colonel",
+    measure: "killed",
+    subject: "rebels killed in the fighting across Idlib Governorate, as SANA reported it",
+    unit: "rebels",
+    side: "rebels",
+    claims: [
       {
         value: { kind: "exact", n: 4 },
         claimedBy: "sana",
         citations: cite(JUN),
-        note: "SANA's count of rebels killed in the fighting in the governorate at about the same time.",
+        note: "Reported at about the time of the 27 June clashes for the governorate as a whole, so it counts a wider area than the three rebels killed in those clashes.",
       },
     ],
-    disputed: true,
+    disputed: false,
   },
   // July
   {
@@ -1324,7 +1351,7 @@ const figures: ContentModule["figures"] = [
     claims: [
       {
         value: { kind: "exact", n: 2 },
-        claimedBy: "opposition-activist",
+        claimedBy: "opposition-sources",
         citations: cite(JUL),
         note: "The article credits opposition sources.",
       },
@@ -1478,7 +1505,7 @@ const figures: ContentModule["figures"] = [
     id: "sahel-al-rouj-jul-2012-rebels-killed",
     event: "2012-07-23-state-media-five-rebels-killed-sahel-al-rouj",
     measure: "killed",
-    subject: "rebels killed in Sahel al-Rouj",
+    subject: "rebels killed in the Sahel al-Rouj area",
     unit: "rebels",
     side: "rebels",
     claims: [{ value: { kind: "at-least", n: 5 }, claimedBy: "sana", citations: cite(JUL) }],
@@ -1591,15 +1618,15 @@ const figures: ContentModule["figures"] = [
     id: "rebels-4-aug-2012-killed",
     event: "2012-08-04-rebels-killed-and-arrested",
     measure: "killed",
-    subject: "named rebels among the many killed",
+    subject: "rebels named among the many killed",
     unit: "rebels",
     side: "rebels",
     claims: [
       {
-        value: { kind: "at-least", n: 4 },
+        value: { kind: "exact", n: 4 },
         claimedBy: unattributed,
         citations: cite(JUL),
-        note: "Many rebels died; four of them were named.",
+        note: "Many rebels died, a number the article does not give; four of the dead were named.",
       },
     ],
     disputed: false,
@@ -1847,7 +1874,6 @@ const placeNotes: ContentModule["placeNotes"] = [
   },
   {
     place: "idlib",
-    aliases: ["Idlib proper"],
     description: "The provincial capital, still held by government forces in June 2012 while rebels held its edges.",
     citations: cite(JUN),
   },
@@ -1863,7 +1889,7 @@ const placeNotes: ContentModule["placeNotes"] = [
   },
   {
     place: "taftanaz-airbase",
-    aliases: ["Taftanaz army base"],
+    aliases: ["Taftanaz air base"],
     description: "The main military base near Taftanaz, where most of the army's helicopters in Idlib were based in 2012.",
     relations: [{ kind: "near", place: "taftanaz", citations: cite(AUG) }],
     citations: cite(AUG),
@@ -1930,10 +1956,19 @@ const placeNotes: ContentModule["placeNotes"] = [
 const claimants: ContentModule["claimants"] = [
   {
     id: journalists,
-    name: "Unnamed journalists reporting from Idlib (2012)",
+    // Used mid-sentence: "Which figure did a journalist visiting rebels in Idlib give?"
+    name: "a journalist visiting rebels in Idlib",
     kind: "journalist",
     description:
       "Reporters the Idlib article mentions without naming them: one who stayed with the Sham Falcons in June 2012 and one who met Mahdi al-Harati's brigade in late July 2012.",
+  },
+  {
+    id: "opposition-sources",
+    name: "opposition sources",
+    kind: "activist",
+    side: "rebels",
+    description:
+      "Reports the Idlib article credits only to \"opposition sources\", without saying whether they were activists, fighters or monitors.",
   },
 ];
 
@@ -1974,10 +2009,18 @@ const discrepancies: ContentModule["discrepancies"] = [
     id: "clashes-27-jun-2012-rebel-deaths",
     kind: "figure",
     summary:
-      "For the fighting of 27 June 2012 the article first counts three rebels killed, then says SANA reported four rebels killed in the governorate. Both numbers are kept as claims.",
+      "For 27 June 2012 the article counts three rebels killed in that day's clashes, then adds that SANA reported four rebels killed in the fighting in the governorate. The two need not contradict each other: SANA's number covers the whole governorate. The app keeps them as two figures, not as one disputed toll.",
     events: ["2012-06-27-clashes-kill-republican-guard-colonel"],
-    figures: ["clashes-27-jun-2012-rebels-killed"],
+    figures: ["clashes-27-jun-2012-rebels-killed", "sana-jun-2012-rebels-killed-in-governorate"],
     citations: cite(JUN, JUN),
+  },
+  {
+    id: "suqour-al-sham-fsa-or-separate",
+    kind: "fact",
+    summary:
+      "Is Suqour al-Sham part of the FSA? The June 2012 account speaks of the Sham Falcons (the app reads the name as Suqour al-Sham in English) as forces of the FSA. But the Idlib article's own list of belligerents gives the Suqour al-Sham Brigade an entry of its own beside the FSA, and the Wadi Deif excerpts name it next to the FSA's Idlib Revolutionary Military Council as a separate group. The app files it as a rebel group outside the FSA.",
+    events: ["2012-06-sham-falcons-ambush-soldiers", "2013-02-07-time-reports-clerics-council-plans-wadi-deif-offensive"],
+    citations: [...cite(JUN, "front matter"), { doc: "001_44796f8d6eb24ddf.txt", section: "excerpts" }],
   },
   {
     id: "taftanaz-aug-2012-outcome",

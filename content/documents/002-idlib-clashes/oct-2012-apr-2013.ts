@@ -1,7 +1,7 @@
 import type { ContentModule } from "../../../lib/content/module";
 
 /**
- * Idlib Governorate clashes, October 2012 – April 2013 (source 002).
+ * Idlib Governorate clashes, October 2012 – April 2013 (document 002).
  * Events that 002 shares with the Maarat al-Numan battle article (8–13 October)
  * are in ../000-maarat-battle; the Wadi Deif siege and the April 2013 end of the
  * blockade are in ../001-wadi-deif-siege. This file holds what only 002 tells.
@@ -54,7 +54,7 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       id: "2012-10-09-more-soldiers-killed-across-idlib-province",
-      title: "Another 31 soldiers killed in the following two days",
+      title: "Further soldiers killed across Idlib province after the checkpoint attacks",
       date: { precision: "range", start: "2012-10-09", end: "2012-10-11" },
       places: [],
       forces: [
@@ -69,18 +69,18 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       id: "2012-10-11-sohr-reports-39-soldiers-killed-in-region",
-      title: "SOHR: 39 soldiers killed in the region",
+      title: "SOHR reports soldiers killed in the Idlib region on 11 October",
       date: { precision: "day", date: "2012-10-11" },
       places: [],
       forces: [{ force: "syrian-army", role: "killed" }],
       outcome: "casualties",
-      summary: "The Syrian Observatory for Human Rights said 39 soldiers died in the area that day.",
+      summary: "The Syrian Observatory for Human Rights said 39 soldiers died in the area on 11 October 2012.",
       tags: ["casualties"],
       citations: [oct],
     },
     {
       id: "2012-10-11-shabiha-killed-in-attack-on-saraqib-checkpoint",
-      title: "Eight Shabiha militiamen killed at a Saraqib checkpoint",
+      title: "Shabiha militiamen killed at a Saraqib checkpoint",
       date: { precision: "day", date: "2012-10-11" },
       places: ["saraqib"],
       forces: [
@@ -95,7 +95,7 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       id: "2012-10-12-sixteen-soldiers-reported-killed",
-      title: "Sixteen more soldiers reported killed",
+      title: "More soldiers reported killed in the Idlib region on 12 October",
       date: { precision: "day", date: "2012-10-12" },
       places: [],
       forces: [{ force: "syrian-army", role: "killed" }],
@@ -162,7 +162,7 @@ export const oct2012ToApr2013: ContentModule = {
     // ------------------------------------------------------------ November 2012
     {
       id: "2012-11-01-rebels-attack-highway-checkpoints-near-saraqib",
-      title: "Rebels hit three checkpoints on the Damascus–Aleppo road near Saraqib",
+      title: "Rebels hit checkpoints on the Damascus–Aleppo road near Saraqib",
       date: { precision: "day", date: "2012-11-01" },
       places: ["saraqib", "m4-m5-junction-saraqib"],
       forces: [
@@ -340,7 +340,7 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       id: "2013-01-05-rebel-commander-claims-most-of-taftanaz-airbase",
-      title: "Rebel commander claims 70% of Taftanaz; SOHR says the attack failed",
+      title: "Rebel captain and SOHR contradict each other over Taftanaz",
       date: { precision: "day", date: "2013-01-05" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -356,7 +356,7 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       id: "2013-01-09-rebels-take-large-part-of-taftanaz-base",
-      title: "FSA and al-Nusra take a large part of the Taftanaz base",
+      title: "FSA units and al-Nusra take a large part of the Taftanaz base",
       date: { precision: "day", date: "2013-01-09" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -373,7 +373,7 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       id: "2013-01-11-rebels-overrun-taftanaz-airbase",
-      title: "Rebels overrun the Taftanaz air base",
+      title: "Rebels and Islamist groups overrun the Taftanaz air base",
       date: { precision: "day", date: "2013-01-11" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -492,7 +492,7 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       id: "2013-01-26-fsa-storms-idlib-prison",
-      title: "FSA attacks Idlib prison and frees about 300 prisoners",
+      title: "FSA storms Idlib prison and frees prisoners",
       date: { precision: "day", date: "2013-01-26" },
       places: ["idlib-central-prison", "idlib"],
       forces: [
@@ -508,7 +508,7 @@ export const oct2012ToApr2013: ContentModule = {
     // ------------------------------------------------------------ February 2013
     {
       id: "2013-02-07-time-reports-hish-rebels-cutting-m5",
-      title: "Time: Hish rebels blow up an overpass to cut the M5",
+      title: "Time: Hish rebels work to cut the M5 under the army's guns",
       date: { precision: "day", date: "2013-02-07" },
       places: ["hish", "m5-wp04-maarat-al-numan", "wadi-deif-base"],
       forces: [
@@ -922,7 +922,7 @@ export const oct2012ToApr2013: ContentModule = {
       measure: "population",
       subject: "inmates held in Idlib's central prison",
       unit: "inmates",
-      claims: [{ value: { kind: "at-least", n: 600 }, claimedBy: "encyclopedia-unattributed", citations: [jan] }],
+      claims: [{ value: { kind: "at-least", n: 600 }, claimedBy: "encyclopedia-unattributed", citations: [jan], note: "The article says more than 600." }],
       disputed: false,
     },
     {
@@ -941,7 +941,7 @@ export const oct2012ToApr2013: ContentModule = {
       subject: "rebel fighters killed inside the prison complex",
       unit: "fighters",
       side: "rebels",
-      claims: [{ value: { kind: "at-least", n: 11 }, claimedBy: "encyclopedia-unattributed", citations: [jan], note: "The article says 'more than 10'." }],
+      claims: [{ value: { kind: "at-least", n: 10 }, claimedBy: "encyclopedia-unattributed", citations: [jan], note: "The article says more than 10." }],
       disputed: false,
     },
     {
@@ -1067,7 +1067,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       place: "salqin",
       description:
-        "Town the FSA claimed on 28 October 2012; source 002 calls it the last government-held suburb of Idlib city.",
+        "Town the FSA claimed on 28 October 2012; the Idlib clashes article calls it the last government-held suburb of Idlib city.",
       citations: [oct],
     },
     {
@@ -1182,7 +1182,7 @@ export const oct2012ToApr2013: ContentModule = {
       id: "idlib-prison-jan-2013-order-of-dates",
       kind: "date",
       summary:
-        "Source 002 tells the 26 January prison attack before the 20 January offensive on Idlib city. The 20 January passage says the checkpoint gains let rebels begin to besiege the prison, which fits an assault six days later, so the app keeps both dates as written.",
+        "The Idlib clashes article tells the 26 January prison attack before the 20 January offensive on Idlib city. The 20 January passage says the checkpoint gains let rebels begin to besiege the prison, which fits an assault six days later, so the app keeps both dates as written.",
       events: ["2013-01-26-fsa-storms-idlib-prison", "2013-01-20-rebels-begin-siege-of-idlib-central-prison"],
       citations: [jan, { doc: D002, section: "January 2013" }],
     },
@@ -1199,7 +1199,7 @@ export const oct2012ToApr2013: ContentModule = {
       id: "salqin-oct-2012-only-three-towns-left",
       kind: "fact",
       summary:
-        "After Salqin fell, source 002 says the army held only Jisr al-Shughur, Idlib city and Khan Shaykhun in the province. Yet later passages show government forces still in Harem until late December, at the Taftanaz and Abu Duhur airbases, and in the Wadi Deif base. The statement is kept as the article gives it, as a claim about towns.",
+        "After Salqin fell, the Idlib clashes article says the army held only Jisr al-Shughur, Idlib city and Khan Shaykhun in the province. Yet later passages show government forces still in Harem until late December, at the Taftanaz and Abu Duhur airbases, and in the Wadi Deif base. The statement is kept as the article gives it, as a claim about towns.",
       events: [
         "2012-10-28-fsa-takes-salqin",
         "2012-12-25-rebels-take-full-control-of-harem",

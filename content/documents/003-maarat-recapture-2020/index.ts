@@ -40,7 +40,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2020-01-24-government-retakes-southern-idlib-villages",
-      title: "Government retakes about 27 towns and villages in southern Idlib",
+      title: "Government retakes a string of towns and villages in southern Idlib",
       date: { precision: "range", start: "2020-01-24", end: "2020-01-29" },
       places: [],
       forces: [
@@ -67,7 +67,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2020-01-29-army-recaptures-maarat-al-numan",
-      title: "Syrian army recaptures Maarat al-Numan",
+      title: "Army retakes Maarat al-Numan in the Russian-backed offensive",
       date: WEDNESDAY,
       places: ["maarat-al-numan", "m5-wp04-maarat-al-numan"],
       forces: [
@@ -109,7 +109,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2020-01-late-front-line-nears-saraqib",
-      title: "Front line pushed to within 10 km of Saraqib",
+      title: "Front line pushed close to Saraqib",
       date: LATE_JANUARY,
       places: ["saraqib", "m4-m5-junction-saraqib"],
       forces: [
@@ -124,7 +124,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2020-01-late-saraqib-three-quarters-empty",
-      title: "Saraqib is three-quarters empty",
+      title: "Most of Saraqib's people have left",
       date: LATE_JANUARY,
       places: ["saraqib"],
       forces: [],
@@ -280,10 +280,10 @@ export const contentModule: ContentModule = {
       side: "rebels",
       claims: [
         {
-          value: { kind: "percent", n: 50 },
+          value: { kind: "at-least", n: 50 },
           claimedBy: "middle-east-eye",
           citations: [body],
-          note: "The article says 'more than half'; the number is a lower bound.",
+          note: "The article says more than half.",
         },
       ],
       disputed: false,
@@ -308,7 +308,7 @@ export const contentModule: ContentModule = {
           value: { kind: "at-least", n: 3000000 },
           claimedBy: "united-nations",
           citations: [body],
-          note: "David Swanson of the UN humanitarian affairs office spoke of over three million.",
+          note: "David Swanson of the UN humanitarian affairs office spoke of more than three million.",
         },
       ],
       disputed: false,
@@ -444,7 +444,7 @@ export const contentModule: ContentModule = {
     {
       place: "talmans",
       aliases: [],
-      description: "A village on the eastern outskirts of Maarat al-Numan (spelled Talmans in the article), in army hands by 28 January 2020.",
+      description: "A village on the eastern outskirts of Maarat al-Numan, in army hands by 28 January 2020; the Middle East Eye report spells it Talmans.",
       relations: [{ kind: "east-of", place: "maarat-al-numan", citations: [headline] }],
       citations: [headline],
     },
@@ -466,25 +466,25 @@ export const contentModule: ContentModule = {
   claimants: [
     {
       id: "fayez-daghem",
-      name: "Fayez Daghem",
+      name: "the activist Fayez Daghem",
       kind: "activist",
       description: "An activist displaced from Jarjanaz who described the army's moves around Maarat al-Numan to Middle East Eye in January 2020.",
     },
     {
       id: "bahjat-issa",
-      name: "Bahjat Issa",
+      name: "the activist Bahjat Issa",
       kind: "activist",
-      description: "An activist who spoke to Middle East Eye from Saraqib in January 2020 how many people had left the town.",
+      description: "An activist who told Middle East Eye from Saraqib in January 2020 how many people had left the town.",
     },
     {
       id: "adnan-al-imam",
-      name: "Adnan al-Imam",
+      name: "the activist Adnan al-Imam",
       kind: "activist",
       description: "An activist who reported the January 2020 fighting in the south and west of Aleppo province.",
     },
     {
       id: "united-nations",
-      name: "United Nations",
+      name: "the United Nations",
       kind: "monitoring-group",
       description: "The UN and its humanitarian affairs office, which gave the numbers of displaced and endangered civilians in north-west Syria in 2020.",
     },

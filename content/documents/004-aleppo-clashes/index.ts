@@ -108,7 +108,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2011-12-21-student-killed-at-university-protests",
-      title: "Student killed as four protests are held at the university",
+      title: "Faculty of Science student killed at university protests",
       date: { precision: "day", date: "2011-12-21" },
       places: ["aleppo", "aleppo-university"],
       forces: [{ force: "government", role: "attacker" }],
@@ -122,7 +122,7 @@ export const contentModule: ContentModule = {
     // --- Bombings -----------------------------------------------------------
     {
       id: "2011-12-damascus-bombings",
-      title: "Bombings hit Damascus",
+      title: "Bombings in Damascus that the opposition blames on the government",
       date: { precision: "month", month: "2011-12" },
       places: ["damascus"],
       forces: [],
@@ -193,10 +193,10 @@ export const contentModule: ContentModule = {
         { force: "amr-ibn-al-aas-battalion", role: "took-part" },
         { force: "halab-al-madina-brigade", role: "took-part" },
         { force: "syrian-liberation-army", role: "took-part" },
-        { force: "obaid-mohammad-obaid", role: "took-part" },
-        { force: "mohammed-hamadeen", role: "took-part" },
-        { force: "abdul-jabar-mohammed-egeydi", role: "took-part" },
-        { force: "rifaat-khalil", role: "took-part" },
+        { force: "obaid-mohammad-obaid", role: "commanded" },
+        { force: "mohammed-hamadeen", role: "commanded" },
+        { force: "abdul-jabar-mohammed-egeydi", role: "commanded" },
+        { force: "rifaat-khalil", role: "commanded" },
         { force: "6th-division", role: "took-part" },
         { force: "12th-armoured-brigade", role: "took-part" },
         { force: "11th-mechanised-brigade", role: "took-part" },
@@ -214,7 +214,7 @@ export const contentModule: ContentModule = {
       ],
       outcome: "rebel-gain",
       summary:
-        "Five months of battles in Aleppo province, from the February bombings to the rebel assault on Aleppo city on 19 July. Rebels won much of the countryside and the Kurdish YPG took Kobani, while the city itself stayed in government hands. The infobox calls it a rebel victory.",
+        "Five months of battles in Aleppo province, from the February bombings to the rebel assault on Aleppo city on 19 July. Rebels won much of the countryside and the Kurdish YPG took Kobani, while the city itself stayed in government hands. The summary box calls it a rebel victory.",
       tags: ["offensive", "casualties"],
       citations: [infobox, lead],
     },
@@ -222,7 +222,7 @@ export const contentModule: ContentModule = {
     // --- Armed clashes ------------------------------------------------------
     {
       id: "2012-02-14-soldiers-killed-on-aleppo-outskirts",
-      title: "Five soldiers die in fighting on the edge of Aleppo",
+      title: "Soldiers and officers die in fighting on the edge of Aleppo",
       date: { precision: "day", date: "2012-02-14" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "took-part" }],
@@ -248,7 +248,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-03-23-three-soldiers-killed-in-azaz",
-      title: "Three soldiers killed in Azaz",
+      title: "Soldiers killed as the fighting for Azaz goes on",
       date: { precision: "day", date: "2012-03-23" },
       places: ["azaz"],
       forces: [{ force: "syrian-army", role: "took-part" }],
@@ -259,7 +259,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-03-late-two-colonels-killed-in-aleppo",
-      title: "Two colonels killed in Aleppo, state media say",
+      title: "State media report army colonels killed in Aleppo",
       date: { precision: "part-of-month", month: "2012-03", part: "late" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "target" }],
@@ -308,7 +308,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-04-12-truce-takes-effect",
-      title: "A truce comes into force",
+      title: "A truce comes into force, SOHR recalls",
       date: { precision: "day", date: "2012-04-12" },
       alternativeDates: [
         {
@@ -327,7 +327,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-04-12-two-soldiers-killed",
-      title: "Two soldiers killed in Aleppo province",
+      title: "Soldiers killed in Aleppo province as the truce begins",
       date: { precision: "day", date: "2012-04-12" },
       places: [],
       forces: [{ force: "syrian-army", role: "took-part" }],
@@ -338,7 +338,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-04-21-dawn-clashes-in-aleppo-province",
-      title: "Early-morning battle between rebels and the army",
+      title: "Early-morning battle in Aleppo province between rebels and the army",
       date: { precision: "day", date: "2012-04-21" },
       places: [],
       // The article reports clashes without saying which side attacked.
@@ -354,7 +354,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-04-22-pro-government-militiamen-killed",
-      title: "26 pro-government militiamen killed",
+      title: "Pro-government militiamen killed; the FSA posts video of the bodies",
       date: { precision: "day", date: "2012-04-22" },
       places: [],
       forces: [
@@ -381,7 +381,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-04-24-sixteen-soldiers-killed-around-aleppo",
-      title: "Sixteen soldiers die in clashes around Aleppo",
+      title: "Soldiers die in scattered clashes around Aleppo",
       date: { precision: "day", date: "2012-04-24" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "took-part" }],
@@ -413,13 +413,13 @@ export const contentModule: ContentModule = {
       forces: [{ force: "rebels", role: "held" }],
       outcome: "rebel-gain",
       summary:
-        "By 24 April the article calls Darat Izza a town under rebel control, and the infobox lists it among the places rebels won in these clashes. When they took it is not stated.",
+        "By 24 April the article calls Darat Izza a town under rebel control, and the summary box lists it among the places rebels won in these clashes. When they took it is not stated.",
       tags: ["capture"],
       citations: [clashes, infobox],
     },
     {
       id: "2012-04-28-security-men-killed-in-aleppo-countryside",
-      title: "Three security men killed in the Aleppo countryside",
+      title: "Security men killed in the Aleppo countryside",
       date: { precision: "day", date: "2012-04-28" },
       places: [],
       forces: [{ force: "government", role: "target" }],
@@ -430,7 +430,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-04-29-blast-at-military-centre",
-      title: "Blast at a military centre kills four soldiers",
+      title: "Blast at a military centre in Aleppo province kills soldiers",
       date: { precision: "day", date: "2012-04-29" },
       places: [],
       forces: [{ force: "syrian-army", role: "target" }],
@@ -456,7 +456,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-05-03-four-students-killed-at-protests",
-      title: "Four university students killed at protests",
+      title: "Pro-government forces kill university students at protests",
       date: { precision: "day", date: "2012-05-03", qualifier: "by" },
       places: ["aleppo"],
       forces: [{ force: "government", role: "attacker" }],
@@ -468,7 +468,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-05-03-explosion-kills-two-soldiers",
-      title: "Explosion kills two soldiers",
+      title: "Explosion kills soldiers on 3 May",
       date: { precision: "day", date: "2012-05-03" },
       places: [],
       forces: [{ force: "syrian-army", role: "target" }],
@@ -526,7 +526,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-eighteen-soldiers-killed-near-atarib",
-      title: "Eighteen soldiers killed near Atarib",
+      title: "Soldiers killed and tanks wrecked near Atarib",
       date: CLASHES_SPAN,
       places: ["atarib"],
       forces: [
@@ -564,7 +564,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-07-05-state-media-claim-rebels-killed",
-      title: "State media claim rebels and their pick-ups destroyed",
+      title: "State media claim the army killed rebels and wrecked their pick-ups",
       date: { precision: "day", date: "2012-07-05" },
       places: [],
       forces: [
@@ -579,7 +579,7 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-07-09-ied-kills-soldiers-in-aleppo",
-      title: "Roadside bomb kills two soldiers in Aleppo",
+      title: "Roadside bomb kills soldiers in Aleppo",
       date: { precision: "day", date: "2012-07-09" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "target" }],
@@ -743,7 +743,7 @@ export const contentModule: ContentModule = {
       ],
       outcome: "rebel-gain",
       summary:
-        "After the late-July fighting, the opposition was reported to have taken the army's final base in the Aleppo countryside, on the edge of al-Bab. The infobox lists al-Bab among the rebels' gains. No exact date is given.",
+        "After the late-July fighting, the opposition was reported to have taken the army's final base in the Aleppo countryside, on the edge of al-Bab. The summary box lists al-Bab among the rebels' gains. No exact date is given.",
       tags: ["capture", "military-base"],
       citations: [aftermath, infobox],
     },
@@ -772,7 +772,7 @@ export const contentModule: ContentModule = {
       forces: [{ force: "rebels", role: "captured" }],
       outcome: "rebel-gain",
       summary:
-        "The infobox names Manbij among the towns rebels controlled by the end of the campaign. The article says nothing about when or how it was taken.",
+        "The summary box names Manbij among the towns rebels controlled by the end of the campaign. The article says nothing about when or how it was taken.",
       tags: ["capture"],
       citations: [infobox],
     },
@@ -784,7 +784,7 @@ export const contentModule: ContentModule = {
       forces: [{ force: "rebels", role: "captured" }],
       outcome: "rebel-gain",
       summary:
-        "Jarabulus is on the infobox list of towns that came under rebel control in these clashes; no date or details are given.",
+        "Jarabulus is on the summary box list of towns that came under rebel control in these clashes; no date or details are given.",
       tags: ["capture"],
       citations: [infobox],
     },
@@ -796,7 +796,7 @@ export const contentModule: ContentModule = {
       forces: [{ force: "rebels", role: "captured" }],
       outcome: "rebel-gain",
       summary:
-        "According to the infobox, Tell Rifaat was one of the towns north of Aleppo that rebels won. The text does not date its capture.",
+        "According to the summary box, Tell Rifaat was one of the towns north of Aleppo that rebels won. The text does not date its capture.",
       tags: ["capture"],
       citations: [infobox],
     },
@@ -808,7 +808,7 @@ export const contentModule: ContentModule = {
       forces: [{ force: "rebels", role: "captured" }],
       outcome: "rebel-gain",
       summary:
-        "The infobox counts Anadan among the rebels' territorial gains north of Aleppo; the article gives no date.",
+        "The summary box counts Anadan among the rebels' territorial gains north of Aleppo; the article gives no date.",
       tags: ["capture"],
       citations: [infobox],
     },
@@ -820,7 +820,7 @@ export const contentModule: ContentModule = {
       forces: [{ force: "rebels", role: "captured" }],
       outcome: "rebel-gain",
       summary:
-        "The infobox lists Atarib as a rebel gain, and by late July the article calls it a rebel-held town. When it fell is not stated.",
+        "The summary box lists Atarib as a rebel gain, and by late July the article calls it a rebel-held town. When it fell is not stated.",
       tags: ["capture"],
       citations: [infobox, aftermath],
     },
@@ -832,7 +832,7 @@ export const contentModule: ContentModule = {
       forces: [{ force: "peoples-protection-units", role: "captured" }],
       outcome: "kurdish-gain",
       summary:
-        "The infobox records that the People's Protection Units (YPG), a Kurdish force, took control of Kobani (Kobanî). No date is given.",
+        "The summary box records that the People's Protection Units (YPG), a Kurdish force, took control of Kobani (Kobanî). No date is given.",
       tags: ["capture"],
       citations: [infobox],
     },
@@ -932,7 +932,7 @@ export const contentModule: ContentModule = {
       subject: "government tanks",
       unit: "tanks",
       side: "government",
-      claims: [{ value: { kind: "at-least", n: 300 }, claimedBy: U, citations: [infobox], note: "Given as 300+." }],
+      claims: [{ value: { kind: "at-least", n: 300 }, claimedBy: U, citations: [infobox], note: "Given as 300+, that is more than 300." }],
       disputed: false,
     },
     {
@@ -952,7 +952,7 @@ export const contentModule: ContentModule = {
       subject: "rebel tanks lost",
       unit: "tanks",
       side: "rebels",
-      claims: [{ value: { kind: "exact", n: 3 }, claimedBy: U, citations: [infobox], note: "The infobox says the tanks were lost." }],
+      claims: [{ value: { kind: "exact", n: 3 }, claimedBy: U, citations: [infobox], note: "The summary box says the tanks were lost." }],
       disputed: false,
     },
     {
@@ -1230,7 +1230,14 @@ export const contentModule: ContentModule = {
       subject: "soldiers killed in the attack on the base",
       unit: "soldiers",
       side: "government",
-      claims: [{ value: { kind: "exact", n: 16 }, claimedBy: "rebel-sources", citations: [clashes], note: "Reported alongside the rebels' own account of the capture." }],
+      claims: [
+        {
+          value: { kind: "exact", n: 16 },
+          claimedBy: U,
+          citations: [clashes],
+          note: "The article says the soldiers reportedly died, right after the rebels' own report of the capture, without saying who gave the number.",
+        },
+      ],
       disputed: false,
     },
     {
@@ -1346,7 +1353,7 @@ export const contentModule: ContentModule = {
       measure: "other",
       subject: "protesters in just two districts",
       unit: "people",
-      claims: [{ value: { kind: "at-least", n: 10000 }, claimedBy: U, citations: [clashes], note: "Reported as over 10,000, with thousands more elsewhere in the city." }],
+      claims: [{ value: { kind: "at-least", n: 10000 }, claimedBy: U, citations: [clashes], note: "Reported as more than 10,000, with thousands more elsewhere in the city." }],
       disputed: false,
     },
     {
@@ -1478,11 +1485,17 @@ export const contentModule: ContentModule = {
       measure: "killed",
       subject: "people killed in the air raid, children among them",
       unit: "people",
+      // The two tolls agree: 31 is "at least 20". Both are kept, each with its own report.
       claims: [
         { value: { kind: "at-least", n: 20 }, claimedBy: U, citations: [aftermath], note: "The article's main account." },
-        { value: { kind: "exact", n: 31 }, claimedBy: U, citations: [aftermath], note: "Given by another, unnamed report." },
+        {
+          value: { kind: "exact", n: 31 },
+          claimedBy: U,
+          citations: [aftermath],
+          note: "Given by another, unnamed report; it fits the main account's 'at least 20'.",
+        },
       ],
-      disputed: true,
+      disputed: false,
     },
     {
       id: "azaz-air-raid-aug-2012-houses-destroyed",
@@ -1541,7 +1554,7 @@ export const contentModule: ContentModule = {
       kind: "military-council",
       side: "rebels",
       parent: "free-syrian-army",
-      description: "The Free Syrian Army's military council for Aleppo; it heads the infobox list of rebel units in the 2012 fighting.",
+      description: "The Free Syrian Army's military council for Aleppo; it heads the summary box list of rebel units in the 2012 fighting.",
       citations: [infobox],
     },
     {
@@ -1551,7 +1564,7 @@ export const contentModule: ContentModule = {
       kind: "brigade",
       side: "rebels",
       parent: "free-syrian-army",
-      description: "A Free Syrian Army brigade listed in the infobox among the rebel units of the 2012 Aleppo countryside fighting.",
+      description: "A Free Syrian Army brigade listed in the summary box among the rebel units of the 2012 Aleppo countryside fighting.",
       citations: [infobox],
     },
     {
@@ -1561,7 +1574,7 @@ export const contentModule: ContentModule = {
       kind: "brigade",
       side: "rebels",
       parent: "free-syrian-army",
-      description: "A Free Syrian Army brigade named after the town of Darat Izza, one of the rebel units in the infobox.",
+      description: "A Free Syrian Army brigade named after the town of Darat Izza, one of the rebel units in the summary box.",
       citations: [infobox],
     },
     {
@@ -1571,7 +1584,7 @@ export const contentModule: ContentModule = {
       kind: "brigade",
       side: "rebels",
       parent: "free-syrian-army",
-      description: "A brigade under the Free Syrian Army, named in the infobox among the rebels fighting in Aleppo province in 2012.",
+      description: "A brigade under the Free Syrian Army, named in the summary box among the rebels fighting in Aleppo province in 2012.",
       citations: [infobox],
     },
     {
@@ -1581,7 +1594,7 @@ export const contentModule: ContentModule = {
       kind: "battalion",
       side: "rebels",
       parent: "free-syrian-army",
-      description: "A Free Syrian Army battalion included in the infobox list of rebel units around Aleppo.",
+      description: "A Free Syrian Army battalion included in the summary box list of rebel units around Aleppo.",
       citations: [infobox],
     },
     {
@@ -1591,7 +1604,7 @@ export const contentModule: ContentModule = {
       kind: "battalion",
       side: "rebels",
       parent: "free-syrian-army",
-      description: "A rebel battalion that the infobox places under the Free Syrian Army in the 2012 Aleppo clashes.",
+      description: "A rebel battalion that the summary box places under the Free Syrian Army in the 2012 Aleppo clashes.",
       citations: [infobox],
     },
     {
@@ -1601,7 +1614,7 @@ export const contentModule: ContentModule = {
       kind: "battalion",
       side: "rebels",
       parent: "free-syrian-army",
-      description: "A rebel battalion listed under the Free Syrian Army in the infobox of the 2012 Aleppo countryside fighting.",
+      description: "A rebel battalion listed under the Free Syrian Army in the summary box of the 2012 Aleppo countryside fighting.",
       citations: [infobox],
     },
     {
@@ -1611,7 +1624,7 @@ export const contentModule: ContentModule = {
       kind: "battalion",
       side: "rebels",
       parent: "free-syrian-army",
-      description: "One of the Free Syrian Army battalions that the infobox names for the 2012 Aleppo clashes.",
+      description: "One of the Free Syrian Army battalions that the summary box names for the 2012 Aleppo clashes.",
       citations: [infobox],
     },
     {
@@ -1621,7 +1634,7 @@ export const contentModule: ContentModule = {
       kind: "brigade",
       side: "rebels",
       parent: "free-syrian-army",
-      description: "A Free Syrian Army brigade whose name refers to Aleppo city (Halab); it appears in the infobox list of rebel units.",
+      description: "A Free Syrian Army brigade whose name refers to Aleppo city (Halab); it appears in the summary box list of rebel units.",
       citations: [infobox],
     },
     {
@@ -1631,7 +1644,7 @@ export const contentModule: ContentModule = {
       kind: "group",
       side: "rebels",
       parent: "free-syrian-army",
-      description: "A rebel formation that the infobox lists last among the units under the Free Syrian Army around Aleppo.",
+      description: "A rebel formation that the summary box lists last among the units under the Free Syrian Army around Aleppo.",
       citations: [infobox],
     },
     {
@@ -1640,7 +1653,7 @@ export const contentModule: ContentModule = {
       aliases: ["YPG"],
       kind: "group",
       side: "kurdish",
-      description: "A Kurdish armed force, listed apart from the rebel groups in the infobox; by the end of the 2012 clashes it controlled Kobani.",
+      description: "A Kurdish armed force, listed apart from the rebel groups in the summary box; by the end of the 2012 clashes it controlled Kobani.",
       citations: [infobox],
     },
     // Rebel commanders (the infobox does not say which group each led)
@@ -1652,7 +1665,7 @@ export const contentModule: ContentModule = {
       side: "rebels",
       parent: "rebels",
       rank: "Col.",
-      description: "A colonel listed first among the rebel commanders in the infobox; the article does not say which unit he led.",
+      description: "A colonel listed first among the rebel commanders in the summary box; the article does not say which unit he led.",
       citations: [infobox],
     },
     {
@@ -1663,7 +1676,7 @@ export const contentModule: ContentModule = {
       side: "rebels",
       parent: "rebels",
       rank: "Maj.",
-      description: "A major named in the infobox as a rebel commander in the Aleppo countryside; his unit is not given.",
+      description: "A major named in the summary box as a rebel commander in the Aleppo countryside; his unit is not given.",
       citations: [infobox],
     },
     {
@@ -1674,7 +1687,7 @@ export const contentModule: ContentModule = {
       side: "rebels",
       parent: "rebels",
       rank: "Col.",
-      description: "A colonel on the infobox list of rebel commanders in the 2012 Aleppo clashes; the article gives no unit.",
+      description: "A colonel on the summary box list of rebel commanders in the 2012 Aleppo clashes; the article gives no unit.",
       citations: [infobox],
     },
     {
@@ -1685,7 +1698,7 @@ export const contentModule: ContentModule = {
       side: "rebels",
       parent: "rebels",
       rank: "1st Lt.",
-      description: "A first lieutenant, the last of the rebel commanders named in the infobox; his unit is not stated.",
+      description: "A first lieutenant, the last of the rebel commanders named in the summary box; his unit is not stated.",
       citations: [infobox],
     },
     {
@@ -1706,7 +1719,7 @@ export const contentModule: ContentModule = {
       kind: "division",
       side: "government",
       parent: "syrian-army",
-      description: "A Syrian Army division in the infobox; under it are the 12th Armoured, 11th Mechanised and 80th Army Brigades.",
+      description: "A Syrian Army division in the summary box; under it are the 12th Armoured, 11th Mechanised and 80th Army Brigades.",
       citations: [infobox],
     },
     {
@@ -1726,7 +1739,7 @@ export const contentModule: ContentModule = {
       kind: "brigade",
       side: "government",
       parent: "6th-division",
-      description: "A mechanised brigade that the infobox places in the Syrian Army's 6th Division.",
+      description: "A mechanised brigade that the summary box places in the Syrian Army's 6th Division.",
       citations: [infobox],
     },
     {
@@ -1736,7 +1749,7 @@ export const contentModule: ContentModule = {
       kind: "brigade",
       side: "government",
       parent: "6th-division",
-      description: "The third brigade the infobox lists under the Syrian Army's 6th Division in the Aleppo fighting.",
+      description: "The third brigade the summary box lists under the Syrian Army's 6th Division in the Aleppo fighting.",
       citations: [infobox],
     },
     {
@@ -1746,7 +1759,7 @@ export const contentModule: ContentModule = {
       kind: "division",
       side: "government",
       parent: "syrian-army",
-      description: "A reserve division of the Syrian Army named in the infobox; no units are listed under it.",
+      description: "A reserve division of the Syrian Army named in the summary box; no units are listed under it.",
       citations: [infobox],
     },
     {
@@ -1756,7 +1769,7 @@ export const contentModule: ContentModule = {
       kind: "brigade",
       side: "government",
       parent: "syrian-army",
-      description: "A mechanised brigade that the infobox lists directly under the Syrian Army, not under a division.",
+      description: "A mechanised brigade that the summary box lists directly under the Syrian Army, not under a division.",
       citations: [infobox],
     },
     {
@@ -1766,7 +1779,7 @@ export const contentModule: ContentModule = {
       kind: "brigade",
       side: "government",
       parent: "syrian-army",
-      description: "A Syrian Army border guard brigade in the infobox; the 99th and 111th Army Regiments sit under it.",
+      description: "A Syrian Army border guard brigade in the summary box; the 99th and 111th Army Regiments sit under it.",
       citations: [infobox],
     },
     {
@@ -1786,7 +1799,7 @@ export const contentModule: ContentModule = {
       kind: "regiment",
       side: "government",
       parent: "infantry-border-guard-brigade",
-      description: "The second regiment the infobox places under the Infantry Border Guard Brigade.",
+      description: "The second regiment the summary box places under the Infantry Border Guard Brigade.",
       citations: [infobox],
     },
     {
@@ -1796,7 +1809,7 @@ export const contentModule: ContentModule = {
       kind: "division",
       side: "government",
       parent: "syrian-army",
-      description: "A Syrian Army division in the infobox, with the 46th Army Regiment listed under it.",
+      description: "A Syrian Army division in the summary box, with the 46th Army Regiment listed under it.",
       citations: [infobox],
     },
     {
@@ -1816,7 +1829,7 @@ export const contentModule: ContentModule = {
       kind: "squadron",
       side: "government",
       parent: "syrian-air-force",
-      description: "A Syrian Air Force training squadron, the only air unit the infobox names for the Aleppo fighting.",
+      description: "A Syrian Air Force training squadron, the only air unit the summary box names for the Aleppo fighting.",
       citations: [infobox],
     },
     {
@@ -1826,7 +1839,7 @@ export const contentModule: ContentModule = {
       kind: "security-agency",
       side: "government",
       parent: "syrian-armed-forces",
-      description: "The government's security services, listed in the infobox beside the army and air force as part of the armed forces.",
+      description: "The government's security services, listed in the summary box beside the army and air force as part of the armed forces.",
       citations: [infobox],
     },
     {
@@ -1836,7 +1849,7 @@ export const contentModule: ContentModule = {
       kind: "militia",
       side: "government",
       parent: "shabiha",
-      description: "Pro-government militias of the Berri clan, which the infobox lists under the Shabiha.",
+      description: "Pro-government militias of the Berri clan, which the summary box lists under the Shabiha.",
       citations: [infobox],
     },
     {
@@ -1968,28 +1981,28 @@ export const contentModule: ContentModule = {
     {
       place: "manbij",
       aliases: [],
-      description: "A town the infobox lists among the rebels' gains in the 2012 Aleppo clashes.",
+      description: "A town the summary box lists among the rebels' gains in the 2012 Aleppo clashes.",
       relations: [{ kind: "north-of", place: "aleppo", citations: [infobox] }],
       citations: [infobox],
     },
     {
       place: "jarabulus",
       aliases: [],
-      description: "A town the infobox lists among the places that came under rebel control in 2012.",
+      description: "A town the summary box lists among the places that came under rebel control in 2012.",
       relations: [{ kind: "north-of", place: "aleppo", citations: [infobox] }],
       citations: [infobox],
     },
     {
       place: "tell-rifaat",
       aliases: [],
-      description: "A town north of Aleppo city that rebels controlled after the 2012 clashes, per the infobox.",
+      description: "A town north of Aleppo city that rebels controlled after the 2012 clashes, per the summary box.",
       relations: [{ kind: "north-of", place: "aleppo", citations: [infobox] }],
       citations: [infobox],
     },
     {
       place: "anadan",
       aliases: [],
-      description: "A town north of Aleppo city listed by the infobox as a rebel gain in 2012.",
+      description: "A town north of Aleppo city listed by the summary box as a rebel gain in 2012.",
       relations: [{ kind: "north-of", place: "aleppo", citations: [infobox] }],
       citations: [infobox],
     },
@@ -2008,7 +2021,7 @@ export const contentModule: ContentModule = {
     {
       place: "kobani",
       aliases: [],
-      description: "A town in Aleppo province that the Kurdish YPG took over during the 2012 clashes, according to the infobox.",
+      description: "A town in Aleppo province that the Kurdish YPG took over during the 2012 clashes, according to the summary box.",
       citations: [infobox],
     },
     {
@@ -2030,26 +2043,26 @@ export const contentModule: ContentModule = {
   claimants: [
     {
       id: "journalist-at-azaz",
-      name: "A journalist at Azaz",
+      name: "a journalist at Azaz",
       kind: "journalist",
       description: "An unnamed reporter in the Azaz area who counted the destroyed tanks after the FSA took the town in July 2012.",
     },
     {
       id: "captured-government-soldiers",
-      name: "Captured government soldiers",
+      name: "captured government soldiers",
       kind: "military",
       side: "government",
       description: "Soldiers taken prisoner by rebels at al-Bab in July 2012, who spoke about losses in their own ranks.",
     },
     {
       id: "azaz-witnesses",
-      name: "Witnesses in Azaz",
+      name: "witnesses in Azaz",
       kind: "activist",
       description: "Residents and eyewitnesses who described the air raid on Azaz of 15 August 2012.",
     },
     {
       id: "ammar-qurabi",
-      name: "Ammar Qurabi (National Organization for Human Rights in Syria)",
+      name: "Ammar Qurabi of the National Organization for Human Rights in Syria",
       kind: "activist",
       side: "rebels",
       description: "Head of a Syrian human rights organisation who, in January 2012, warned of a government bomb plot in Aleppo.",
@@ -2068,15 +2081,6 @@ export const contentModule: ContentModule = {
       citations: [aftermath, aftermath],
     },
     {
-      id: "azaz-air-raid-aug-2012-death-toll",
-      kind: "figure",
-      summary:
-        "The death toll of the 15 August air raid on Azaz: the main account gives at least 20 dead, another report 31. Both are kept as claims on one disputed figure.",
-      events: ["2012-08-15-jets-bomb-azaz"],
-      figures: ["azaz-air-raid-aug-2012-killed"],
-      citations: [aftermath, aftermath],
-    },
-    {
       id: "april-24-2012-two-counts-of-sixteen",
       kind: "figure",
       summary:
@@ -2089,7 +2093,7 @@ export const contentModule: ContentModule = {
       id: "aleppo-tanks-first-deployment",
       kind: "fact",
       summary:
-        "The Background section says the government stormed Aleppo with tanks on 27 September 2011, yet the Armed clashes section reports tanks deployed in Aleppo for the first time during the 2012 protests. The app records both reports.",
+        "When did army tanks first reach Aleppo? The Aleppo clashes article's Background section has the government storming the city with tanks on 27 September 2011, yet its Armed clashes section, among its May 2012 reports, says tanks were deployed in Aleppo for the first time. Both cannot be right, and the article does not say which is; the app keeps the two reports as written.",
       events: ["2011-09-27-government-storms-aleppo-with-tanks", "2012-army-tanks-deployed-in-aleppo"],
       citations: [background, clashes],
     },
@@ -2097,7 +2101,7 @@ export const contentModule: ContentModule = {
       id: "aleppo-clashes-2012-end-date",
       kind: "date",
       summary:
-        "The infobox ends the clashes on 19 July 2012, but the towns it lists as rebel gains include Azaz, confirmed in FSA hands only on 23 July, and al-Bab, whose last army base fell later still. The app keeps 19 July as the end of the campaign and dates those gains by the body text.",
+        "The summary box ends the clashes on 19 July 2012, but the towns it lists as rebel gains include Azaz, confirmed in FSA hands only on 23 July, and al-Bab, whose last army base fell later still. The app keeps 19 July as the end of the campaign and dates those gains by the body text.",
       events: ["2012-02-10-aleppo-governorate-clashes", "2012-07-23-fsa-takes-azaz", "2012-07-last-army-base-near-al-bab-falls"],
       citations: [infobox, aftermath],
     },
@@ -2113,7 +2117,7 @@ export const contentModule: ContentModule = {
       id: "april-22-2012-militia-name-missing",
       kind: "name",
       summary:
-        "The article's report of 22 April leaves a blank where the name of the pro-government militia should be. The infobox lists Shabiha and the Berri clan militias on the government side, but the text does not say which one it meant, so the app names neither.",
+        "The article's report of 22 April leaves a blank where the name of the pro-government militia should be. The summary box lists Shabiha and the Berri clan militias on the government side, but the text does not say which one it meant, so the app names neither.",
       events: ["2012-04-22-pro-government-militiamen-killed"],
       figures: ["pro-government-militia-apr-2012-killed"],
       citations: [clashes, infobox],

@@ -7,10 +7,18 @@ import type { KnowledgeBase, LoadedPlace } from "../../content/load";
 import type { Citation, Claimant, Event, Figure, FigureValue, Force, Side, Source } from "../../content/schema";
 import { normalizeName } from "../../content/normalize-name";
 import { SeededRandom, stableHash } from "../random";
-import type { Difficulty, Option, Question, QuestionCategory, QuestionRefs } from "../types";
+import type { Difficulty, Option, Question, QuestionCategory, QuestionRefs, Skill } from "../types";
 
 /** A question before the bank assigns study-set topics. */
-export type QuestionDraft = Question extends infer Q ? (Q extends Question ? Omit<Q, "topics"> : never) : never;
+export type QuestionDraft = Question extends infer Q
+  ? Q extends Question
+    ? Omit<Q, "topics" | "coreIn" | "skill"> & {
+        skill?: Skill;
+        /** Study sets the question is about, when its knowledge says so (big-picture kinds). */
+        studySets?: string[];
+      }
+    : never
+  : never;
 
 export interface GeneratorContext {
   kb: KnowledgeBase;
@@ -110,14 +118,30 @@ export function sideInSentence(side: Side): string {
   }[side];
 }
 
-/** How a document is named in questions: "source 002 (Idlib Governorate clashes)". */
+/**
+ * How a document is named in a sentence: "the encyclopedia article “Battle of
+ * Maarat al-Numan (2012)”", "the Middle East Eye report". Never a file name or
+ * a number: students see titles only.
+ */
 export function documentLabel(ctx: GeneratorContext, file: string): string {
   const source = ctx.sourceByFile.get(file);
-  const number = file.slice(0, 3);
-  return source ? `source ${number} (${source.title})` : `source ${number}`;
+  if (!source) return "one of the source documents";
+  switch (source.kind) {
+    case "encyclopedia-article":
+      return `the encyclopedia article “${source.title}”`;
+    case "article-excerpts":
+      return `the excerpts “${source.title}”`;
+    case "news-article":
+      return `the ${source.publisher} report`;
+  }
 }
 
-/** "SOHR", or for numbers the article states without naming anyone: "the article “…” (summary box)". */
+/**
+ * Who made a claim, in words a student knows: a claimant's name ("the Syrian
+ * Observatory for Human Rights"), or for a number an article states without
+ * naming anyone, the article itself. Sections belong in the feedback's
+ * citation, not here.
+ */
 export function attribution(
   ctx: GeneratorContext,
   claim: { claimedBy: string; citations: readonly Citation[] },
@@ -125,9 +149,19 @@ export function attribution(
   const claimant = ctx.claimantById.get(claim.claimedBy);
   if (claimant && claimant.kind !== "document") return claimant.name;
   const first = claim.citations[0];
-  if (!first) return "an unnamed source";
-  const where = first.section === "infobox" ? "summary box" : first.section === "lead" ? "introduction" : `section “${first.section}”`;
-  return `${documentLabel(ctx, first.doc)}, ${where}`;
+  return first ? documentLabel(ctx, first.doc) : "an unnamed source";
+}
+
+/** A citation as people read it: "Battle of Maarat al-Numan (2012), section “Rebel offensive”". */
+export function citationLabel(ctx: GeneratorContext, citation: Citation): string {
+  const title = ctx.sourceByFile.get(citation.doc)?.title ?? "Source document";
+  const section =
+    citation.section === "infobox"
+      ? "summary box"
+      : citation.section === "lead"
+        ? "introduction"
+        : `section “${citation.section}”`;
+  return `${title}, ${section}`;
 }
 
 /** "190", "at least 40", "about 400", "20–30", "70%". */

@@ -50,7 +50,7 @@
  * asked with "place, date".
  */
 import type { Event, Figure, FigureValue } from "../../content/schema";
-import { dateInterval, formatDate } from "../../content/dates";
+import { dateInterval, datePhrase, formatDate } from "../../content/dates";
 import {
   attribution,
   byId,
@@ -58,6 +58,7 @@ import {
   formatFigureValue,
   formatNumber,
   makeOptions,
+  mentionsAny,
   mergeCitations,
   optionId,
   primaryPlace,
@@ -88,7 +89,7 @@ function roundAt(x: number, decimals: number, mode: "down" | "up" | "nearest"): 
 }
 
 /** The number a value is "about": n, or the lower end of a range. */
-function pointOf(value: FigureValue): number {
+export function pointOf(value: FigureValue): number {
   return value.kind === "range" ? value.min : value.n;
 }
 
@@ -109,12 +110,8 @@ export function numericAnswer(value: FigureValue): { value: number; min: number;
     case "approx":
       return { value: n, min: roundAt(n * 0.8, d, "down"), max: roundAt(n * 1.2, d, "up"), display };
     case "at-least":
-      return {
-        value: n,
-        min: Math.min(n, roundAt(n * 0.9, d, "nearest")),
-        max: Math.max(n, roundAt(n * 1.25, d, "nearest")),
-        display,
-      };
+      // "At least 40": nothing below 40 is what the source said.
+      return { value: n, min: n, max: Math.max(n, roundAt(n * 1.25, d, "nearest")), display };
     case "percent":
       return { value: n, min: Math.max(0, n - 5), max: Math.min(100, n + 5), display };
   }
@@ -245,7 +242,7 @@ const MEASURE_UNITS = new Set(["km", "blocks", "hours", "days", "months", "litre
 
 type Form = "count" | "measure" | "quantity" | "how";
 
-interface Wording {
+export interface Wording {
   form: Form;
   /** Subject without parenthetical asides (which can give the number away), for stems. */
   subject: string;
@@ -261,7 +258,7 @@ const MEASURE_WORDS: Partial<Record<Figure["measure"], { test: RegExp; add: stri
   captured: { test: /\b(captured|prisoners?|arrested|taken)\b/i, add: "captured" },
 };
 
-function wordingOf(figure: Figure): Wording {
+export function wordingOf(figure: Figure): Wording {
   let subject = figure.subject.replace(/\s*\([^)]*\)/g, "").trim();
   // "members of the security forces" counted as killed: say so, or the stem asks something else.
   const measure = MEASURE_WORDS[figure.measure];
@@ -284,7 +281,7 @@ function unitHint(w: Wording): string {
 }
 
 /** "the number of soldiers killed", "the length of highway held by rebels (in km)". */
-function labelOf(w: Wording, subject = w.subject): string {
+export function labelOf(w: Wording, subject = w.subject): string {
   switch (w.form) {
     case "count":
       return `the number of ${subject}`;
@@ -297,13 +294,52 @@ function labelOf(w: Wording, subject = w.subject): string {
   }
 }
 
+const IRREGULAR_PARTICIPLES = new Set([
+  "shot", "taken", "brought", "held", "seen", "hit", "lost", "sent", "left", "found", "built", "made", "kept",
+  "fought", "won", "led", "struck", "driven", "given", "hidden", "thrown", "put", "spent",
+]);
+const DETERMINERS = new Set(["the", "a", "an", "their", "its", "his", "her"]);
+const CLAUSE_PREPOSITIONS = new Set([
+  "in", "at", "on", "among", "of", "near", "inside", "from", "into", "around", "by", "between", "during",
+  "under", "over", "across", "outside", "along", "per",
+]);
+
+/**
+ * A counted subject turned into the rest of a "how many" question: "soldiers
+ * killed in the attack" → "soldiers were killed in the attack", "fighters in
+ * the brigade" → "fighters were in the brigade", "soldiers who defected" →
+ * "soldiers defected". A subject that fits none of these patterns is asked as
+ * "what was the number of …", which always reads.
+ */
+export function howManyClause(subject: string): { howMany: string } | { numberOf: string } {
+  const words = subject.trim().split(/\s+/);
+  const who = words.indexOf("who");
+  if (who > 0) return { howMany: [...words.slice(0, who), ...words.slice(who + 1)].join(" ") };
+  const isParticiple = (w: string) => /^[a-z]+ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+  const participle = words.findIndex((w, i) => i > 0 && isParticiple(w.replace(/,$/, "")));
+  const preposition = words.findIndex((w, i) => i > 0 && CLAUSE_PREPOSITIONS.has(w));
+  // "defected soldiers among the bodies found": the preposition comes first and carries the sense.
+  const at =
+    preposition > 0 && (participle < 0 || (preposition < participle && words[preposition] === "among"))
+      ? preposition
+      : participle;
+  if (at <= 0 || words[at - 1]!.endsWith(",")) return { numberOf: subject };
+  // "tanks the Damascus Falcons took from …": a relative clause before the verb; asked as "the number of".
+  if (words.slice(1, at).some((w) => DETERMINERS.has(w))) return { numberOf: subject };
+  return { howMany: [...words.slice(0, at), "were", ...words.slice(at)].join(" ") };
+}
+
 /** The question part of a numeric stem, matching the kind of the claimed value. */
 function numericClause(w: Wording, kind: FigureValue["kind"]): string {
   const rough = kind === "approx" || kind === "range";
   const atLeast = kind === "at-least";
   switch (w.form) {
-    case "count":
-      return `${atLeast ? "at least how many" : rough ? "roughly how many" : "how many"} ${w.subject}`;
+    case "count": {
+      const clause = howManyClause(w.subject);
+      if ("numberOf" in clause)
+        return `what ${atLeast ? "minimum was given for" : rough ? "was, roughly," : "was"} the number of ${clause.numberOf}`;
+      return `${atLeast ? "at least how many" : rough ? "roughly how many" : "how many"} ${clause.howMany}`;
+    }
     case "quantity":
       return `${atLeast ? "at least how many" : rough ? "roughly how many" : "how many"} ${w.unit} of ${w.subject}`;
     case "measure":
@@ -314,7 +350,7 @@ function numericClause(w: Wording, kind: FigureValue["kind"]): string {
 }
 
 /** "about 400", "between 24 and 60", "5 km": a value inside a sentence. */
-function valueInSentence(w: Wording, value: FigureValue): string {
+export function valueInSentence(w: Wording, value: FigureValue): string {
   const text =
     value.kind === "range" ? `between ${formatNumber(value.min)} and ${formatNumber(value.max)}` : formatFigureValue(value);
   return w.form === "count" || value.kind === "percent" ? text : `${text} ${w.unit}`;
@@ -337,9 +373,9 @@ function statementOf(w: Wording, value: FigureValue, subjectText = w.subject): s
   }
 }
 
-/** An attribution before a verb: "source 004 (…), summary box," needs its closing comma. */
+/** Attributions name people or documents, never sections, so nothing needs closing before a verb. */
 function beforeVerb(attr: string): string {
-  return /(summary box|introduction|section “[^”]*”)$/.test(attr) ? `${attr},` : attr;
+  return attr;
 }
 
 function capitalize(text: string): string {
@@ -360,31 +396,16 @@ function monthOf(event: Event): string | null {
   return formatDate({ precision: "month", month });
 }
 
-/** Replaces every number in `forbidden` (digits or words) with "…". */
-function blankNumbers(text: string, forbidden: readonly number[]): string {
-  const banned = new Set(forbidden);
-  const hit = (token: string) =>
-    banned.has(Number(token.replace(/,/g, ""))) || token.split(/[.,]/).some((part) => banned.has(Number(part)));
-  return text
-    .replace(/half a dozen/gi, (m) => (banned.has(6) ? "…" : m))
-    .replace(/\d+(?:[.,]\d+)*/g, (m) => (hit(m) ? "…" : m))
-    .replace(/[A-Za-z]+/g, (m) => {
-      const n = NUMBER_WORDS[m.toLowerCase()];
-      return n !== undefined && banned.has(n) ? "…" : m;
-    });
-}
-
 /**
  * Where and when, without the numbers in `forbidden`: the event title with its
- * date, else the title with those numbers blanked out, else "place, date",
- * else the same with the month only. Null when nothing fits.
+ * date, else "place, date", else the same with the month only. Never a title
+ * with a number blanked out: a "…" in a question reads as a template leftover.
  */
 function eventHeading(
   ctx: GeneratorContext,
   event: Event,
   forbidden: readonly number[],
   preferDescription: boolean,
-  blankAll = false,
 ): string | null {
   const date = formatDate(event.date);
   const month = monthOf(event);
@@ -393,14 +414,9 @@ function eventHeading(
     .filter((p) => p !== undefined)
     .map((p) => p.name);
   const candidates: string[] = [];
-  if (!preferDescription) {
-    // The headline with its number blanked out: "Air strikes kill … rebels south of Maarat al-Numan".
-    const blanked = blankNumbers(event.title, blankAll ? [...numbersIn(event.title)] : forbidden);
-    for (const when of month ? [date, month] : [date]) {
+  if (!preferDescription)
+    for (const when of month ? [date, month] : [date])
       candidates.push(event.title.includes(date) ? event.title : `${event.title} (${when})`);
-      if (blanked !== event.title) candidates.push(`${blanked} (${when})`);
-    }
-  }
   for (const when of month ? [date, month] : [date]) {
     for (const place of places) candidates.push(`${place}, ${when}`);
     candidates.push(when);
@@ -574,7 +590,7 @@ function headingFor(ctx: GeneratorContext, a: Askable): string | null {
   // A fraction in the title ("Two-thirds of … have left") tells a share even with its number blanked.
   const fractionInTitle = a.value.kind === "percent" && FRACTION_WORDS.test(a.event.title);
   const forbidden = blankAll ? [...valueNumbers(a.value), ...numbersIn(a.event.title)] : valueNumbers(a.value);
-  return eventHeading(ctx, a.event, forbidden, singularInTitle || fractionInTitle, blankAll);
+  return eventHeading(ctx, a.event, forbidden, singularInTitle || fractionInTitle);
 }
 
 function undisputedExplanation(ctx: GeneratorContext, a: Askable): string {
@@ -594,17 +610,55 @@ function baseDraft(a: Askable) {
 }
 
 // ---------------------------------------------------------------------------
+// Undisputed figures are asked once each, in the type that suits them:
+// - a figure credited to one named claimant: "who reported that …?" (source);
+// - an exact count above 10: type the number (numeric, within 10%);
+// - anything else (small counts, "about", "at least", ranges, shares): pick it.
+
+/** Which of the three questions a figure gets; see above. */
+function askedAs(ctx: GeneratorContext, a: Askable): "source" | "numeric" | "choice" {
+  const claimant = a.claims.length === 1 ? ctx.claimantById.get(a.claims[0]!.claimedBy) : undefined;
+  // A subject that names its reporter ("…, as SANA reported it") would give the answer away.
+  const namesReporter = /\b(per|reported|according|claimed|said)\b/i.test(a.figure.subject);
+  if (claimant && claimant.kind !== "document" && !namesReporter && sourceDistractors(ctx, a.claims[0]!).length >= 3)
+    return "source";
+  return a.value.kind === "exact" && a.value.n > 10 ? "numeric" : "choice";
+}
+
+/**
+ * The question for a figure's value: "Title (date). According to X, how many …?",
+ * or, when the title cannot be shown, "On 11 June 2012 in Idlib, according to X, how many …?"
+ */
+function valueStem(ctx: GeneratorContext, a: Askable): string | null {
+  const heading = headingFor(ctx, a);
+  if (!heading) return null;
+  const rangeNote = a.value.kind === "range" ? " The source gave a range: any number inside it counts." : "";
+  const question = `according to ${a.attr}, ${numericClause(a.wording, a.value.kind)}?${rangeNote}`;
+  if (heading.startsWith(a.event.title)) return `${heading}. ${capitalize(question)}`;
+  const place = primaryPlace(ctx, a.event);
+  const where =
+    place && heading.includes(place.name) && !mentionsAny(a.wording.subject, [place.name, ...place.aliases])
+      ? ` ${placePreposition(place.kind)} ${place.name}`
+      : "";
+  const when = heading.includes(formatDate(a.event.date)) ? datePhrase(a.event.date) : `in ${monthOf(a.event) ?? formatDate(a.event.date)}`;
+  return `${capitalize(when)}${where}, ${question}`;
+}
+
+/** Event context for the feedback: the event's own summary, when it fits. */
+function withContext(explanation: string, event: Event): string {
+  const combined = `${explanation} ${event.summary}`;
+  return combined.length <= 640 ? combined : explanation;
+}
+
 // 1. figure-value-numeric: type the number
 
 function valueNumeric(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const a of askable) {
-    const heading = headingFor(ctx, a);
-    if (!heading) continue;
+    if (askedAs(ctx, a) !== "numeric") continue;
+    const prompt = valueStem(ctx, a);
+    if (!prompt || mentionsNumber(prompt, valueNumbers(a.value))) continue;
     const answer = numericAnswer(a.value);
-    const rangeNote = a.value.kind === "range" ? " They gave a range: any number inside it counts." : "";
-    const prompt = `${heading}. According to ${a.attr}, ${numericClause(a.wording, a.value.kind)}?${rangeNote}`;
-    if (mentionsNumber(prompt, valueNumbers(a.value))) continue;
     const accepted =
       answer.min === answer.max
         ? "Only the exact number counts."
@@ -618,23 +672,35 @@ function valueNumeric(ctx: GeneratorContext, askable: readonly Askable[]): Quest
       prompt,
       unit: a.figure.unit,
       answer,
-      explanation: `${undisputedExplanation(ctx, a)} ${accepted}`,
-      difficulty: clampDifficulty(a.value.kind === "exact" && a.value.n > 10 && !isHeadline(a.figure) ? 3 : 2),
+      explanation: withContext(`${undisputedExplanation(ctx, a)} ${accepted}`, a.event),
+      difficulty: clampDifficulty(isHeadline(a.figure) ? 2 : 3),
     });
   }
   return out;
 }
 
-// ---------------------------------------------------------------------------
+/**
+ * Three wrong values around the key: a random number of them below it and the
+ * rest above, as far as the pool allows, so the key's rank among the options
+ * says nothing (tested over the whole bank).
+ */
+function balancedDistractors(value: FigureValue, pool: readonly FigureValue[], rng: ReturnType<typeof rngFor>): FigureValue[] {
+  const p = pointOf(value);
+  const below = rng.shuffle(pool.filter((v) => pointOf(v) < p));
+  const above = rng.shuffle(pool.filter((v) => pointOf(v) > p));
+  const wantBelow = rng.int(0, 3);
+  const takeBelow = Math.min(below.length, Math.max(wantBelow, 3 - above.length));
+  return [...below.slice(0, takeBelow), ...above.slice(0, 3 - takeBelow)];
+}
+
 // 2. figure-value-choice: pick the number
 
 function valueChoice(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const a of askable) {
-    const heading = headingFor(ctx, a);
-    if (!heading) continue;
-    const prompt = `${heading}. Which figure did ${beforeVerb(a.attr)} give for ${labelOf(a.wording)}?`;
-    if (mentionsNumber(prompt, valueNumbers(a.value))) continue;
+    if (askedAs(ctx, a) !== "choice") continue;
+    const prompt = valueStem(ctx, a);
+    if (!prompt || mentionsNumber(prompt, valueNumbers(a.value))) continue;
     const qid = questionId("figure-value-choice", [a.figure.id]);
     const rng = rngFor(ctx, qid);
     const inPrompt = numbersIn(prompt);
@@ -644,7 +710,7 @@ function valueChoice(ctx: GeneratorContext, askable: readonly Askable[]): Questi
     );
     if (pool.length < 3) continue;
     const correctText = formatFigureValue(a.value);
-    const entries = [correctText, ...rng.sample(pool, 3).map(formatFigureValue)].map((text) => ({
+    const entries = [correctText, ...balancedDistractors(a.value, pool, rng).map(formatFigureValue)].map((text) => ({
       key: `value:${text}`,
       text,
     }));
@@ -657,50 +723,81 @@ function valueChoice(ctx: GeneratorContext, askable: readonly Askable[]): Questi
       selectMany: false,
       options: makeOptions(qid, rng.shuffle(entries)),
       answer: { correct: [optionId(qid, `value:${correctText}`)] },
-      explanation: undisputedExplanation(ctx, a),
+      explanation: withContext(undisputedExplanation(ctx, a), a.event),
       difficulty: clampDifficulty(isHeadline(a.figure) ? 1 : 2),
     });
   }
   return out;
 }
 
-// ---------------------------------------------------------------------------
-// 3. figure-claim-true-false: "According to X, the number of … was N."
+// 3. figure-source-choice: who reported this figure?
 
-function claimTrueFalse(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
+/** Claimants that report figures elsewhere in the unit: the pool for "who reported this?". */
+function reportingClaimants(ctx: GeneratorContext): string[] {
+  const ids = new Set<string>();
+  for (const f of ctx.kb.figures) for (const c of f.claims) ids.add(c.claimedBy);
+  return [...ids].filter((id) => ctx.claimantById.get(id)?.kind !== "document").sort();
+}
+
+/** Wrong answers for "who reported …": other reporters, never one a reader could take to include the key. */
+function sourceDistractors(ctx: GeneratorContext, claim: Claim): string[] {
+  return reportingClaimants(ctx).filter(
+    (id) => id !== claim.claimedBy && !claimantsMayOverlap(ctx, claim, { claimedBy: id }),
+  );
+}
+
+function capitalizeName(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+function sourceChoice(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const a of askable) {
-    if (!statementOf(a.wording, a.value)) continue;
-    const heading = headingFor(ctx, a);
-    if (!heading) continue;
-    const qid = questionId("figure-claim-true-false", [a.figure.id]);
+    if (askedAs(ctx, a) !== "source" || a.wording.form !== "count") continue;
+    const clause = howManyClause(a.wording.subject);
+    if (!("howMany" in clause) || pointOf(a.value) === 1) continue;
+    const claim = a.claims[0]!;
+    const place = primaryPlace(ctx, a.event);
+    const where =
+      place && !mentionsAny(a.wording.subject, [place.name, ...place.aliases]) ? ` ${placePreposition(place.kind)} ${place.name}` : "";
+    const statement = `${valueInSentence(a.wording, a.value)} ${clause.howMany}`;
+    // An aside ("…, one of them an officer") reads last; place and date go before it.
+    const prompt = statement.includes(",")
+      ? `Who reported that${where ? `${where},` : ""} ${datePhrase(a.event.date)}, ${statement}?`
+      : `Who reported that ${statement}${where} ${datePhrase(a.event.date)}?`;
+    const qid = questionId("figure-source-choice", [a.figure.id]);
     const rng = rngFor(ctx, qid);
-    const inHeading = numbersIn(heading);
-    // A lower "at least" would still be true, so a false "at least" is always higher.
-    const pool = distractorPool(
-      a.value,
-      (v) => !collides(v, a.value) && !valueNumbers(v).some((n) => inHeading.has(n)),
-      a.value.kind === "at-least",
-    );
-    const statementTrue = pool.length === 0 || rng.int(0, 1) === 1;
-    const stated = statementTrue ? a.value : rng.pick(pool);
-    const prompt = `True or false: ${heading} — according to ${a.attr}, ${statementOf(a.wording, stated)}.`;
-    if (!statementTrue && mentionsNumber(prompt, valueNumbers(a.value))) continue;
-    const explanation = statementTrue
-      ? `True. ${undisputedExplanation(ctx, a)}`
-      : `False: the figure given was ${valueInSentence(a.wording, a.value)}, not ${valueInSentence(a.wording, stated)}. ${undisputedExplanation(ctx, a)}`;
+    const wrong = rng.sample(sourceDistractors(ctx, claim), 3);
+    const entries = [claim.claimedBy, ...wrong].map((id) => ({
+      key: `claimant:${id}`,
+      text: capitalizeName(ctx.claimantById.get(id)!.name),
+    }));
+    const claimant = ctx.claimantById.get(claim.claimedBy)!;
+    const who = claimant.description ? ` ${claimant.description}` : "";
     out.push({
       ...baseDraft(a),
       id: qid,
-      type: "true-false",
-      template: "figure-claim-true-false",
+      type: "multiple-choice",
+      template: "figure-source-choice",
       prompt,
-      answer: { value: statementTrue },
-      explanation,
+      selectMany: false,
+      options: makeOptions(qid, rng.shuffle(entries)),
+      answer: { correct: [optionId(qid, `claimant:${claim.claimedBy}`)] },
+      explanation: withContext(`${undisputedExplanation(ctx, a)}${who}`, a.event),
       difficulty: clampDifficulty(isHeadline(a.figure) ? 1 : 2),
+      skill: "source",
     });
   }
   return out;
+}
+
+/** "in Azaz", "at the Taftanaz air base", "on the M5". */
+function placePreposition(kind: string): string {
+  return ["highway", "highway-point"].includes(kind)
+    ? "on"
+    : ["military-base", "airbase", "checkpoint", "border-crossing", "building"].includes(kind)
+      ? "at"
+      : "in";
 }
 
 // ---------------------------------------------------------------------------
@@ -896,9 +993,13 @@ function disputeRange(ctx: GeneratorContext, list: readonly Dispute[]): Question
     for (const c of d.claims) sourceCounts.set(c.attr, (sourceCounts.get(c.attr) ?? 0) + 1);
     const named = [...sourceCounts].map(([a, count]) => (count > 1 ? `${a} (${count} different accounts)` : a));
     const who = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
-    const prompt =
+    const long =
       `${d.heading}. Sources give different figures for ${labelOf(d.wording)}: ${who}. ` +
       `Enter a number within the range they report.`;
+    // Too long to read on a phone: the explanation names every source anyway.
+    const short = `Sources give different figures for ${labelOf(d.wording)} ${datePhrase(d.event.date)}: ${who}. Enter a number in their range.`;
+    if (long.length > 300 && short.length > 300) continue;
+    const prompt = long.length <= 300 ? long : short;
     if (mentionsNumber(prompt, d.numbers)) continue;
     const byPoint = d.claims
       .map((c) => ({ text: formatFigureValue(c.claim.value), attr: c.attr, point: pointOf(c.claim.value) }))
@@ -981,7 +1082,7 @@ export function generateFigureQuestions(ctx: GeneratorContext): QuestionDraft[] 
   return [
     ...valueNumeric(ctx, askable),
     ...valueChoice(ctx, askable),
-    ...claimTrueFalse(ctx, askable),
+    ...sourceChoice(ctx, askable),
     ...disputeMatching(ctx, disputed),
     ...disputeRange(ctx, disputed),
     ...disputeChoice(ctx, disputed),

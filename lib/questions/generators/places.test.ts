@@ -12,7 +12,7 @@ import type { KnowledgeBase, LoadedPlace } from "../../content/load";
 import { normalizeName } from "../../content/normalize-name";
 import type { Option } from "../types";
 import { createContext, mentionsAny, namesOf, optionId, type QuestionDraft } from "./context";
-import { generatePlaceQuestions } from "./places";
+import { generateGapQuestions, generatePlaceQuestions } from "./places";
 
 let kb: KnowledgeBase;
 let questions: QuestionDraft[];
@@ -20,7 +20,8 @@ let placeById: Map<string, LoadedPlace>;
 
 beforeAll(() => {
   kb = loadKnowledgeBase();
-  questions = generatePlaceQuestions(createContext(kb, "bank-v1"));
+  // The gap templates are out of the bank but still generated and held to the same rules.
+  questions = [...generatePlaceQuestions(createContext(kb, "bank-v1")), ...generateGapQuestions(createContext(kb, "bank-v1"))];
   placeById = new Map(kb.places.map((p) => [p.id, p]));
 });
 
@@ -91,16 +92,20 @@ describe("places generator", () => {
   });
 
   it("is deterministic, and only the seed (not the ids) changes with the seed", { timeout: 30_000 }, () => {
-    const again = generatePlaceQuestions(createContext(checkKnowledgeBase().kb, "bank-v1"));
+    const all = (c: ReturnType<typeof createContext>) => [...generatePlaceQuestions(c), ...generateGapQuestions(c)];
+    const again = all(createContext(checkKnowledgeBase().kb, "bank-v1"));
     expect(JSON.stringify(again)).toBe(JSON.stringify(questions));
-    const reseeded = generatePlaceQuestions(createContext(kb, "another-seed"));
+    const reseeded = all(createContext(kb, "another-seed"));
     expect(reseeded.map((q) => q.id)).toEqual(questions.map((q) => q.id));
   });
 
   it("keeps ids when event wording changes", { timeout: 30_000 }, () => {
     const edited = checkKnowledgeBase().kb;
     for (const e of edited.events) e.summary = `${e.summary} (Reworded.)`;
-    const regenerated = generatePlaceQuestions(createContext(edited, "bank-v1"));
+    const regenerated = [
+      ...generatePlaceQuestions(createContext(edited, "bank-v1")),
+      ...generateGapQuestions(createContext(edited, "bank-v1")),
+    ];
     expect(regenerated.map((q) => q.id).sort()).toEqual(questions.map((q) => q.id).sort());
   });
 

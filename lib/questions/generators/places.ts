@@ -59,6 +59,7 @@ import {
   questionId,
   refs,
   rngFor,
+  documentLabel,
   type GeneratorContext,
   type QuestionDraft,
 } from "./context";
@@ -345,8 +346,8 @@ function sharesName(a: LoadedPlace, b: LoadedPlace): boolean {
 
 /** The event as it appears in stems and premises: its title and (undisputed) date. */
 function eventLabel(event: Event): string {
-  // A date the documents dispute is not presented as fact.
-  return event.alternativeDates.length > 0 ? event.title : `${event.title} (${formatDate(event.date)})`;
+  // A date the documents dispute is not presented as fact. The title is quoted: the prompt goes on after it.
+  return event.alternativeDates.length > 0 ? `“${event.title}”` : `“${event.title}” (${formatDate(event.date)})`;
 }
 
 /** Names that read as common nouns ("Taftanaz airbase") take "the" inside a sentence. */
@@ -456,7 +457,7 @@ function documentGovernorate(ctx: GeneratorContext, file: string): Governorate |
 }
 
 /**
- * "It appears in source 002, which is about Idlib governorate": said when
+ * "It appears in the encyclopedia article “Idlib Governorate clashes…”, which is about Idlib governorate": said when
  * every document citing the place is about another governorate, since the
  * context would point a learner the wrong way (Qalaat al-Madiq, in Hama).
  */
@@ -465,7 +466,7 @@ function otherGovernorateNote(ctx: GeneratorContext, index: PlaceIndex, place: L
   const about = docs.map((doc) => ({ doc, governorate: documentGovernorate(ctx, doc) }));
   if (about.length === 0 || about.some((a) => a.governorate === undefined || a.governorate === place.governorate)) return "";
   const first = about[0]!;
-  return ` It appears in source ${first.doc.slice(0, 3)}, which is about ${governorateLabel(first.governorate!)}.`;
+  return ` It appears in ${documentLabel(ctx, first.doc)}, which is about ${governorateLabel(first.governorate!)}.`;
 }
 
 /**
@@ -959,8 +960,8 @@ function eventPlaceChoice(ctx: GeneratorContext, index: PlaceIndex, located: rea
       type: "multiple-choice",
       template: "event-place-choice",
       prompt: namesPartOf(ctx, event, place)
-        ? `In which ${settlementAsked(place)} did this happen? ${eventLabel(event)}`
-        : `Where did this happen? ${eventLabel(event)}`,
+        ? `In which ${settlementAsked(place)} did this happen: ${eventLabel(event)}?`
+        : `Where did this happen: ${eventLabel(event)}?`,
       selectMany: false,
       options,
       answer: { correct },
@@ -992,8 +993,8 @@ function eventPlaceTyped(ctx: GeneratorContext, index: PlaceIndex, locatedEvents
     const qid = questionId("event-place-typed", [event.id]);
     // A district or building named in the event is not the answer: ask for the town or city.
     const prompt = namesPartOf(ctx, event, place)
-      ? `In which ${settlementAsked(place)} did this happen? Type its name: ${eventLabel(event)}`
-      : `Type the name of the place: ${eventLabel(event)}`;
+      ? `Type the name of the ${settlementAsked(place)} where this happened: ${eventLabel(event)}.`
+      : `Type the name of the place where this happened: ${eventLabel(event)}.`;
     const accept = namesOf(place);
     if (mentionsAny(prompt, accept)) continue;
     out.push({
@@ -1021,8 +1022,8 @@ function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] 
     const radii = PIN_RADII[place.kind];
     if (!radii) continue;
     const prompt = namesPartOf(ctx, event, place)
-      ? `On the map, mark the ${settlementAsked(place)} where this happened: ${eventLabel(event)}`
-      : `On the map, mark where this happened: ${eventLabel(event)}`;
+      ? `On the map, mark the ${settlementAsked(place)} where this happened: ${eventLabel(event)}.`
+      : `On the map, mark where this happened: ${eventLabel(event)}.`;
     if (reveals(ctx, prompt, place) || happenedAwayFrom(event, place)) continue;
     // A rival inside the partial-credit circle would earn the same credit: only farther ones count.
     const located: LocatedEvent = { event, place, label: eventLabel(event), gapped: event.title };
@@ -1933,6 +1934,17 @@ function placePartOfChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDr
 // ---------------------------------------------------------------------------
 
 
+/**
+ * The fill-the-gap templates (border-crossing-typed, event-place-matching) blank a
+ * name out of an event title ("Soldiers defect with tanks at ___"). A gap reads as
+ * a template leftover to students, so the bank no longer asks them; they stay
+ * here, tested, until they are reworded without a gap.
+ */
+export function generateGapQuestions(ctx: GeneratorContext): QuestionDraft[] {
+  const index = buildIndex(ctx);
+  return [...borderCrossingTyped(ctx, index), ...eventPlaceMatching(ctx, index, gappedEvents(ctx, index))];
+}
+
 export function generatePlaceQuestions(ctx: GeneratorContext): QuestionDraft[] {
   const index = buildIndex(ctx);
   const located = locatableEvents(ctx, index);
@@ -1947,8 +1959,7 @@ export function generatePlaceQuestions(ctx: GeneratorContext): QuestionDraft[] {
     ...placeDirectionChoice(ctx, index),
     ...onHighwayChoice(ctx, index),
     ...borderCrossingChoice(ctx, index),
-    ...borderCrossingTyped(ctx, index),
-    ...eventPlaceMatching(ctx, index, gappedEvents(ctx, index)),
+    // Fill-the-gap templates are kept out of the bank: see generateGapQuestions.
     ...placeNearChoice(ctx, index),
     ...placePartOfChoice(ctx, index),
   ];

@@ -32,6 +32,7 @@ export default async function StudySetPage(props: {
   const { error } = await props.searchParams;
 
   const questions = loadQuestionBank().questions.filter((q) => q.topics.includes(set.id));
+  const coreCount = questions.filter((q) => q.coreIn.includes(set.id)).length;
   const byCategory = QUESTION_CATEGORIES.map((category) => ({
     category,
     count: questions.filter((q) => q.category === category).length,
@@ -74,6 +75,10 @@ export default async function StudySetPage(props: {
               <th scope="row">Total</th>
               <td>{questions.length}</td>
             </tr>
+            <tr>
+              <th scope="row">Core questions</th>
+              <td>{coreCount}</td>
+            </tr>
           </tfoot>
         </table>
       )}
@@ -88,6 +93,17 @@ export default async function StudySetPage(props: {
           ) : null}
           <form action={startPracticeQuizAction} className="form" aria-labelledby="start-heading">
             <input type="hidden" name="setId" value={set.id} />
+            <fieldset className="field">
+              <legend>Which questions</legend>
+              <label className={`choice ${styles.option}`}>
+                <input type="radio" name="scope" value="core" defaultChecked />
+                Core questions ({coreCount}): what a teacher would put on the test
+              </label>
+              <label className={`choice ${styles.option}`}>
+                <input type="radio" name="scope" value="all" />
+                All questions in this set ({questions.length})
+              </label>
+            </fieldset>
             <fieldset className="field">
               <legend>Categories</legend>
               {byCategory.map(({ category, count }) => (

@@ -1,0 +1,47 @@
+/**
+ * The wording lint (./wording/lint.ts) over the whole generated bank: every
+ * prompt, option, matching premise and explanation a student reads. A failure
+ * lists the counts by rule (with the templates involved) and the first 20
+ * problems with question id, template, field and rule, so the template to fix
+ * can be found. The rules themselves are tested in ./wording/lint.test.ts.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledgeBase } from "../../content";
+import type { KnowledgeBase } from "../content/load";
+import { generateQuestionBank } from "./bank";
+import type { QuestionBank } from "./types";
+import { formatProblems, lintBank, lintContextFromKnowledgeBase, textsOfQuestion, type LintContext } from "./wording/lint";
+
+let kb: KnowledgeBase;
+let bank: QuestionBank;
+let context: LintContext;
+
+beforeAll(() => {
+  kb = loadKnowledgeBase();
+  bank = generateQuestionBank(kb);
+  context = lintContextFromKnowledgeBase(kb);
+});
+
+describe("wording of the whole bank", () => {
+  it("knows the knowledge base's ids and acronyms", () => {
+    const idCount = kb.events.length + kb.places.length + kb.forces.length + kb.figures.length + kb.claimants.length;
+    expect(context.knownIds.size).toBeGreaterThan(0);
+    expect(context.knownIds.size).toBeLessThanOrEqual(idCount);
+    for (const acronym of ["SOHR", "FSA", "HTS", "YPG", "AFP"]) expect(context.acronyms.has(acronym), acronym).toBe(true);
+  });
+
+  it("reads every prompt, option, premise and explanation", () => {
+    let expected = 0;
+    for (const q of bank.questions) {
+      expected += 2 + ("options" in q ? q.options.length : 0) + ("premises" in q ? q.premises.length : 0);
+    }
+    const read = bank.questions.reduce((n, q) => n + textsOfQuestion(q).length, 0);
+    expect(read).toBe(expected);
+  });
+
+  it("has no wording problems", () => {
+    const problems = lintBank(bank, context);
+    const summary = formatProblems(problems, 20);
+    expect(problems.length, `\n${summary}\n`).toBe(0);
+  });
+});
