@@ -141,7 +141,7 @@ describe.each(testProviders())("classes and assignments on %s", (provider) => {
     expect(stored.dueAt.toISOString()).toBe("2026-05-08T16:00:00.000Z");
     expect(stored.timeZone).toBe("Europe/London");
     expect(stored.bankVersion).toMatch(/\S/);
-    expect(JSON.parse(stored.setDefinition)).toEqual({ setId: "siege-of-wadi-deif", categories: ["places"], length: 5 });
+    expect(JSON.parse(stored.setDefinition)).toEqual({ setId: "siege-of-wadi-deif", scope: "core", categories: ["places"], length: 5 });
 
     const damascus = await createAssignment(
       database.db,
