@@ -26,6 +26,8 @@ export async function startQuizFromSetPage(page: Page, setId: string, options: {
   await page.goto(`/student/sets/${setId}`);
   if (options.length) await page.getByLabel("Number of questions").selectOption(String(options.length));
   if (options.allTypes) {
+    // The core alone need not hold every type: draw from every question in the set.
+    await page.getByRole("radio", { name: /All questions in this set/ }).check();
     for (const box of await page.getByRole("group", { name: "Question types (optional)" }).getByRole("checkbox").all()) await box.check();
   }
   await page.getByRole("button", { name: "Start quiz" }).click();
