@@ -317,7 +317,7 @@ export const campaigns: z.input<typeof CampaignSchema>[] = [
       event: "2012-07-19-battle-for-aleppo-city-begins",
       citations: [aleppo.lead, aleppo.aftermath],
     },
-    places: ["aleppo", "azaz", "al-bab", "manbij", "jarabulus", "tell-rifaat", "anadan", "darat-izza", "atarib", "kobani"],
+    places: ["aleppo", "al-bab", "anadan", "atarib", "azaz", "darat-izza", "jarabulus", "kobani", "manbij", "tell-rifaat"],
     sides: [
       {
         side: "rebels",

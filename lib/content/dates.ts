@@ -24,10 +24,12 @@ export interface DayInterval {
   openStart: boolean;
 }
 
-const MONTHS = [
+/** Month names in English, January first: the one list the app formats dates with. */
+export const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
-];
+] as const;
+const MONTHS = MONTH_NAMES;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "./load";
-import type { Citation, DateSpec, FigureValue } from "./schema";
-import { dateInterval, formatDate, intervalsOverlap } from "./dates";
+import { ForceKindSchema, type Citation, type DateSpec, type FigureValue } from "./schema";
+import { dateInterval, formatDate, intervalsOverlap, MONTH_NAMES } from "./dates";
 import { normalizeName } from "./normalize-name";
 
 export type EntityKind =
@@ -426,22 +426,11 @@ export const GENERIC_FORCE_IDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Kinds of force that are named groups (not sides, armed services, people or agencies). */
-const NAMED_GROUP_KINDS: ReadonlySet<string> = new Set([
-  "coalition",
-  "group",
-  "military-council",
-  "brigade",
-  "battalion",
-  "regiment",
-  "division",
-  "squadron",
-  "militia",
-]);
+const NAMED_GROUP_KINDS: ReadonlySet<string> = new Set(
+  ForceKindSchema.exclude(["side", "armed-forces", "security-agency", "commander", "official"]).options,
+);
 
-const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const MONTH_ALT = MONTHS.join("|");
 /** "8 October", "April 28", "17 may": a day of a month, either order. */
 const DAY_OF_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_ALT})\\b|\\b(${MONTH_ALT})\\s+(\\d{1,2})\\b`, "gi");

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from "../content/load";
 import type { StudySet } from "../content/schema";
 import { normalizeName } from "../content/normalize-name";
 import { stableHash } from "./random";
-import { createContext, mergeCitations, type GeneratorContext, type QuestionDraft } from "./generators/context";
+import { capitalize, createContext, mergeCitations, type GeneratorContext, type QuestionDraft } from "./generators/context";
 import { generateChronologyQuestions } from "./generators/chronology";
 import { generatePlaceQuestions } from "./generators/places";
 import { generateForceQuestions } from "./generators/forces";
@@ -99,9 +99,9 @@ function withoutRepeats(drafts: readonly QuestionDraft[]): QuestionDraft[] {
  * article…"). Options keep their own case: "al-Bab" is a name as written.
  */
 function sentenceCased(q: QuestionDraft): Partial<QuestionDraft> {
-  const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  const out: Partial<QuestionDraft> = { prompt: upper(q.prompt), explanation: upper(q.explanation) };
-  if (q.type === "matching") (out as { premises: typeof q.premises }).premises = q.premises.map((p) => ({ ...p, text: upper(p.text) }));
+  const out: Partial<QuestionDraft> = { prompt: capitalize(q.prompt), explanation: capitalize(q.explanation) };
+  if (q.type === "matching")
+    (out as { premises: typeof q.premises }).premises = q.premises.map((p) => ({ ...p, text: capitalize(p.text) }));
   return out;
 }
 

@@ -108,6 +108,24 @@ export const SIDE_LABELS: Record<Side, string> = {
   foreign: "A foreign state",
 };
 
+/** "Al-Bab is…": the first letter in capitals, whatever the text starts with. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "the government and its army" inside a sentence, from an option's "The government and its army". */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Names that read as common nouns ("Taftanaz airbase") take "the" inside a sentence. */
+const COMMON_NOUN_NAME = /\b(airbase|base|crossing|plain|highway|junction|center|centre|museum|prison|checkpoint|building|university)\b/i;
+
+/** "Saraqib", "the Taftanaz airbase": a place's name as it reads inside a sentence. */
+export function subjectName(place: { name: string }): string {
+  return COMMON_NOUN_NAME.test(place.name) ? `the ${place.name}` : place.name;
+}
+
 /** "the rebels", "the government"... for use inside a sentence. */
 export function sideInSentence(side: Side): string {
   return {

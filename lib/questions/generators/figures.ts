@@ -54,6 +54,7 @@ import { dateInterval, datePhrase, formatDate } from "../../content/dates";
 import {
   attribution,
   byId,
+  capitalize,
   clampDifficulty,
   formatFigureValue,
   formatNumber,
@@ -371,15 +372,6 @@ function statementOf(w: Wording, value: FigureValue, subjectText = w.subject): s
     case "how":
       return null;
   }
-}
-
-/** Attributions name people or documents, never sections, so nothing needs closing before a verb. */
-function beforeVerb(attr: string): string {
-  return attr;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "A", "A and B", "A, B and C" (each attribution once). */
@@ -746,10 +738,6 @@ function sourceDistractors(ctx: GeneratorContext, claim: Claim): string[] {
   );
 }
 
-function capitalizeName(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
 function sourceChoice(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const a of askable) {
@@ -770,7 +758,7 @@ function sourceChoice(ctx: GeneratorContext, askable: readonly Askable[]): Quest
     const wrong = rng.sample(sourceDistractors(ctx, claim), 3);
     const entries = [claim.claimedBy, ...wrong].map((id) => ({
       key: `claimant:${id}`,
-      text: capitalizeName(ctx.claimantById.get(id)!.name),
+      text: capitalize(ctx.claimantById.get(id)!.name),
     }));
     const claimant = ctx.claimantById.get(claim.claimedBy)!;
     const who = claimant.description ? ` ${claimant.description}` : "";
@@ -902,8 +890,8 @@ function disputeExplanation(d: Dispute): string {
     const note = !ownAttr && claim.note ? ` (${noteInSentence(claim.note)})` : "";
     if (note) inline.add(claim);
     return stated
-      ? `${beforeVerb(attr)} gave ${valueInSentence(d.wording, claim.value)}${note}`
-      : `${beforeVerb(attr)} gave no number${note}`;
+      ? `${attr} gave ${valueInSentence(d.wording, claim.value)}${note}`
+      : `${attr} gave no number${note}`;
   });
   const notes = d.claims
     .filter(({ claim }) => claim.note && !inline.has(claim))
@@ -1042,7 +1030,7 @@ function disputeChoice(ctx: GeneratorContext, list: readonly Dispute[]): Questio
       // Other claims as options only when of the same order as this one (2 next to 50 gives it away).
       const otherPoints = contrasted.map((c) => pointOf(c.claim.value));
       if (answerPoint > 0 && otherPoints.some((p) => p > Math.max(answerPoint * 4, answerPoint + 10))) continue;
-      const prompt = `${d.heading}. Sources disagree about ${labelOf(d.wording)}. Which figure did ${beforeVerb(attr)} give?`;
+      const prompt = `${d.heading}. Sources disagree about ${labelOf(d.wording)}. Which figure did ${attr} give?`;
       if (mentionsNumber(prompt, d.numbers)) continue;
       const qid = questionId("figure-dispute-choice", [d.figure.id, claimKey(claim)]);
       const rng = rngFor(ctx, qid);
@@ -1065,7 +1053,7 @@ function disputeChoice(ctx: GeneratorContext, list: readonly Dispute[]): Questio
         selectMany: false,
         options: makeOptions(qid, rng.shuffle(entries)),
         answer: { correct: [optionId(qid, `value:${correctText}`)] },
-        explanation: `${capitalize(beforeVerb(attr))} gave ${valueInSentence(d.wording, claim.value)}. ${disputeExplanation(d)}`,
+        explanation: `${capitalize(attr)} gave ${valueInSentence(d.wording, claim.value)}. ${disputeExplanation(d)}`,
         difficulty: clampDifficulty(close ? 3 : 2),
       });
     }

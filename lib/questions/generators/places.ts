@@ -60,6 +60,7 @@ import {
   refs,
   rngFor,
   documentLabel,
+  subjectName,
   type GeneratorContext,
   type QuestionDraft,
 } from "./context";
@@ -350,13 +351,6 @@ function eventLabel(event: Event): string {
   return event.alternativeDates.length > 0 ? `“${event.title}”` : `“${event.title}” (${formatDate(event.date)})`;
 }
 
-/** Names that read as common nouns ("Taftanaz airbase") take "the" inside a sentence. */
-const COMMON_NOUN_NAME = /\b(airbase|base|crossing|plain|highway|junction|center|centre|museum|prison|checkpoint|building|university)\b/i;
-
-/** "Saraqib", "the Taftanaz airbase": a place's name as it reads inside a sentence. */
-function subjectName(place: LoadedPlace): string {
-  return COMMON_NOUN_NAME.test(place.name) ? `the ${place.name}` : place.name;
-}
 
 /** The same at the start of a sentence. */
 function subjectNameAtStart(place: LoadedPlace): string {
@@ -377,7 +371,7 @@ function settlementWord(place: LoadedPlace): string {
 
 /** "the town of Saraqib", "the Taftanaz airbase", "the al-Ghab plain". */
 function placePhrase(place: LoadedPlace): string {
-  if (COMMON_NOUN_NAME.test(place.name)) return subjectName(place);
+  if (subjectName(place) !== place.name) return subjectName(place);
   switch (place.kind) {
     case "city":
     case "town":

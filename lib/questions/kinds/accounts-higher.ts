@@ -9,11 +9,13 @@ import { formatDate } from "../../content/dates";
 import {
   attribution,
   byId,
+  capitalize,
   makeOptions,
   optionId,
   questionId,
   refs,
   rngFor,
+  sideInSentence,
   type QuestionDraft,
 } from "../generators/context";
 import {
@@ -24,7 +26,7 @@ import {
   valueInSentence,
   wordingOf,
 } from "../generators/figures";
-import { capitalizeFirst, listInSentence, SIDE_IN_SENTENCE, type QuestionKind } from "./kind";
+import { listInSentence, type QuestionKind } from "./kind";
 
 const TEMPLATE = "accounts-higher";
 
@@ -48,13 +50,13 @@ export const accountsHigher: QuestionKind = {
       const wording = wordingOf(figure);
       const qid = questionId(TEMPLATE, [figure.id]);
       const rng = rngFor(ctx, qid);
-      const entries = claims.map((c, i) => ({ key: `claim:${c.claimedBy}:${i}`, text: capitalizeFirst(names[i]!) }));
+      const entries = claims.map((c, i) => ({ key: `claim:${c.claimedBy}:${i}`, text: capitalize(names[i]!) }));
       const sides = claims
         .map((c, i) => ({ name: names[i]!, side: ctx.claimantById.get(c.claimedBy)?.side }))
         .filter((c) => c.side !== undefined);
       const why =
         sides.length >= 2 && new Set(sides.map((s) => s.side)).size >= 2
-          ? ` The sources speak for different sides (${sides.map((s) => `${s.name}: ${SIDE_IN_SENTENCE[s.side!]}`).join("; ")}), and each side has reasons to count one side's losses high and the other's low.`
+          ? ` The sources speak for different sides (${sides.map((s) => `${s.name}: ${sideInSentence(s.side!)}`).join("; ")}), and each side has reasons to count one side's losses high and the other's low.`
           : " Counts made at different times, or of slightly different groups of people, often differ.";
       const given = claims.map((c, i) => `${names[i]} gave ${valueInSentence(wording, c.value)}`);
       out.push({
@@ -67,7 +69,7 @@ export const accountsHigher: QuestionKind = {
         selectMany: false,
         options: makeOptions(qid, rng.shuffle(entries)),
         answer: { correct: [optionId(qid, `claim:${top.claimedBy}:${claims.indexOf(top)}`)] },
-        explanation: `${capitalizeFirst(listInSentence(given))}.${why}`,
+        explanation: `${capitalize(listInSentence(given))}.${why}`,
         sources: claims.flatMap((c) => c.citations),
         refs: refs({ events: [event.id], figures: [figure.id] }),
         difficulty: 2,

@@ -1,6 +1,7 @@
+import { SIDE_LABELS } from "../generators/context";
 import { describe, expect, it } from "vitest";
 import { campaignBackers } from "./campaign-backers";
-import { forceName, SIDE_OPTION } from "./kind";
+import { forceName } from "./kind";
 import { ctx, kb, run } from "./test-support";
 
 describe("campaign-backers", () => {
@@ -13,7 +14,7 @@ describe("campaign-backers", () => {
         for (const backer of side.backers) {
           const premise = q.premises.find((p) => p.text === forceName(ctx, backer))!;
           const option = q.options.find((o) => o.id === q.answer.pairs[premise.id])!;
-          expect(option.text).toBe(SIDE_OPTION[side.side]);
+          expect(option.text).toBe(SIDE_LABELS[side.side]);
         }
     }
     expect(questions.length).toBeGreaterThanOrEqual(kb.campaigns.some((c) => c.sides.filter((s) => s.backers.length).length >= 2) ? 1 : 0);

@@ -3,8 +3,16 @@
  * when a campaign names backers for two sides (Russia and Turkey in 2020), and
  * as a choice among the unit's outside states otherwise.
  */
-import { byId, makeOptions, questionId, refs, rngFor, type QuestionDraft } from "../generators/context";
-import { campaignCitations, forceName, SIDE_OPTION, type QuestionKind } from "./kind";
+import {
+  byId,
+  makeOptions,
+  questionId,
+  refs,
+  rngFor,
+  SIDE_LABELS,
+  type QuestionDraft,
+} from "../generators/context";
+import { campaignCitations, forceName, type QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-backers";
 
@@ -22,7 +30,7 @@ export const campaignBackers: QuestionKind = {
       const rng = rngFor(ctx, qid);
       const pairs: Record<string, string> = {};
       const premises = backed.map((b) => ({ key: `backer:${b.backer}`, text: forceName(ctx, b.backer) }));
-      const options = sides.map((side) => ({ key: `side:${side}`, text: SIDE_OPTION[side] }));
+      const options = sides.map((side) => ({ key: `side:${side}`, text: SIDE_LABELS[side] }));
       const premiseOptions = makeOptions(qid, premises);
       const sideOptions = makeOptions(qid, options);
       backed.forEach((b, i) => {
@@ -38,7 +46,7 @@ export const campaignBackers: QuestionKind = {
         premises: rng.shuffle(premiseOptions),
         options: rng.shuffle(sideOptions),
         answer: { pairs },
-        explanation: backed.map((b) => `${forceName(ctx, b.backer)} backed ${SIDE_OPTION[b.side].charAt(0).toLowerCase()}${SIDE_OPTION[b.side].slice(1)}.`).join(" "),
+        explanation: backed.map((b) => `${forceName(ctx, b.backer)} backed ${SIDE_LABELS[b.side].charAt(0).toLowerCase()}${SIDE_LABELS[b.side].slice(1)}.`).join(" "),
         sources: campaignCitations(campaign, ...campaign.sides.map((s) => s.citations)),
         refs: refs({ forces: backed.map((b) => b.backer) }),
         studySets: campaign.studySets,

@@ -6,8 +6,17 @@
  * know from the unit. A side whose only belligerent is the state's armed forces
  * is not asked (the answer would be a tautology).
  */
-import { byId, makeOptions, optionId, questionId, refs, rngFor, type QuestionDraft } from "../generators/context";
-import { campaignCitations, forceName, listInSentence, SIDE_IN_SENTENCE, type QuestionKind } from "./kind";
+import {
+  byId,
+  makeOptions,
+  optionId,
+  questionId,
+  refs,
+  rngFor,
+  sideInSentence,
+  type QuestionDraft,
+} from "../generators/context";
+import { campaignCitations, forceName, forcesListedOnlyElsewhere, listInSentence, type QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-belligerents";
 
@@ -20,12 +29,7 @@ export const campaignBelligerents: QuestionKind = {
     for (const campaign of campaigns) {
       for (const side of campaign.sides) {
         if (side.side === "government" || side.side === "foreign") continue;
-        const named = new Set([...side.belligerents, ...side.units]);
-        const inThisCampaign = new Set(campaign.sides.flatMap((s) => [...s.belligerents, ...s.units, ...s.commanders]));
-        const elsewhere = campaigns
-          .filter((other) => other.id !== campaign.id && !other.places.some((p) => campaign.places.includes(p)))
-          .flatMap((other) => other.sides.filter((s) => s.side === side.side).flatMap((s) => s.belligerents))
-          .filter((id, i, all) => all.indexOf(id) === i && ctx.forceById.get(id)?.kind !== "side" && !inThisCampaign.has(id) && !named.has(id));
+        const elsewhere = forcesListedOnlyElsewhere(ctx, campaign, campaigns, side.side, "belligerents");
         if (elsewhere.length < 2 || side.belligerents.length === 0) continue;
         const qid = questionId(TEMPLATE, [campaign.id, side.side]);
         const rng = rngFor(ctx, qid);
@@ -33,7 +37,7 @@ export const campaignBelligerents: QuestionKind = {
         const wrong = rng.sample(elsewhere, Math.min(elsewhere.length, Math.max(2, 5 - correct.length)));
         const entries = [...correct, ...wrong].map((id) => ({ key: `force:${id}`, text: forceName(ctx, id) }));
         const many = correct.length > 1;
-        const sideWords = SIDE_IN_SENTENCE[side.side];
+        const sideWords = sideInSentence(side.side);
         out.push({
           id: qid,
           category: "forces",

@@ -5,8 +5,17 @@
  * "unknown" is not asked; the explanation says the other side's commanders
  * are not named.
  */
-import { byId, makeOptions, optionId, questionId, refs, rngFor, type QuestionDraft } from "../generators/context";
-import { campaignCitations, forceName, listInSentence, SIDE_IN_SENTENCE, type QuestionKind } from "./kind";
+import {
+  byId,
+  makeOptions,
+  optionId,
+  questionId,
+  refs,
+  rngFor,
+  sideInSentence,
+  type QuestionDraft,
+} from "../generators/context";
+import { campaignCitations, forceName, forcesListedOnlyElsewhere, listInSentence, type QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-commanders";
 
@@ -16,16 +25,10 @@ export const campaignCommanders: QuestionKind = {
   generate(ctx) {
     const out: QuestionDraft[] = [];
     const campaigns = [...ctx.kb.campaigns].sort(byId);
-    // Every commander the documents tie to any campaign, with the campaign's side: the pool of wrong options.
-    const commanders = ctx.kb.forces.filter((f) => f.kind === "commander").sort(byId);
     for (const campaign of campaigns) {
-      const named = new Set(campaign.sides.flatMap((s) => s.commanders));
       for (const side of campaign.sides) {
         if (side.commanders.length === 0) continue;
-        const pool = commanders
-          .filter((c) => c.side === side.side && !named.has(c.id))
-          .filter((c) => campaigns.some((other) => other.id !== campaign.id && !other.places.some((p) => campaign.places.includes(p)) && other.sides.some((s) => s.commanders.includes(c.id))))
-          .map((c) => c.id);
+        const pool = forcesListedOnlyElsewhere(ctx, campaign, campaigns, side.side, "commanders");
         if (pool.length < 2) continue;
         const qid = questionId(TEMPLATE, [campaign.id, side.side]);
         const rng = rngFor(ctx, qid);
@@ -36,7 +39,7 @@ export const campaignCommanders: QuestionKind = {
         const unnamed = campaign.sides.filter((s) => s.side !== side.side && s.commanders.length === 0);
         const unnamedNote =
           unnamed.length > 0
-            ? ` The sources do not name the commanders of ${listInSentence(unnamed.map((s) => SIDE_IN_SENTENCE[s.side]))}.`
+            ? ` The sources do not name the commanders of ${listInSentence(unnamed.map((s) => sideInSentence(s.side)))}.`
             : "";
         out.push({
           id: qid,
@@ -44,14 +47,12 @@ export const campaignCommanders: QuestionKind = {
           type: "multiple-choice",
           template: TEMPLATE,
           skill: "recall",
-          prompt: many
-            ? `Which of these commanders led ${SIDE_IN_SENTENCE[side.side]} in ${campaign.inSentence}? Select all that apply.`
-            : `Which of these commanders led ${SIDE_IN_SENTENCE[side.side]} in ${campaign.inSentence}?`,
+          prompt: `Which of these commanders led ${sideInSentence(side.side)} in ${campaign.inSentence}?${many ? " Select all that apply." : ""}`,
           selectMany: many,
           options: makeOptions(qid, rng.shuffle(entries)),
           answer: { correct: correct.map((id) => optionId(qid, `force:${id}`)) },
           explanation:
-            `The sources name ${listInSentence(correct.map((id) => forceName(ctx, id)))} as ${correct.length > 1 ? "commanders" : "a commander"} of ${SIDE_IN_SENTENCE[side.side]}. ` +
+            `The sources name ${listInSentence(correct.map((id) => forceName(ctx, id)))} as ${correct.length > 1 ? "commanders" : "a commander"} of ${sideInSentence(side.side)}. ` +
             `The others led in other fighting of the unit.${unnamedNote}`,
           sources: campaignCitations(campaign, side.citations),
           refs: refs({ forces: correct }),

@@ -7,8 +7,17 @@
  */
 import type { DateSpec } from "../../content/schema";
 import { formatDate } from "../../content/dates";
-import { byId, makeOptions, optionId, questionId, refs, rngFor, type QuestionDraft } from "../generators/context";
-import { campaignCitations, capitalizeFirst, type QuestionKind } from "./kind";
+import {
+  byId,
+  capitalize,
+  makeOptions,
+  optionId,
+  questionId,
+  refs,
+  rngFor,
+  type QuestionDraft,
+} from "../generators/context";
+import { campaignCitations, type QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-dates";
 
@@ -69,7 +78,7 @@ export const campaignDates: QuestionKind = {
           options: makeOptions(qid, rng.shuffle(texts.map((text) => ({ key: `date:${text}`, text })))),
           answer: { correct: [optionId(qid, `date:${key}`)] },
           explanation:
-            `${capitalizeFirst(campaign.inSentence)} ran ${formatDate(campaign.start)} to ${formatDate(campaign.end)}.` +
+            `${capitalize(campaign.inSentence)} ran ${formatDate(campaign.start)} to ${formatDate(campaign.end)}.` +
             (how ? ` It ${end === "start" ? "began with" : "ended with"} this: ${how.text.charAt(0).toLowerCase()}${how.text.slice(1)}.` : ""),
           sources: campaignCitations(campaign, how?.citations ?? []),
           refs: refs({ events: campaign.event ? [campaign.event] : [], places: campaign.places.slice(0, 1) }),

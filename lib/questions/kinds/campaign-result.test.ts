@@ -1,6 +1,7 @@
+import { SIDE_LABELS } from "../generators/context";
 import { describe, expect, it } from "vitest";
 import { campaignResult } from "./campaign-result";
-import { SIDE_OPTION } from "./kind";
+
 import { kb, keyTexts, run } from "./test-support";
 
 describe("campaign-result", () => {
@@ -12,7 +13,7 @@ describe("campaign-result", () => {
       const campaign = kb.campaigns.find((c) => q.prompt.includes(c.inSentence))!;
       const key = keyTexts(q)[0]!;
       if (campaign.result.winner === "none") expect(key).toMatch(/^Neither side/);
-      else expect(key).toBe(SIDE_OPTION[campaign.result.winner]);
+      else expect(key).toBe(SIDE_LABELS[campaign.result.winner]);
       expect(q.explanation).toContain(campaign.result.text);
     }
   });

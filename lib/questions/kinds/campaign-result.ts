@@ -4,8 +4,17 @@
  * gives the result in full (what was won, and what was not).
  */
 import type { Side } from "../../content/schema";
-import { byId, makeOptions, optionId, questionId, refs, rngFor, type QuestionDraft } from "../generators/context";
-import { campaignCitations, SIDE_OPTION, type QuestionKind } from "./kind";
+import {
+  byId,
+  makeOptions,
+  optionId,
+  questionId,
+  refs,
+  rngFor,
+  SIDE_LABELS,
+  type QuestionDraft,
+} from "../generators/context";
+import { campaignCitations, type QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-result";
 const NEITHER = "Neither side: it ended without a clear winner";
@@ -21,7 +30,7 @@ export const campaignResult: QuestionKind = {
       const qid = questionId(TEMPLATE, [campaign.id]);
       const rng = rngFor(ctx, qid);
       const entries = [
-        ...sides.map((side) => ({ key: `side:${side}`, text: SIDE_OPTION[side] })),
+        ...sides.map((side) => ({ key: `side:${side}`, text: SIDE_LABELS[side] })),
         { key: "side:none", text: NEITHER },
       ];
       const key = `side:${campaign.result.winner}`;

@@ -3,8 +3,17 @@
  * the targets of the unit's other campaigns: real objectives, but of other
  * fighting, so a student who knows the unit can tell them apart.
  */
-import { byId, makeOptions, optionId, questionId, refs, rngFor, type QuestionDraft } from "../generators/context";
-import { campaignCitations, capitalizeFirst, type QuestionKind } from "./kind";
+import {
+  byId,
+  capitalize,
+  makeOptions,
+  optionId,
+  questionId,
+  refs,
+  rngFor,
+  type QuestionDraft,
+} from "../generators/context";
+import { campaignCitations, type QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-target";
 
@@ -35,7 +44,7 @@ export const campaignTarget: QuestionKind = {
         selectMany: false,
         options: makeOptions(qid, rng.shuffle(texts.map((text) => ({ key: `target:${text}`, text })))),
         answer: { correct: [optionId(qid, `target:${target.text}`)] },
-        explanation: `${capitalizeFirst(campaign.inSentence)} aimed at this: ${target.text.charAt(0).toLowerCase()}${target.text.slice(1)}. ${campaign.result.text}.`,
+        explanation: `${capitalize(campaign.inSentence)} aimed at this: ${target.text.charAt(0).toLowerCase()}${target.text.slice(1)}. ${campaign.result.text}.`,
         sources: campaignCitations(campaign, target.citations),
         refs: refs({ places: target.place ? [target.place] : campaign.places.slice(0, 1) }),
         studySets: campaign.studySets,

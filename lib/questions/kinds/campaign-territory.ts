@@ -9,8 +9,17 @@
  *   documents credit with other places in it, never a group left unmentioned.
  */
 import { formatDate } from "../../content/dates";
-import { byId, makeOptions, optionId, questionId, refs, rngFor, type QuestionDraft } from "../generators/context";
-import { campaignCitations, forceName, listInSentence, SIDE_IN_SENTENCE, type QuestionKind } from "./kind";
+import {
+  byId,
+  makeOptions,
+  optionId,
+  questionId,
+  refs,
+  rngFor,
+  sideInSentence,
+  type QuestionDraft,
+} from "../generators/context";
+import { campaignCitations, forceName, listInSentence, type QuestionKind } from "./kind";
 
 export const campaignTerritory: QuestionKind = {
   template: "campaign-territory",
@@ -41,12 +50,12 @@ export const campaignTerritory: QuestionKind = {
           type: "multiple-choice",
           template: "campaign-territory",
           skill: "recall",
-          prompt: `Which of these places did ${SIDE_IN_SENTENCE[side]} take in ${campaign.inSentence}? Select all that apply.`,
+          prompt: `Which of these places did ${sideInSentence(side)} take in ${campaign.inSentence}? Select all that apply.`,
           selectMany: true,
           options: makeOptions(qid, rng.shuffle([...correct, ...wrong].map((id) => ({ key: `place:${id}`, text: name(id) })))),
           answer: { correct: correct.map((id) => optionId(qid, `place:${id}`)) },
           explanation:
-            `In ${campaign.inSentence}, ${SIDE_IN_SENTENCE[side]} took ${listInSentence([...new Set(taken.map((t) => name(t.place)))])}. ` +
+            `In ${campaign.inSentence}, ${sideInSentence(side)} took ${listInSentence([...new Set(taken.map((t) => name(t.place)))])}. ` +
             `${listInSentence(wrong.map(name))} changed hands in other fighting of the unit, or not at all.`,
           sources: campaignCitations(campaign, ...taken.map((t) => t.citations)),
           refs: refs({ places: correct }),

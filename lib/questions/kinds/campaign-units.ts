@@ -4,8 +4,17 @@
  * three of the side's units are the keys; wrong options are units of the same
  * side named only in other campaigns.
  */
-import { byId, makeOptions, optionId, questionId, refs, rngFor, type QuestionDraft } from "../generators/context";
-import { campaignCitations, forceName, listInSentence, SIDE_IN_SENTENCE, type QuestionKind } from "./kind";
+import {
+  byId,
+  makeOptions,
+  optionId,
+  questionId,
+  refs,
+  rngFor,
+  sideInSentence,
+  type QuestionDraft,
+} from "../generators/context";
+import { campaignCitations, forceName, forcesListedOnlyElsewhere, listInSentence, type QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-units";
 
@@ -16,14 +25,9 @@ export const campaignUnits: QuestionKind = {
     const out: QuestionDraft[] = [];
     const campaigns = [...ctx.kb.campaigns].sort(byId);
     for (const campaign of campaigns) {
-      const inThis = new Set(campaign.sides.flatMap((s) => [...s.units, ...s.belligerents]));
       for (const side of campaign.sides) {
         if (side.units.length === 0) continue;
-        // Campaigns fought over the same ground may share units the documents do not list twice: never wrong options.
-        const pool = campaigns
-          .filter((other) => other.id !== campaign.id && !other.places.some((p) => campaign.places.includes(p)))
-          .flatMap((other) => other.sides.filter((s) => s.side === side.side).flatMap((s) => s.units))
-          .filter((id, i, all) => all.indexOf(id) === i && ctx.forceById.get(id)?.kind !== "side" && !inThis.has(id));
+        const pool = forcesListedOnlyElsewhere(ctx, campaign, campaigns, side.side, "units");
         if (pool.length < 2) continue;
         const qid = questionId(TEMPLATE, [campaign.id, side.side]);
         const rng = rngFor(ctx, qid);
@@ -37,14 +41,12 @@ export const campaignUnits: QuestionKind = {
           type: "multiple-choice",
           template: TEMPLATE,
           skill: "recall",
-          prompt: many
-            ? `Which of these units do the sources list on the side of ${SIDE_IN_SENTENCE[side.side]} in ${campaign.inSentence}? Select all that apply.`
-            : `Which of these units do the sources list on the side of ${SIDE_IN_SENTENCE[side.side]} in ${campaign.inSentence}?`,
+          prompt: `Which of these units do the sources list on the side of ${sideInSentence(side.side)} in ${campaign.inSentence}?${many ? " Select all that apply." : ""}`,
           selectMany: many,
           options: makeOptions(qid, rng.shuffle(entries)),
           answer: { correct: correct.map((id) => optionId(qid, `force:${id}`)) },
           explanation:
-            `The sources list ${listInSentence(side.units.map((id) => forceName(ctx, id)))} on the side of ${SIDE_IN_SENTENCE[side.side]}. ` +
+            `The sources list ${listInSentence(side.units.map((id) => forceName(ctx, id)))} on the side of ${sideInSentence(side.side)}. ` +
             `${listInSentence(wrong.map((id) => forceName(ctx, id)))} appear in other fighting of the unit.`,
           sources: campaignCitations(campaign, side.citations),
           refs: refs({ forces: correct }),

@@ -1,6 +1,7 @@
+import { SIDE_LABELS } from "../generators/context";
 import { describe, expect, it } from "vitest";
 import { controlChoice, controlMatching, monthName, monthsWithin } from "./control-over-time";
-import { SIDE_OPTION } from "./kind";
+
 import { kb, keyTexts, run } from "./test-support";
 
 describe("control over time", () => {
@@ -17,7 +18,7 @@ describe("control over time", () => {
       const record = kb.control.find((r) => r.place === q.refs.places[0])!;
       const period = record.periods.find((p) => monthsWithin(p).some((m) => q.prompt.startsWith(`In ${monthName(m)},`)))!;
       expect(period, q.prompt).toBeDefined();
-      expect(keyTexts(q)).toEqual([SIDE_OPTION[period.holder]]);
+      expect(keyTexts(q)).toEqual([SIDE_LABELS[period.holder]]);
     }
   });
 

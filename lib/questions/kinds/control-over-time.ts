@@ -8,14 +8,19 @@
  *   held it then.
  */
 import type { ControlPeriod, Side } from "../../content/schema";
-import { daysInMonth } from "../../content/dates";
-import { makeOptions, optionId, questionId, refs, rngFor, type QuestionDraft } from "../generators/context";
-import { SIDE_OPTION, type QuestionKind } from "./kind";
-
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+import { daysInMonth, formatDate } from "../../content/dates";
+import {
+  lowerFirst,
+  makeOptions,
+  optionId,
+  questionId,
+  refs,
+  rngFor,
+  SIDE_LABELS,
+  subjectName,
+  type QuestionDraft,
+} from "../generators/context";
+import { type QuestionKind } from "./kind";
 
 /** Months (YYYY-MM) lying wholly inside a period. */
 export function monthsWithin(period: Pick<ControlPeriod, "from" | "to">): string[] {
@@ -36,22 +41,14 @@ export function monthsWithin(period: Pick<ControlPeriod, "from" | "to">): string
   return out;
 }
 
+/** "December 2012". */
 export function monthName(month: string): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return `${MONTHS[m - 1]} ${y}`;
+  return formatDate({ precision: "month", month });
 }
 
 const SIDES: Side[] = ["rebels", "government", "kurdish"];
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
 
-function placeLabel(name: string, kind: string): string {
-  return ["military-base", "airbase", "border-crossing", "checkpoint", "building"].includes(kind) && !/^the /i.test(name)
-    ? `the ${name}`
-    : name;
-}
 
 export const controlChoice: QuestionKind = {
   template: "control-choice",
@@ -74,11 +71,11 @@ export const controlChoice: QuestionKind = {
           type: "multiple-choice",
           template: "control-choice",
           skill: "control",
-          prompt: `In ${monthName(month)}, who held ${placeLabel(place.name, place.kind)}?`,
+          prompt: `In ${monthName(month)}, who held ${subjectName(place)}?`,
           selectMany: false,
-          options: makeOptions(qid, rng.shuffle(SIDES.map((side) => ({ key: `side:${side}`, text: SIDE_OPTION[side] })))),
+          options: makeOptions(qid, rng.shuffle(SIDES.map((side) => ({ key: `side:${side}`, text: SIDE_LABELS[side] })))),
           answer: { correct: [optionId(qid, `side:${period.holder}`)] },
-          explanation: `${SIDE_OPTION[period.holder]}${holder}. ${period.basis}`,
+          explanation: `${SIDE_LABELS[period.holder]}${holder}. ${period.basis}`,
           sources: period.citations,
           refs: refs({ places: [record.place] }),
           difficulty: 2,
@@ -105,7 +102,7 @@ export const controlMatching: QuestionKind = {
       const rng = rngFor(ctx, qid);
       const premiseEntries = asked.map((a) => ({ key: `month:${a.period.from}`, text: monthName(a.months[0]!) }));
       const premises = makeOptions(qid, premiseEntries);
-      const options = makeOptions(qid, SIDES.map((side) => ({ key: `side:${side}`, text: SIDE_OPTION[side] })));
+      const options = makeOptions(qid, SIDES.map((side) => ({ key: `side:${side}`, text: SIDE_LABELS[side] })));
       const pairs: Record<string, string> = {};
       asked.forEach((a, i) => {
         pairs[premises[i]!.id] = options[SIDES.indexOf(a.period.holder)]!.id;
@@ -116,16 +113,16 @@ export const controlMatching: QuestionKind = {
         type: "matching",
         template: "control-matching",
         skill: "control",
-        prompt: `${place.name} changed hands. Match each month to who held ${placeLabel(place.name, place.kind)} then.`,
+        prompt: `${place.name} changed hands. Match each month to who held ${subjectName(place)} then.`,
         premises,
         options: rng.shuffle(options),
         answer: { pairs },
         explanation: (() => {
-          const full = asked.map((a) => `${monthName(a.months[0]!)}: ${lowerFirst(SIDE_OPTION[a.period.holder])}. ${a.period.basis}`).join(" ");
+          const full = asked.map((a) => `${monthName(a.months[0]!)}: ${lowerFirst(SIDE_LABELS[a.period.holder])}. ${a.period.basis}`).join(" ");
           // The reasons for every period would run too long; then the months and holders alone.
           return full.length <= 640
             ? full
-            : `${asked.map((a) => `${monthName(a.months[0]!)}: ${lowerFirst(SIDE_OPTION[a.period.holder])}`).join("; ")}. ${asked[asked.length - 1]!.period.basis}`;
+            : `${asked.map((a) => `${monthName(a.months[0]!)}: ${lowerFirst(SIDE_LABELS[a.period.holder])}`).join("; ")}. ${asked[asked.length - 1]!.period.basis}`;
         })(),
         sources: asked.flatMap((a) => a.period.citations),
         refs: refs({ places: [record.place] }),

@@ -14,26 +14,6 @@ export interface QuestionKind {
   generate(ctx: GeneratorContext): QuestionDraft[];
 }
 
-/** "the rebels", "the government", "Kurdish forces", "foreign states". */
-export const SIDE_IN_SENTENCE: Record<Side, string> = {
-  rebels: "the rebels",
-  government: "the government",
-  kurdish: "Kurdish forces",
-  foreign: "foreign states",
-};
-
-/** "The rebels", "The government"… as an option. */
-export const SIDE_OPTION: Record<Side, string> = {
-  rebels: "The rebels",
-  government: "The government and its army",
-  kurdish: "Kurdish forces (YPG)",
-  foreign: "A foreign state",
-};
-
-export function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** "A", "A and B", "A, B and C". */
 export function listInSentence(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
@@ -53,4 +33,29 @@ export function otherSide(campaign: Campaign, side: Side): Side | undefined {
 /** The campaign's own citations plus the ones given. */
 export function campaignCitations(campaign: Campaign, ...more: readonly { doc: string; section: string }[][]) {
   return [...campaign.citations, ...more.flat()];
+}
+
+/** Campaigns fought over other ground than `campaign`: only their forces may be its wrong options. */
+export function campaignsElsewhere(campaign: Campaign, all: readonly Campaign[]): Campaign[] {
+  return all.filter((other) => other.id !== campaign.id && !other.places.some((p) => campaign.places.includes(p)));
+}
+
+/**
+ * Wrong options for "who fought / led on this side": forces listed under `field` for the same side
+ * in campaigns fought elsewhere, never anywhere in this campaign, never a whole side ("the rebels").
+ * A force the documents leave out of a campaign was not necessarily absent, so the prompts say
+ * "do the sources list".
+ */
+export function forcesListedOnlyElsewhere(
+  ctx: GeneratorContext,
+  campaign: Campaign,
+  all: readonly Campaign[],
+  side: Side,
+  field: "belligerents" | "units" | "commanders",
+): string[] {
+  const here = new Set(campaign.sides.flatMap((s) => [...s.belligerents, ...s.units, ...s.commanders]));
+  const listed = campaignsElsewhere(campaign, all).flatMap((other) =>
+    other.sides.filter((s) => s.side === side).flatMap((s) => s[field]),
+  );
+  return [...new Set(listed)].filter((id) => !here.has(id) && ctx.forceById.get(id)?.kind !== "side");
 }

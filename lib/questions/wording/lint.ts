@@ -23,6 +23,7 @@
  *   length limits, Arabic article forms, ʿayn marks written as ‘ ’), so it is
  *   written here, each with a comment saying why.
  */
+import { MONTH_NAMES } from "../../content/dates";
 import { retext } from "retext";
 import retextRepeatedWords from "retext-repeated-words";
 import type { Option, Question } from "../types";
@@ -352,7 +353,7 @@ function checkBalance(text: string, context: LintContext): Problem[] {
 /** Arabic article forms that begin a proper name in lower case: "al-Bab", "ash-Sham", "el-Faj". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ed|edh|en|er|es|esh|et|ez|ud|ul|un|us)-['‘’ʿ`]?\p{Lu}/u;
 
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTHS = MONTH_NAMES.join("|");
 /**
  * Quantities and dates may start with a lower-case qualifier: "at least 40",
  * "about 1,100", "early January 2020", "around 16 July 2012", "mid-2012".
