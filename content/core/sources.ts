@@ -12,6 +12,7 @@ export const sources: z.input<typeof SourceSchema>[] = [
     id: "maarat-battle-2012",
     file: "000_4e18d6cfd8d74cdd.txt",
     title: "Battle of Maarat al-Numan (2012)",
+    inSentence: "the article on the 2012 battle of Maarat al-Numan",
     kind: "encyclopedia-article",
     publisher: "Wikipedia",
     // Mentions the first rebel capture on 10 June 2012 and the end of the
@@ -24,6 +25,7 @@ export const sources: z.input<typeof SourceSchema>[] = [
     id: "wadi-deif-siege",
     file: "001_44796f8d6eb24ddf.txt",
     title: "Siege of the Wadi Deif base (excerpts from the fuller Maarat al-Numan article)",
+    inSentence: "the Wadi Deif siege excerpts",
     kind: "article-excerpts",
     publisher: "Wikipedia",
     // From the offensive of 8 October 2012 to the fighting of mid-April 2013.
@@ -35,6 +37,7 @@ export const sources: z.input<typeof SourceSchema>[] = [
     id: "idlib-clashes-2012-2013",
     file: "002_475e68448c0becbd.txt",
     title: "Idlib Governorate clashes (June 2012–April 2013)",
+    inSentence: "the Idlib clashes article",
     kind: "encyclopedia-article",
     publisher: "Wikipedia",
     published: "2023-07-28",
@@ -62,6 +65,7 @@ export const sources: z.input<typeof SourceSchema>[] = [
     id: "maarat-recapture-2020",
     file: "003_5871927fd6ea0161.txt",
     title: "Syrian army recaptures strategic rebel town Maaret al-Numan",
+    inSentence: "the Middle East Eye report",
     kind: "news-article",
     publisher: "Middle East Eye",
     published: "late January 2020",
@@ -75,6 +79,7 @@ export const sources: z.input<typeof SourceSchema>[] = [
     id: "aleppo-clashes-2012",
     file: "004_27c65858f98fc532.txt",
     title: "2012 Aleppo Governorate clashes",
+    inSentence: "the Aleppo clashes article",
     kind: "encyclopedia-article",
     publisher: "Wikipedia",
     // Background from the protests of April 2011, aftermath to mid-August 2012.

@@ -26,6 +26,8 @@ export const SourceSchema = z.object({
   /** File name in the seeds folder, e.g. "002_475e68448c0becbd.txt". Citations use it. */
   file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
   title: z.string(),
+  /** How a question names it mid-sentence, short and plain: "the Idlib clashes article". */
+  inSentence: z.string().regex(/^the /, "starts with “the ”"),
   kind: z.enum(["encyclopedia-article", "article-excerpts", "news-article"]),
   publisher: z.string(),
   /** Publication or export date as given by the document, when it has one. */

@@ -9,6 +9,8 @@
 import type { DateSpec, Event } from "../../content/schema";
 import { compareDates, dateInterval, dateSortKey, formatDate, intervalsOverlap, addDays } from "../../content/dates";
 import { stableHash } from "../random";
+import { GENERIC_FORCE_IDS } from "../../content/validate";
+import { inSentence as forceInSentence } from "./forces";
 import {
   byId,
   clampDifficulty,
@@ -21,6 +23,7 @@ import {
   rngFor,
   type GeneratorContext,
   type QuestionDraft,
+  subjectName,
 } from "./context";
 
 const MONTH_WORDS =
@@ -227,9 +230,23 @@ function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[
 // ---------------------------------------------------------------------------
 // 2. Which came first? and "A happened before B" (pairs)
 
-/** Each event with the nearest later event it can honestly be ordered against, within 60 days. */
-function orderablePairs(events: Event[]): [Event, Event][] {
-  const pairs: [Event, Event][] = [];
+/**
+ * What two events have in common that makes their order worth knowing: a place
+ * (the army's counter-attack and the rebels' capture of the same town) or a
+ * named group (not a whole side). Two unrelated events a few weeks apart teach
+ * nothing about how the fighting unfolded, so they are not paired.
+ */
+function sharedStory(ctx: GeneratorContext, a: Event, b: Event): { place?: string; force?: string } | null {
+  const place = a.places.find((p) => b.places.includes(p));
+  if (place) return { place };
+  const named = (e: Event) => e.forces.map((f) => f.force).filter((id) => !GENERIC_FORCE_IDS.has(id) && ctx.forceById.get(id)?.kind !== "side");
+  const force = named(a).find((id) => named(b).includes(id));
+  return force ? { force } : null;
+}
+
+/** Each event with the nearest later related event it can honestly be ordered against, within 60 days. */
+function orderablePairs(ctx: GeneratorContext, events: Event[]): { pair: [Event, Event]; place?: string; force?: string }[] {
+  const pairs: { pair: [Event, Event]; place?: string; force?: string }[] = [];
   for (let i = 0; i < events.length; i++) {
     const a = events[i]!;
     for (let j = i + 1; j < events.length; j++) {
@@ -237,7 +254,9 @@ function orderablePairs(events: Event[]): [Event, Event][] {
       if (b.title === a.title) continue;
       if (compareDates(a.date, b.date) !== -1) continue;
       if (daysBetween(dateInterval(a.date).end, dateInterval(b.date).start) > 60) break;
-      pairs.push([a, b]);
+      const story = sharedStory(ctx, a, b);
+      if (!story) continue;
+      pairs.push({ pair: [a, b], ...story });
       break;
     }
   }
@@ -250,7 +269,14 @@ function pairExplanation(first: Event, second: Event): string {
 
 function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const [first, second] of orderablePairs(events)) {
+  for (const { pair, place: placeId, force: sharedForce } of orderablePairs(ctx, events)) {
+    const [first, second] = pair;
+    const place = placeId ? ctx.placeById.get(placeId) : undefined;
+    // What links the two events says why their order matters.
+    const force = sharedForce ? ctx.forceById.get(sharedForce) : undefined;
+    const story = place
+      ? `Both of these happened at ${subjectName(place)}. Which came first?`
+      : `Both of these events involve ${force ? forceInSentence(force) : "the same group"}. Which came first?`;
     const factKeys = [first.id, second.id];
     const sources = [...first.citations, ...second.citations];
     const gap = daysBetween(dateInterval(first.date).end, dateInterval(second.date).start);
@@ -271,7 +297,7 @@ function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] 
         category: "chronology",
         type: "multiple-choice",
         template: "which-first-choice",
-        prompt: "Which of these happened first?",
+        prompt: story,
         selectMany: false,
         options,
         answer: { correct: [correctId] },
@@ -290,7 +316,7 @@ function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] 
         category: "chronology",
         type: "true-false",
         template: "before-true-false",
-        prompt: `True or false: “${a.title}” happened before “${b.title}”.`,
+        prompt: `True or false: ${place ? `at ${subjectName(place)}, ` : ""}“${a.title}” came before “${b.title}”.`,
         answer: { value: statementTrue },
         explanation: pairExplanation(first, second),
         sources,

@@ -137,21 +137,12 @@ export function sideInSentence(side: Side): string {
 }
 
 /**
- * How a document is named in a sentence: "the encyclopedia article “Battle of
- * Maarat al-Numan (2012)”", "the Middle East Eye report". Never a file name or
- * a number: students see titles only.
+ * How a document is named in a sentence: "the Idlib clashes article", "the
+ * Middle East Eye report" (`Source.inSentence`). Never a file name or a number;
+ * the full title goes in the feedback's citation.
  */
 export function documentLabel(ctx: GeneratorContext, file: string): string {
-  const source = ctx.sourceByFile.get(file);
-  if (!source) return "one of the source documents";
-  switch (source.kind) {
-    case "encyclopedia-article":
-      return `the encyclopedia article “${source.title}”`;
-    case "article-excerpts":
-      return `the excerpts “${source.title}”`;
-    case "news-article":
-      return `the ${source.publisher} report`;
-  }
+  return ctx.sourceByFile.get(file)?.inSentence ?? "one of the source documents";
 }
 
 /**

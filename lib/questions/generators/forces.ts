@@ -63,6 +63,13 @@ const ASKABLE_SIDES: readonly Side[] = ["rebels", "government", "kurdish"];
 /** Words in a name that would give the side away. */
 const SIDE_WORDS = ["rebel", "rebels", "government", "opposition"];
 
+/**
+ * Names that tell their side to anyone: the state's services ("Syrian Army", "Air Force Intelligence"),
+ * the "Free Syrian Army", and the army's numbered units ("80th Army Brigade", "6th Division"). Asking which
+ * side they fought for tests nothing (question-writing guide: no circular questions).
+ */
+const SIDE_IN_NAME = /\b(army|air force|free syrian|syrian arab|armed forces|intelligence|republican guard|security)\b|^\d+(st|nd|rd|th)\b/i;
+
 /** Description words that make "a foreign state" a tempting wrong side. */
 const FOREIGN_HINT = /\b(libyan?|turk(ey|ish)|russian?|foreign|volunteers?)\b/i;
 
@@ -191,7 +198,7 @@ const COMMON_FIRST_WORD = /^(Armoured|Military|Air|Council)\b/;
 const DESCRIPTIVE_NAME = /^[A-Z]\w* (regiment|battalion|brigade)\b/;
 
 /** How a force reads inside a sentence: "the Free Syrian Army", "Col. Heitam Afasi", "Ahrar ash-Sham". */
-function inSentence(force: Force): string {
+export function inSentence(force: Force): string {
   if (kindClass(force) === "person") return labelOf(force);
   const takesArticle = TAKES_ARTICLE.test(force.name) || DESCRIPTIVE_NAME.test(force.name);
   if (/['’]s\b/.test(force.name) || !takesArticle) return force.name;
@@ -759,6 +766,7 @@ function sideSubjects(ctx: GeneratorContext): Force[] {
         f.kind !== "side" &&
         ASKABLE_SIDES.includes(f.side) &&
         !mentionsAny(labelOf(f), SIDE_WORDS) &&
+        !SIDE_IN_NAME.test(f.name) &&
         !MILITANT_DESCRIPTION.test(f.description),
     );
 }

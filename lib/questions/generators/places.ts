@@ -1245,8 +1245,21 @@ function governorateSubjects(ctx: GeneratorContext, index: PlaceIndex): LoadedPl
     // "In which governorate is Idlib?" answers itself; so does "Taftanaz airbase" once Taftanaz is known.
     if (mentionsAny(place.name, [place.governorate])) return false;
     if (revealingNames(ctx, place).length > namesOf(place).length) return false;
+    // A village named once in passing is trivia: ask the governorate of places the unit comes back to,
+    // or of places whose governorate is a tempting mistake (below).
+    const namedOnce = ctx.kb.events.filter((e) => e.places.includes(place.id)).length < 2;
+    if (namedOnce && !governorateIsTempting(ctx, index, place)) return false;
     return hasTopic(index, [place.id]);
   });
+}
+
+/**
+ * True/false is kept for the tempting mistake: a place the documents mention while telling another
+ * governorate's story (Qalaat al-Madiq, in Hama, appears in the Idlib article). Every other place is
+ * asked once, as a choice, not twice.
+ */
+function governorateIsTempting(ctx: GeneratorContext, index: PlaceIndex, place: LoadedPlace): boolean {
+  return otherGovernorateNote(ctx, index, place) !== "";
 }
 
 /** Governorates in the order the content uses them most, then the extras. */
@@ -1270,7 +1283,7 @@ function governorateExplanation(ctx: GeneratorContext, index: PlaceIndex, place:
 function placeGovernorateChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const order = governorateOrder(ctx);
   const out: QuestionDraft[] = [];
-  for (const place of governorateSubjects(ctx, index)) {
+  for (const place of governorateSubjects(ctx, index).filter((p) => !governorateIsTempting(ctx, index, p))) {
     const qid = questionId("place-governorate-choice", [place.id]);
     const rng = rngFor(ctx, qid);
     const others = order.filter((g) => g !== place.governorate && g !== "multiple");
@@ -1304,7 +1317,7 @@ function placeGovernorateChoice(ctx: GeneratorContext, index: PlaceIndex): Quest
 
 function placeGovernorateTrueFalse(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const place of governorateSubjects(ctx, index)) {
+  for (const place of governorateSubjects(ctx, index).filter((p) => governorateIsTempting(ctx, index, p))) {
     const qid = questionId("place-governorate-true-false", [place.id]);
     const rng = rngFor(ctx, qid);
     const neighbours = NEIGHBOURING_GOVERNORATES[place.governorate] ?? [];
