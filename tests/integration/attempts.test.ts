@@ -327,6 +327,28 @@ describe.each(testProviders())("attempts on %s", (provider) => {
     });
   });
 
+  it("keeps the recorded answer to a question the bank has retired, and leaves the question out with a notice", async () => {
+    const user = await student("retired");
+    const { attemptId } = await startPracticeAttempt(database.db, user, TF_AND_MC, NOW);
+    const [q1, q2] = await questionsOf(attemptId);
+    await answer(user, attemptId, q1!, true);
+    await answer(user, attemptId, q2!, false);
+    // An earlier bank asked q1 under an id the current bank no longer has (a retired template).
+    const retiredId = "figure-claim-true-false-0000000000";
+    const row = await database.db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    const ids = (JSON.parse(row.questionIds) as string[]).map((id) => (id === q1!.id ? retiredId : id));
+    await database.db.attempt.update({ where: { id: attemptId }, data: { questionIds: JSON.stringify(ids) } });
+    await database.db.response.updateMany({ where: { attemptId, questionId: q1!.id }, data: { questionId: retiredId } });
+
+    const view = await loadAttemptForStudent(database.db, user, attemptId, later(MINUTE));
+    expect(view.questions.map((q) => q.id)).not.toContain(retiredId);
+    expect(view.questions).toHaveLength(ids.length - 1);
+    expect(view.notice).toMatch(/removed from the question bank/);
+    expect(Object.keys(view.answered)).toEqual([q2!.id]);
+    // The answer itself is never deleted.
+    expect(await database.db.response.count({ where: { attemptId, questionId: retiredId } })).toBe(1);
+  });
+
   it("retries exactly the missed questions in a new practice attempt", async () => {
     const user = await student("retry");
     const { attemptId } = await startPracticeAttempt(database.db, user, TF_AND_MC, NOW);
