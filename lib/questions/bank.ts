@@ -15,6 +15,7 @@ import { generateForceQuestions } from "./generators/forces";
 import { generateFigureQuestions } from "./generators/figures";
 import { QUESTION_KINDS } from "./kinds/registry";
 import { skillOf } from "./skills";
+import { difficultyOf } from "./difficulty";
 import { markCore } from "./core";
 import { QUESTION_CATEGORIES, type Question, type QuestionBank } from "./types";
 
@@ -126,6 +127,7 @@ export function generateQuestionBank(kb: KnowledgeBase, seed: string = DEFAULT_B
       ...fields,
       ...sentenceCased(fields),
       skill: skillOf(draft),
+      difficulty: difficultyOf(draft),
       sources: mergeCitations(draft.sources),
       topics: topicsFor(draft, coverage, ctx),
       coreIn: [],

@@ -16,6 +16,7 @@
  *    flagged by the tests, not padded here.
  */
 import type { StudySet } from "../content/schema";
+import { isBigPicture } from "./difficulty";
 import type { Question, Skill } from "./types";
 
 export const CORE_MIN = 20;
@@ -51,13 +52,11 @@ const TEMPLATE_BONUS: Record<string, number> = {
   "force-parent-choice": -1,
 };
 
-const SUMMARY_SECTIONS = new Set(["infobox", "lead", "headline", "front matter"]);
-
 export function importance(q: Question): number {
   let score = SKILL_WEIGHT[q.skill];
   if (q.template.startsWith("campaign-")) score += 6;
   score += TEMPLATE_BONUS[q.template] ?? 0;
-  if (q.sources.some((c) => SUMMARY_SECTIONS.has(c.section))) score += 2;
+  if (isBigPicture(q)) score += 2;
   if (q.difficulty === 3) score -= 1;
   return score;
 }
