@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../content";
 import type { KnowledgeBase } from "../content/load";
 import { createContext, attribution } from "../questions/generators/context";
-import { buildFlashcards, FLASHCARD_KINDS, type Flashcard } from "./cards";
+import { generateQuestionBank } from "../questions/bank";
+import { buildFlashcards, FLASHCARD_KINDS, newCardOrder, type Flashcard } from "./cards";
 
 let kb: KnowledgeBase;
 let cards: Flashcard[];
@@ -143,5 +144,35 @@ describe.skipIf(!existsSync(SEEDS_DIR))("flashcards in the app's own words", () 
       for (const run of runs(readFileSync(join(SEEDS_DIR, file), "utf8"))) copied.add(run);
     const offenders = cards.filter((c) => runs(`${c.front} ${c.back} ${c.note ?? ""}`).some((r) => copied.has(r)));
     expect(offenders.map((c) => c.id)).toEqual([]);
+  });
+});
+
+describe("new cards start from the core", () => {
+  const kb = loadKnowledgeBase();
+  const bank = generateQuestionBank(kb);
+  const deck = buildFlashcards(kb, bank);
+
+  it("marks a card core in a set when a core question of that set asks about its fact", () => {
+    const core = deck.filter((c) => c.coreIn.length > 0);
+    expect(core.length).toBeGreaterThan(20);
+    for (const card of core.slice(0, 50))
+      for (const setId of card.coreIn) {
+        expect(card.topics).toContain(setId);
+        const factId = card.id.slice(card.kind.length + 1);
+        const asked = bank.questions.some(
+          (q) => q.coreIn.includes(setId) && Object.values(q.refs).some((ids) => (ids as string[]).includes(factId)),
+        );
+        expect(asked, `${card.id} in ${setId}`).toBe(true);
+      }
+  });
+
+  it("orders a set's new cards core first, each group in deck order", () => {
+    const setId = "siege-of-wadi-deif";
+    const inSet = deck.filter((c) => c.topics.includes(setId));
+    const ordered = newCardOrder(inSet, setId);
+    const firstOther = ordered.findIndex((c) => !c.coreIn.includes(setId));
+    expect(firstOther).toBeGreaterThan(0);
+    expect(ordered.slice(firstOther).every((c) => !c.coreIn.includes(setId))).toBe(true);
+    expect(ordered.slice(0, firstOther)).toEqual(inSet.filter((c) => c.coreIn.includes(setId)));
   });
 });

@@ -20,6 +20,7 @@ import type { Citation, Event, Figure, FigureValue, Force } from "../content/sch
 import { dateInterval, dateSortKey, formatDate } from "../content/dates";
 import { normalizeName } from "../content/normalize-name";
 import { topicsFor } from "../questions/bank";
+import type { QuestionBank } from "../questions/types";
 import {
   SIDE_LABELS,
   attribution,
@@ -50,6 +51,8 @@ export interface Flashcard {
   sources: Citation[];
   /** Study-set ids. */
   topics: string[];
+  /** Study sets in which a core question asks about this card's fact: new cards start with these. */
+  coreIn: string[];
   refs: QuestionRefs;
 }
 
@@ -61,7 +64,37 @@ export const CATEGORY_OF_KIND: Record<FlashcardKind, QuestionCategory> = {
   "figure-value": "figures",
 };
 
-type CardDraft = Omit<Flashcard, "topics"> & { sortKey: string };
+type CardDraft = Omit<Flashcard, "topics" | "coreIn"> & { sortKey: string };
+
+/** Which of a question's refs a card kind asks about. */
+const REF_OF_KIND: Record<FlashcardKind, keyof QuestionRefs> = {
+  "event-date": "events",
+  "place-where": "places",
+  "force-side": "forces",
+  "figure-value": "figures",
+};
+
+/** For each fact ("events:<id>"), the sets in which some core question refers to it. */
+function coreSetsByFact(bank: QuestionBank | undefined): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const q of bank?.questions ?? [])
+    for (const [kind, ids] of Object.entries(q.refs))
+      for (const id of ids as string[]) {
+        const sets = out.get(`${kind}:${id}`) ?? new Set<string>();
+        for (const setId of q.coreIn) sets.add(setId);
+        out.set(`${kind}:${id}`, sets);
+      }
+  return out;
+}
+
+/**
+ * New cards in the order a student should meet them: cards about the set's core facts (or any
+ * set's, with no set chosen) first, then the rest, each group in deck order.
+ */
+export function newCardOrder(unseen: readonly Flashcard[], setId: string | undefined): Flashcard[] {
+  const isCore = (card: Flashcard) => (setId ? card.coreIn.includes(setId) : card.coreIn.length > 0);
+  return [...unseen.filter(isCore), ...unseen.filter((card) => !isCore(card))];
+}
 
 function refsOf(partial: Partial<QuestionRefs>): QuestionRefs {
   return { events: [], places: [], forces: [], figures: [], ...partial };
@@ -382,11 +415,13 @@ function topicsOf(kb: KnowledgeBase, ctx: GeneratorContext) {
 /**
  * Every flashcard, in deck order: the four kinds interleaved (so the first new
  * cards of any set mix dates, places, sides and numbers), each kind in time or
- * name order.
+ * name order. With the question bank, each card also knows the sets whose core
+ * asks about its fact (`coreIn`).
  */
-export function buildFlashcards(kb: KnowledgeBase): Flashcard[] {
+export function buildFlashcards(kb: KnowledgeBase, bank?: QuestionBank): Flashcard[] {
   const ctx = createContext(kb, "flashcards");
   const topics = topicsOf(kb, ctx);
+  const coreSets = coreSetsByFact(bank);
   const lists = [eventDateCards(ctx), placeCards(ctx), forceCards(ctx), figureCards(ctx)].map((list) =>
     withoutAmbiguousFronts(list)
       .filter((c) => c.sources.length > 0)
@@ -400,7 +435,10 @@ export function buildFlashcards(kb: KnowledgeBase): Flashcard[] {
       if (!draft) continue;
       const { sortKey: _sortKey, note, ...card } = draft;
       void _sortKey;
-      out.push({ ...card, ...(note ? { note } : {}), topics: topics(draft) });
+      const cardTopics = topics(draft);
+      const factId = card.id.slice(card.kind.length + 1);
+      const core = coreSets.get(`${REF_OF_KIND[card.kind]}:${factId}`) ?? new Set<string>();
+      out.push({ ...card, ...(note ? { note } : {}), topics: cardTopics, coreIn: cardTopics.filter((t) => core.has(t)) });
     }
   return out;
 }

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { HttpError } from "../auth/authorize.server";
 import type { Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
-import type { Flashcard } from "./cards";
+import { newCardOrder, type Flashcard } from "./cards";
 import { findFlashcard, flashcardDeckVersion, flashcardsInSet, loadFlashcards } from "./load-cards";
 import {
   DEFAULT_RETENTION,
@@ -214,7 +214,8 @@ export async function loadReviewQueue(
   const dueStates = scoped
     .filter((s) => s.due.getTime() <= now.getTime())
     .sort((a, b) => a.due.getTime() - b.due.getTime() || a.cardId.localeCompare(b.cardId));
-  const unseen = cards.filter((c) => !states.has(c.id));
+  // New cards start with the facts the set's core questions ask about.
+  const unseen = newCardOrder(cards.filter((c) => !states.has(c.id)), options.setId);
   const remainingToday = Math.max(0, settings.newCardsPerDay - introduced);
   const newAvailableToday = Math.min(remainingToday, unseen.length);
 

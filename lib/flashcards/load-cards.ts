@@ -5,6 +5,7 @@
 import "server-only";
 import { loadKnowledgeBase } from "../../content";
 import { stableHash } from "../questions/random";
+import { loadQuestionBank } from "../questions/load-bank";
 import { buildFlashcards, type Flashcard } from "./cards";
 
 let cached:
@@ -13,7 +14,7 @@ let cached:
 
 function load() {
   if (!cached) {
-    const cards = buildFlashcards(loadKnowledgeBase());
+    const cards = buildFlashcards(loadKnowledgeBase(), loadQuestionBank());
     const bySet = new Map<string, Flashcard[]>();
     for (const card of cards)
       for (const setId of card.topics) {

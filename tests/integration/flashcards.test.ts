@@ -7,6 +7,7 @@ import {
   memoryState,
   recordReview,
 } from "../../lib/flashcards/flashcard-service";
+import { newCardOrder } from "../../lib/flashcards/cards";
 import { flashcardsInSet, loadFlashcards } from "../../lib/flashcards/load-cards";
 import { rejection } from "../support/http-error";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
@@ -95,7 +96,7 @@ describe.each(testProviders())("flashcards on %s", (provider) => {
     expect(await database.db.cardState.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  it("offers due cards first (oldest first), then new cards in deck order, within the daily new-card limit", async () => {
+  it("offers due cards first (oldest first), then new cards (core facts first, in deck order), within the daily new-card limit", async () => {
     const user = await student("limit", { newCardsPerDay: 3 });
     const deck = loadFlashcards();
     // Three new cards today: the limit is used up.
@@ -114,7 +115,11 @@ describe.each(testProviders())("flashcards on %s", (provider) => {
     expect(queue.due.map((q) => q.card.id).sort()).toEqual(deck.slice(0, 3).map((c) => c.id).sort());
     const dues = queue.due.map((q) => Date.parse(q.schedule!.due));
     expect([...dues].sort((a, b) => a - b)).toEqual(dues);
-    expect(queue.newCards.map((q) => q.card.id)).toEqual(deck.slice(3, 6).map((c) => c.id));
+    expect(queue.newCards.map((q) => q.card.id)).toEqual(
+      newCardOrder(deck.slice(3), undefined)
+        .slice(0, 3)
+        .map((c) => c.id),
+    );
     expect(queue.newCards[0]!.intervals[0]).toMatchObject({ label: "Again", interval: "1 min" });
 
     // Filtered by set: only that set's cards.
@@ -122,6 +127,9 @@ describe.each(testProviders())("flashcards on %s", (provider) => {
     const inSet = await loadReviewQueue(database.db, user.id, { now: later, setId });
     const setCards = new Set(flashcardsInSet(setId).map((c) => c.id));
     for (const q of [...inSet.due, ...inSet.newCards]) expect(setCards.has(q.card.id)).toBe(true);
+    // …and its new cards start with the facts the set's core questions ask about.
+    expect(inSet.newCards.length).toBeGreaterThan(0);
+    for (const q of inSet.newCards) expect(q.card.coreIn).toContain(setId);
   });
 
   it("counts due cards, forecasts reviews and reports fading memories from a hand-made history", async () => {

@@ -10,7 +10,9 @@ const at = (iso: string) => new Date(iso);
 
 const bank = loadQuestionBank();
 const ofCategory = (c: string) => bank.questions.filter((q) => q.category === c);
-const [chron1, chron2] = ofCategory("chronology");
+// Questions that belong to a study set besides the category sets, so the per-set mastery has one to show.
+const inAStudySet = (q: { topics: string[] }) => q.topics.some((t) => !t.startsWith("all-"));
+const [chron1, chron2] = ofCategory("chronology").filter(inAStudySet);
 const [place1] = ofCategory("places");
 const [force1] = ofCategory("forces");
 
