@@ -23,6 +23,7 @@ import {
   rngFor,
   type GeneratorContext,
   type QuestionDraft,
+  placePreposition,
   subjectName,
 } from "./context";
 
@@ -237,11 +238,29 @@ function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[
  * nothing about how the fighting unfolded, so they are not paired.
  */
 function sharedStory(ctx: GeneratorContext, a: Event, b: Event): { place?: string; force?: string } | null {
-  const place = a.places.find((p) => b.places.includes(p));
-  if (place) return { place };
-  const named = (e: Event) => e.forces.map((f) => f.force).filter((id) => !GENERIC_FORCE_IDS.has(id) && ctx.forceById.get(id)?.kind !== "side");
+  // The place each event is mainly about; a road's destination ("the road to Aleppo") does not count.
+  const place = a.places[0];
+  if (place && place === b.places[0]) return { place };
+  // A group that is everywhere (the FSA) links nothing; one the documents name a few times does.
+  const named = (e: Event) =>
+    e.forces
+      .map((f) => f.force)
+      .filter((id) => !GENERIC_FORCE_IDS.has(id) && ctx.forceById.get(id)?.kind !== "side" && (eventCountOf(ctx).get(id) ?? 0) <= 6);
   const force = named(a).find((id) => named(b).includes(id));
   return force ? { force } : null;
+}
+
+const eventCounts = new WeakMap<GeneratorContext, Map<string, number>>();
+
+/** How many events name each force. */
+function eventCountOf(ctx: GeneratorContext): Map<string, number> {
+  let counts = eventCounts.get(ctx);
+  if (!counts) {
+    counts = new Map();
+    for (const e of ctx.kb.events) for (const f of new Set(e.forces.map((x) => x.force))) counts.set(f, (counts.get(f) ?? 0) + 1);
+    eventCounts.set(ctx, counts);
+  }
+  return counts;
 }
 
 /** Each event with the nearest later related event it can honestly be ordered against, within 60 days. */
@@ -275,7 +294,7 @@ function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] 
     // What links the two events says why their order matters.
     const force = sharedForce ? ctx.forceById.get(sharedForce) : undefined;
     const story = place
-      ? `Both of these happened at ${subjectName(place)}. Which came first?`
+      ? `Both of these happened ${placePreposition(place.kind)} ${subjectName(place)}. Which came first?`
       : `Both of these events involve ${force ? forceInSentence(force) : "the same group"}. Which came first?`;
     const factKeys = [first.id, second.id];
     const sources = [...first.citations, ...second.citations];
@@ -316,7 +335,7 @@ function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] 
         category: "chronology",
         type: "true-false",
         template: "before-true-false",
-        prompt: `True or false: ${place ? `at ${subjectName(place)}, ` : ""}“${a.title}” came before “${b.title}”.`,
+        prompt: `True or false: ${place ? `${placePreposition(place.kind)} ${subjectName(place)}, ` : ""}“${a.title}” came before “${b.title}”.`,
         answer: { value: statementTrue },
         explanation: pairExplanation(first, second),
         sources,
@@ -474,9 +493,13 @@ const TURNING_POINT_TAGS = new Set(["capture", "recapture", "offensive", "siege"
 
 function eventYearNumeric(ctx: GeneratorContext, datable: Event[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
+  const contested = new Set(ctx.kb.control.map((record) => record.place));
   for (const event of datable) {
     if (!event.tags.some((t) => TURNING_POINT_TAGS.has(t))) continue;
     if (event.outcome !== "rebel-gain" && event.outcome !== "government-gain") continue;
+    // Only places whose changes of hands the unit follows (control records): there the year is a turning
+    // point; for a village taken once, "2012" is a guess that teaches nothing.
+    if (!contested.has(event.places[0] ?? "")) continue;
     if (titleHasDate(event)) continue;
     const interval = dateInterval(event.date);
     const year = Number(interval.end.slice(0, 4));
@@ -487,7 +510,7 @@ function eventYearNumeric(ctx: GeneratorContext, datable: Event[]): QuestionDraf
       category: "chronology",
       type: "numeric",
       template: "event-year-numeric",
-      prompt: `In what year did this happen? ${event.title}.`,
+      prompt: `In what year did this happen: “${event.title}”?`,
       unit: "year",
       answer: { value: year, min: year, max: year, display: String(year) },
       explanation: `${event.title}: ${formatDate(event.date)}. ${event.summary}`,

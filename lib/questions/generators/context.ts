@@ -126,6 +126,15 @@ export function subjectName(place: { name: string }): string {
   return COMMON_NOUN_NAME.test(place.name) ? `the ${place.name}` : place.name;
 }
 
+/** "in Azaz", "at the Taftanaz air base", "on the M5". */
+export function placePreposition(kind: string): string {
+  return ["highway", "highway-point"].includes(kind)
+    ? "on"
+    : ["military-base", "airbase", "checkpoint", "border-crossing", "building"].includes(kind)
+      ? "at"
+      : "in";
+}
+
 /** "the rebels", "the government"... for use inside a sentence. */
 export function sideInSentence(side: Side): string {
   return {

@@ -62,6 +62,7 @@ import {
   mentionsAny,
   mergeCitations,
   optionId,
+  placePreposition,
   primaryPlace,
   questionId,
   refs,
@@ -696,9 +697,12 @@ function valueChoice(ctx: GeneratorContext, askable: readonly Askable[]): Questi
     const qid = questionId("figure-value-choice", [a.figure.id]);
     const rng = rngFor(ctx, qid);
     const inPrompt = numbersIn(prompt);
+    // A lower "at least" would be true as well, so an at-least key only gets higher wrong options.
     const pool = distractorPool(
       a.value,
-      (v) => !collides(v, a.value) && !valueNumbers(v).some((n) => inPrompt.has(n)),
+      // Wrong for every claim: "at least 20" and "31" agree, and "at least 28" would fit the 31.
+      (v) => a.claims.every((c) => !collides(v, c.value)) && !valueNumbers(v).some((n) => inPrompt.has(n)),
+      a.value.kind === "at-least",
     );
     if (pool.length < 3) continue;
     const correctText = formatFigureValue(a.value);
@@ -777,15 +781,6 @@ function sourceChoice(ctx: GeneratorContext, askable: readonly Askable[]): Quest
     });
   }
   return out;
-}
-
-/** "in Azaz", "at the Taftanaz air base", "on the M5". */
-function placePreposition(kind: string): string {
-  return ["highway", "highway-point"].includes(kind)
-    ? "on"
-    : ["military-base", "airbase", "checkpoint", "border-crossing", "building"].includes(kind)
-      ? "at"
-      : "in";
 }
 
 // ---------------------------------------------------------------------------
