@@ -6,13 +6,13 @@
  */
 import { geoDistance } from "d3-geo";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkKnowledgeBase, loadKnowledgeBase } from "../../../content";
-import { startMonth } from "../../content/dates";
-import type { KnowledgeBase, LoadedPlace } from "../../content/load";
-import { normalizeName } from "../../content/normalize-name";
-import type { Option } from "../types";
-import { createContext, mentionsAny, namesOf, optionId, type QuestionDraft } from "./context";
-import { generateGapQuestions, generatePlaceQuestions } from "./places";
+import { checkKnowledgeBase, loadKnowledgeBase } from "../../../../content";
+import { startMonth } from "../../../content/dates";
+import type { KnowledgeBase, LoadedPlace } from "../../../content/load";
+import { normalizeName } from "../../../content/normalize-name";
+import type { Option } from "../../types";
+import { createContext, mentionsAny, namesOf, optionId, type QuestionDraft } from "../context";
+import { generateGapQuestions, generatePlaceQuestions } from "./index";
 
 let kb: KnowledgeBase;
 let questions: QuestionDraft[];

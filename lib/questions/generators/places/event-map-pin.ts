@@ -1,0 +1,51 @@
+/** event-map-pin: mark on the map where an event happened, graded by distance. */
+import type { LoadedPlace } from "../../../content/load";
+import { clampDifficulty, mergeCitations, questionId, refs, type GeneratorContext, type QuestionDraft } from "../context";
+import { LocatedEvent, PIN_RADII, PlaceIndex, askedPlace, atPlace, distanceKm, eventLabel, happenedAwayFrom, hasAmbiguousRival, kindClass, mapPositionNote, namesPartOf, reveals, settlementAsked } from "./shared";
+
+export function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const event of index.events) {
+    const place = askedPlace(ctx, event);
+    if (!place || !place.mapEligible || !place.coordinates) continue;
+    const radii = PIN_RADII[place.kind];
+    if (!radii) continue;
+    const prompt = namesPartOf(ctx, event, place)
+      ? `On the map, mark the ${settlementAsked(place)} where this happened: ${eventLabel(event)}.`
+      : `On the map, mark where this happened: ${eventLabel(event)}.`;
+    if (reveals(ctx, prompt, place) || happenedAwayFrom(event, place)) continue;
+    // A rival inside the partial-credit circle would earn the same credit: only farther ones count.
+    const located: LocatedEvent = { event, place, label: eventLabel(event), gapped: event.title };
+    const farRival = (rival: LoadedPlace) =>
+      ["settlement", "base", "crossing"].includes(kindClass(rival.kind)) && (distanceKm(rival, place) ?? Infinity) > radii[1];
+    if (hasAmbiguousRival(ctx, index, located, farRival)) continue;
+    // Every other point-like place of the event must fall inside the partial-credit circle.
+    const spread = event.places
+      .map((id) => ctx.placeById.get(id))
+      .filter((p): p is LoadedPlace => p !== undefined && kindClass(p.kind) !== "line" && kindClass(p.kind) !== "area")
+      .some((p) => (distanceKm(place, p) ?? 0) > radii[1]);
+    if (spread) continue;
+    const qid = questionId("event-map-pin", [event.id]);
+
+    out.push({
+      id: qid,
+      category: "places",
+      type: "map-pin",
+      template: "event-map-pin",
+      prompt,
+      answer: {
+        lat: place.coordinates.lat,
+        lon: place.coordinates.lon,
+        fullCreditKm: radii[0],
+        partialCreditKm: radii[1],
+        placeName: place.name,
+      },
+      explanation: `This happened ${atPlace(place)}. ${event.summary} ${mapPositionNote(place)}`,
+      // The event says where it happened; the pin's position is the gazetteer's, as the explanation says.
+      sources: mergeCitations(event.citations),
+      refs: refs({ events: [event.id], places: [place.id] }),
+      difficulty: clampDifficulty(place.kind === "city" ? 2 : 3),
+    });
+  }
+  return out;
+}

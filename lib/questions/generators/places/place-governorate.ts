@@ -1,0 +1,163 @@
+/**
+ * place-governorate-choice and place-governorate-true-false: which governorate
+ * a place is in, asked once per place, for places the unit comes back to;
+ * true/false only for the tempting mistake.
+ */
+import type { LoadedPlace } from "../../../content/load";
+import { GovernorateSchema } from "../../../content/schema";
+import { clampDifficulty, escapeRegExp, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, documentLabel, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
+import { Governorate, PlaceIndex, descriptionCitations, gazetteerOrigin, hasTopic, kindClass, mentionsPlaceNames, pickTiered, placeChoice, placeCitations, placeNames, revealingNames, subjectNameAtStart } from "./shared";
+
+/** Governorates that share a border, used for plausible false statements. */
+const NEIGHBOURING_GOVERNORATES: Partial<Record<Governorate, Governorate[]>> = {
+  Idlib: ["Aleppo", "Hama", "Latakia"],
+  Aleppo: ["Idlib", "Raqqa", "Hama"],
+  Hama: ["Idlib", "Homs", "Latakia", "Aleppo"],
+  Latakia: ["Idlib", "Hama"],
+  Damascus: ["Rif Dimashq"],
+  Homs: ["Hama", "Rif Dimashq"],
+  Raqqa: ["Aleppo", "Hama"],
+  "Rif Dimashq": ["Damascus", "Homs"],
+};
+
+/** Governorates offered as options after the ones the content uses. */
+const EXTRA_GOVERNORATES: Governorate[] = ["Raqqa", "Homs", "Latakia", "Hama", "Aleppo", "Idlib"];
+
+function governorateLabel(governorate: Governorate): string {
+  return `${governorate} governorate`;
+}
+
+/** The governorate a source document is about: named in its title, or that of the places its title names. */
+function documentGovernorate(ctx: GeneratorContext, file: string): Governorate | undefined {
+  const title = ctx.sourceByFile.get(file)?.title ?? "";
+  const named = GovernorateSchema.options.find((g) => g !== "multiple" && new RegExp(`\\b${escapeRegExp(g)} governorate\\b`, "i").test(title));
+  if (named) return named;
+  const governorates = new Set(
+    ctx.kb.places
+      .filter((p) => p.governorate !== "multiple" && ["settlement", "base"].includes(kindClass(p.kind)) && mentionsPlaceNames(title, placeNames(p)))
+      .map((p) => p.governorate),
+  );
+  return governorates.size === 1 ? [...governorates][0] : undefined;
+}
+
+/**
+ * "It appears in the encyclopedia article “Idlib Governorate clashes…”, which is about Idlib governorate": said when
+ * every document citing the place is about another governorate, since the
+ * context would point a learner the wrong way (Qalaat al-Madiq, in Hama).
+ */
+function otherGovernorateNote(ctx: GeneratorContext, index: PlaceIndex, place: LoadedPlace): string {
+  const docs = [...new Set(placeCitations(index, place).map((c) => c.doc))];
+  const about = docs.map((doc) => ({ doc, governorate: documentGovernorate(ctx, doc) }));
+  if (about.length === 0 || about.some((a) => a.governorate === undefined || a.governorate === place.governorate)) return "";
+  const first = about[0]!;
+  return ` It appears in ${documentLabel(ctx, first.doc)}, which is about ${governorateLabel(first.governorate!)}.`;
+}
+
+/**
+ * Settlements, bases and crossings with a single governorate that is backed by
+ * a located position, or by a cited relation to a place in the same governorate
+ * (some governorates of unlocated places are only inferred).
+ */
+function governorateSubjects(ctx: GeneratorContext, index: PlaceIndex): LoadedPlace[] {
+  const backedByRelation = (place: LoadedPlace) =>
+    place.relations.some((r) => r.kind !== "borders" && ctx.placeById.get(r.place)?.governorate === place.governorate);
+  return index.places.filter((place) => {
+    const cls = kindClass(place.kind);
+    if (cls !== "settlement" && cls !== "base" && cls !== "crossing") return false;
+    if (place.governorate === "multiple" || (!place.coordinates && !backedByRelation(place))) return false;
+    // "In which governorate is Idlib?" answers itself; so does "Taftanaz airbase" once Taftanaz is known.
+    if (mentionsAny(place.name, [place.governorate])) return false;
+    if (revealingNames(ctx, place).length > namesOf(place).length) return false;
+    // A village named once in passing is trivia: ask the governorate of places the unit comes back to,
+    // or of places whose governorate is a tempting mistake (below).
+    const namedOnce = ctx.kb.events.filter((e) => e.places.includes(place.id)).length < 2;
+    if (namedOnce && !governorateIsTempting(ctx, index, place)) return false;
+    return hasTopic(index, [place.id]);
+  });
+}
+
+/**
+ * True/false is kept for the tempting mistake: a place the documents mention while telling another
+ * governorate's story (Qalaat al-Madiq, in Hama, appears in the Idlib article). Every other place is
+ * asked once, as a choice, not twice.
+ */
+function governorateIsTempting(ctx: GeneratorContext, index: PlaceIndex, place: LoadedPlace): boolean {
+  return otherGovernorateNote(ctx, index, place) !== "";
+}
+
+/** Governorates in the order the content uses them most, then the extras. */
+function governorateOrder(ctx: GeneratorContext): Governorate[] {
+  const counts = new Map<Governorate, number>();
+  for (const p of ctx.kb.places) if (p.governorate !== "multiple") counts.set(p.governorate, (counts.get(p.governorate) ?? 0) + 1);
+  const used = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+  return [...new Set([...used, ...EXTRA_GOVERNORATES])];
+}
+
+/**
+ * No document states a governorate: it comes from the project gazetteer (the
+ * dataset's point, or for unlocated places where the documents put them).
+ */
+function governorateExplanation(ctx: GeneratorContext, index: PlaceIndex, place: LoadedPlace): string {
+  const origin = place.coordinates ? gazetteerOrigin(place) : "inferred from where the documents place it";
+  const fact = `${subjectNameAtStart(place)} is in ${governorateLabel(place.governorate)} (location from the project gazetteer${origin ? `, ${origin}` : ""}).`;
+  return `${fact}${otherGovernorateNote(ctx, index, place)}${place.description ? ` ${place.description}` : ""}`;
+}
+
+export function placeGovernorateChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
+  const order = governorateOrder(ctx);
+  const out: QuestionDraft[] = [];
+  for (const place of governorateSubjects(ctx, index).filter((p) => !governorateIsTempting(ctx, index, p))) {
+    const qid = questionId("place-governorate-choice", [place.id]);
+    const rng = rngFor(ctx, qid);
+    const others = order.filter((g) => g !== place.governorate && g !== "multiple");
+    // Neighbours first (plausible), then the governorates the content uses most.
+    const neighbours = NEIGHBOURING_GOVERNORATES[place.governorate] ?? [];
+    const wrong = pickTiered(rng, [neighbours.filter((g) => others.includes(g)), others.slice(0, 4), others], 3);
+    if (wrong.length < 3) continue;
+    const { options, correct } = placeChoice(
+      qid,
+      rng,
+      [{ key: `governorate:${place.governorate}`, text: governorateLabel(place.governorate) }],
+      wrong.map((g) => ({ key: `governorate:${g}`, text: governorateLabel(g) })),
+    );
+    out.push({
+      id: qid,
+      category: "places",
+      type: "multiple-choice",
+      template: "place-governorate-choice",
+      prompt: `In which governorate is ${subjectName(place)}?`,
+      selectMany: false,
+      options,
+      answer: { correct },
+      explanation: governorateExplanation(ctx, index, place),
+      sources: mergeCitations(placeCitations(index, place), descriptionCitations(index, place)),
+      refs: refs({ places: [place.id] }),
+      difficulty: clampDifficulty(place.kind === "city" ? 1 : place.kind === "village" ? 3 : 2),
+    });
+  }
+  return out;
+}
+
+export function placeGovernorateTrueFalse(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const place of governorateSubjects(ctx, index).filter((p) => governorateIsTempting(ctx, index, p))) {
+    const qid = questionId("place-governorate-true-false", [place.id]);
+    const rng = rngFor(ctx, qid);
+    const neighbours = NEIGHBOURING_GOVERNORATES[place.governorate] ?? [];
+    const statementTrue = neighbours.length === 0 || rng.int(0, 1) === 1;
+    const stated = statementTrue ? place.governorate : rng.pick(neighbours);
+    out.push({
+      id: qid,
+      category: "places",
+      type: "true-false",
+      template: "place-governorate-true-false",
+      prompt: `True or false: ${subjectName(place)} is in ${governorateLabel(stated)}.`,
+      answer: { value: statementTrue },
+      explanation: `${statementTrue ? "True" : "False"}: ${governorateExplanation(ctx, index, place)}`,
+      sources: mergeCitations(placeCitations(index, place), descriptionCitations(index, place)),
+      refs: refs({ places: [place.id] }),
+      difficulty: clampDifficulty(place.kind === "city" ? 1 : 2),
+    });
+  }
+  return out;
+}
