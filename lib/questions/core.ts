@@ -9,7 +9,8 @@
  *    held what when, whose account, then places and sequence, and isolated
  *    figures last. A question citing a summary box, introduction or headline
  *    ranks above one that cites only the running text.
- * 2. Walk down the ranking, keeping at most `PER_TEMPLATE` questions of one
+ * 2. Take the best question of every type the set has, so a core quiz can
+ *    use every format; then walk down the ranking, keeping at most `PER_TEMPLATE` questions of one
  *    template, `PER_TYPE` of one question type and `FIGURES_SHARE` of figures,
  *    so the core mixes kinds and types.
  * 3. Stop at `CORE_TARGET`. A set with fewer questions than `CORE_MIN` is
@@ -73,8 +74,18 @@ export function markCore(questions: Question[], sets: readonly StudySet[]): void
     const maxFigures = Math.floor(CORE_TARGET * FIGURES_SHARE);
     let figures = 0;
     let picked = 0;
+    // The best question of every type the set has goes in first, so a core quiz can use every format.
+    for (const type of new Set(members.map((m) => m.q.type))) {
+      const best = members.find((m) => m.q.type === type)!.q;
+      best.coreIn.push(set.id);
+      perTemplate.set(best.template, (perTemplate.get(best.template) ?? 0) + 1);
+      perType.set(type, (perType.get(type) ?? 0) + 1);
+      if (best.category === "figures") figures += 1;
+      picked += 1;
+    }
     for (const { q } of members) {
       if (picked >= CORE_TARGET) break;
+      if (q.coreIn.includes(set.id)) continue;
       const used = perTemplate.get(q.template) ?? 0;
       if (used >= PER_TEMPLATE) continue;
       if ((perType.get(q.type) ?? 0) >= PER_TYPE) continue;
