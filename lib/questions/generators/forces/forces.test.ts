@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkKnowledgeBase, loadKnowledgeBase } from "../../../content/index";
-import type { KnowledgeBase } from "../../content/load";
-import type { Event, Force } from "../../content/schema";
-import { addDays, dateInterval } from "../../content/dates";
-import { normalizeName } from "../../content/normalize-name";
-import { createContext, mentionsAny, namesOf } from "./context";
-import { generateForceQuestions, isCertainlyElsewhere } from "./forces";
+import { checkKnowledgeBase, loadKnowledgeBase } from "../../../../content/index";
+import type { KnowledgeBase } from "../../../content/load";
+import type { Event, Force } from "../../../content/schema";
+import { addDays, dateInterval } from "../../../content/dates";
+import { normalizeName } from "../../../content/normalize-name";
+import { createContext, mentionsAny, namesOf } from "../context";
+import { generateForceQuestions, isCertainlyElsewhere } from "./index";
 
 const TEMPLATES = [
   "force-side-choice",

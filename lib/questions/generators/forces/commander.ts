@@ -1,0 +1,92 @@
+/** commander-group-choice and commander-typed: which group a commander led or belonged to, where the documents say. */
+import type { Force } from "../../../content/schema";
+import { byId, makeOptions, mergeCitations, namesOf, optionId, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { ForceIndex, GROUP_KINDS, inSentence, kindClass, labelOf, levelOf, pickDistractors, related, sharesDistinctiveWord, textRevealsForce, yearsOverlap } from "./shared";
+
+// ---------------------------------------------------------------------------
+// 6–7. Which group did a commander lead or belong to? (multiple choice, typed)
+
+/** Commanders and officials whose parent is a named force that their own name does not give away. */
+function commandersWithGroup(ctx: GeneratorContext): { person: Force; group: Force }[] {
+  const out: { person: Force; group: Force }[] = [];
+  for (const person of [...ctx.kb.forces].sort(byId)) {
+    if (kindClass(person) !== "person" || !person.parent) continue;
+    const group = ctx.forceById.get(person.parent);
+    if (!group || group.kind === "side") continue;
+    // "Mahdi al-Harati" → "Mahdi al-Harati's brigade" would answer itself.
+    if (sharesDistinctiveWord(person, group) || textRevealsForce(labelOf(person), group)) continue;
+    out.push({ person, group });
+  }
+  return out;
+}
+
+export function commanderGroupChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const { person, group } of commandersWithGroup(ctx)) {
+    // A state leader is not asked as a choice: there are too few states to choose from.
+    if (person.kind === "official") continue;
+    const qid = questionId("commander-group-choice", [person.id]);
+    const rng = rngFor(ctx, qid);
+    // A group that fought beside the commander is left out: the documents cannot rule it out.
+    const candidates = ctx.kb.forces.filter(
+      (f) =>
+        f.side === group.side &&
+        GROUP_KINDS.has(f.kind) &&
+        !related(index, group.id, f.id) &&
+        !related(index, person.id, f.id) &&
+        !index.sharesEvent.get(person.id)!.has(f.id),
+    );
+    const years = index.years.get(person.id)!;
+    const tier = (f: Force): number =>
+      (levelOf(f) === levelOf(group) ? 0 : 1) + (yearsOverlap(index, f.id, years) ? 0 : 2);
+    const distractors = pickDistractors(rng, candidates, [group], [group, person], tier, 3);
+    if (distractors.length < 3) continue;
+    const prompt = `Which group did ${labelOf(person)} lead or belong to?`;
+    if (textRevealsForce(prompt, group)) continue;
+    const options = makeOptions(
+      qid,
+      rng.shuffle([group, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    );
+    out.push({
+      id: qid,
+      category: "forces",
+      type: "multiple-choice",
+      template: "commander-group-choice",
+      prompt,
+      selectMany: false,
+      options,
+      answer: { correct: [optionId(qid, group.id)] },
+      explanation: `${labelOf(person)} belonged to ${inSentence(group)}. ${person.description}`,
+      sources: mergeCitations(person.citations),
+      refs: refs({ forces: [person.id, group.id] }),
+      difficulty: 2,
+    });
+  }
+  return out;
+}
+
+export function commanderTyped(ctx: GeneratorContext): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const { person, group } of commandersWithGroup(ctx)) {
+    const isStateLeader = person.kind === "official" && group.kind === "armed-forces" && group.side === "foreign";
+    const prompt = isStateLeader
+      ? `${labelOf(person)} led which country? Type its name.`
+      : `Name the group that ${labelOf(person)} led or belonged to.`;
+    if (textRevealsForce(prompt, group)) continue;
+    const qid = questionId("commander-typed", [person.id]);
+    out.push({
+      id: qid,
+      category: "forces",
+      type: "typed",
+      template: "commander-typed",
+      prompt,
+      answer: { text: group.name },
+      accept: namesOf(group),
+      explanation: `${labelOf(person)} ${isStateLeader ? "led" : "belonged to"} ${inSentence(group)}. ${person.description}`,
+      sources: mergeCitations(person.citations),
+      refs: refs({ forces: [person.id, group.id] }),
+      difficulty: isStateLeader ? 1 : 3,
+    });
+  }
+  return out;
+}

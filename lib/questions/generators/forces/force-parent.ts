@@ -1,0 +1,117 @@
+/** force-parent-choice and force-parent-typed: which larger force a unit belonged to. */
+import type { Force } from "../../../content/schema";
+import { byId, clampDifficulty, makeOptions, mentionsAny, mergeCitations, namesOf, optionId, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { FORMATION_LEVEL, ForceIndex, GROUP_KINDS, inSentence, kindClass, levelOf, listNames, pickDistractors, plainWords, related, sharesDistinctiveWord, startOfSentence, textRevealsForce, wasOrWere, yearsOverlap } from "./shared";
+
+// ---------------------------------------------------------------------------
+// 9. Which larger force was a unit part of? (multiple choice)
+
+const UNIT_KINDS: ReadonlySet<Force["kind"]> = new Set<Force["kind"]>(["brigade", "battalion", "regiment", "division", "squadron"]);
+
+/** Formations that are not a chain of command (militias, agencies, councils). */
+const LOOSE_FORMATIONS: ReadonlySet<Force["kind"]> = new Set<Force["kind"]>(["militia", "security-agency", "military-council"]);
+
+export function forceParentChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const unit of [...ctx.kb.forces].sort(byId)) {
+    if (!UNIT_KINDS.has(unit.kind) || !unit.parent) continue;
+    const parent = ctx.forceById.get(unit.parent);
+    if (!parent || parent.kind === "side") continue;
+    const prompt = `${startOfSentence(unit)} was part of which larger force?`;
+    if (sharesDistinctiveWord(unit, parent) || textRevealsForce(prompt, parent)) continue;
+    const qid = questionId("force-parent-choice", [unit.id]);
+    const rng = rngFor(ctx, qid);
+    // Ancestors ("part of" is transitive) and descendants of the parent could be true; never offered.
+    // Only forces that could contain the unit (a brigade is not inside a brigade); a formation's
+    // unit gets formations only. Anything that fought beside the unit is left out: a council
+    // "uniting rebel groups" might well have included it.
+    const minLevel = levelOf(parent) === FORMATION_LEVEL ? FORMATION_LEVEL : levelOf(unit) + 1;
+    const candidates = ctx.kb.forces.filter(
+      (f) =>
+        f.side === parent.side &&
+        GROUP_KINDS.has(f.kind) &&
+        levelOf(f) >= minLevel &&
+        !related(index, parent.id, f.id) &&
+        !related(index, unit.id, f.id) &&
+        !index.sharesEvent.get(unit.id)!.has(f.id),
+    );
+    const years = index.years.get(unit.id)!;
+    // Same kind as the true parent first; militias and agencies rarely contain army units.
+    const tier = (f: Force): number =>
+      (f.kind === parent.kind ? 0 : levelOf(f) === levelOf(parent) ? 1 : 2) +
+      (LOOSE_FORMATIONS.has(f.kind) && !LOOSE_FORMATIONS.has(parent.kind) ? 1 : 0) +
+      (yearsOverlap(index, f.id, years) ? 0 : 3);
+    const distractors = pickDistractors(rng, candidates, [parent], [parent, unit], tier, 3);
+    if (distractors.length < 3) continue;
+    const options = makeOptions(
+      qid,
+      rng.shuffle([parent, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    );
+    out.push({
+      id: qid,
+      category: "forces",
+      type: "multiple-choice",
+      template: "force-parent-choice",
+      prompt,
+      selectMany: false,
+      options,
+      answer: { correct: [optionId(qid, parent.id)] },
+      explanation: `${startOfSentence(unit)} ${wasOrWere([unit])} part of ${inSentence(parent)}. ${unit.description}`,
+      sources: mergeCitations(unit.citations),
+      refs: refs({ forces: [unit.id, parent.id] }),
+      difficulty: clampDifficulty(kindClass(parent) === "unit" ? 3 : 2),
+    });
+  }
+  return out;
+}
+
+/** Unit kinds a typed stem can name ("Name the division…"), so only one answer fits. */
+const NAMED_PARENT_KINDS: ReadonlySet<Force["kind"]> = new Set<Force["kind"]>(["division", "brigade", "regiment"]);
+
+/**
+ * 9b. The same fact typed. "Part of" is transitive, so a typed answer must
+ * accept every force the unit sits under: the stem names the parent's kind
+ * ("Name the division…") when the unit has only one ancestor of that kind;
+ * otherwise it asks for "the larger force" and accepts every named ancestor
+ * (a regiment of the Syrian Army was also part of the Syrian Armed Forces).
+ */
+export function forceParentTyped(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const unit of [...ctx.kb.forces].sort(byId)) {
+    if (!UNIT_KINDS.has(unit.kind) || !unit.parent) continue;
+    const parent = ctx.forceById.get(unit.parent);
+    if (!parent || parent.kind === "side" || sharesDistinctiveWord(unit, parent)) continue;
+    const ancestors = [...index.ancestors.get(unit.id)!]
+      .map((id) => ctx.forceById.get(id))
+      .filter((f): f is Force => f !== undefined && f.kind !== "side");
+    // "Part of the Syrian Armed Forces" leaves the branch open: "the Syrian Army" might be true too.
+    const chain = index.ancestors.get(unit.id)!;
+    const openBranch = [...index.descendants.get(parent.id)!].some(
+      (id) => ctx.forceById.get(id)?.kind === "armed-forces" && !chain.has(id),
+    );
+    if (openBranch) continue;
+    const sameKind = ancestors.filter((f) => f.kind === parent.kind);
+    const byKind = NAMED_PARENT_KINDS.has(parent.kind) && sameKind.length === 1;
+    const accepted = byKind ? [parent] : ancestors;
+    const prompt = `Name the ${byKind ? parent.kind : "larger force"} that ${inSentence(unit)} ${wasOrWere([unit])} part of.`;
+    const accept = [...new Set(accepted.flatMap(namesOf))];
+    if (mentionsAny(plainWords(prompt), accept) || accepted.some((f) => textRevealsForce(prompt, f))) continue;
+    const higher = accepted.filter((f) => f.id !== parent.id);
+    const alsoAccepted = higher.length > 0 ? ` Forces higher up the chain, such as ${listNames(higher)}, are accepted too.` : "";
+    const qid = questionId("force-parent-typed", [unit.id]);
+    out.push({
+      id: qid,
+      category: "forces",
+      type: "typed",
+      template: "force-parent-typed",
+      prompt,
+      answer: { text: parent.name },
+      accept,
+      explanation: `${startOfSentence(unit)} ${wasOrWere([unit])} part of ${inSentence(parent)}.${alsoAccepted} ${unit.description}`,
+      sources: mergeCitations(unit.citations),
+      refs: refs({ forces: [unit.id, parent.id] }),
+      difficulty: 3,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/** place-holder-choice: which force was defending a town when it was attacked. */
+import { formatDate } from "../../../content/dates";
+import { byId, clampDifficulty, makeOptions, mergeCitations, optionId, questionId, refs, rngFor, sideInSentence, type GeneratorContext, type QuestionDraft } from "../context";
+import { FIGHT_WINDOW_DAYS, ForceIndex, HOLDING_ROLES, allDistractors, campConflict, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, eventCamps, eventsNearby, gainingSide, kindClass, listNames, listsPosition, neutralDistractors, neutralPlace, opposite, placeInSentence, restsOnClaim, stemIsNeutral, wasTaken } from "./shared";
+
+// ---------------------------------------------------------------------------
+// 13. Which force was holding the place when it was captured? (multiple choice)
+
+/**
+ * Only places that were taken: then the defenders certainly held the place
+ * itself ("Rebels intercept troops on the edge of Khan Shaykhun" does not
+ * mean the army held Khan Shaykhun). The holders are the named forces the
+ * documents give a defence role or a withdrawal there.
+ */
+export function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  const prompts = new Set<string>();
+  for (const event of [...ctx.kb.events].sort(byId)) {
+    const side = gainingSide(event);
+    const camps = eventCamps(ctx, event);
+    if (side === null || !camps || camps.attackSide !== side) continue;
+    const holdingSide = opposite(side)!;
+    if (camps.defenceSide !== null && camps.defenceSide !== holdingSide) continue;
+    const place = neutralPlace(ctx, event);
+    if (!place || listsPosition(ctx, event)) continue;
+    if (!wasTaken(ctx, event, side)) continue;
+    const holders = dedupeForces(
+      event.forces
+        .filter((f) => !f.alleged && HOLDING_ROLES.has(f.role))
+        .map((f) => ({ force: ctx.forceById.get(f.force)! }))
+        .filter(({ force }) => force.side === holdingSide && force.kind !== "side" && kindClass(force) !== "person"),
+    ).map((e) => e.force);
+    if (holders.length === 0 || holders.some((f) => echoesPlace(f, place))) continue;
+    // The place changing hands, or the holders attacking it, within the window would fit a second story.
+    const nearby = eventsNearby(ctx, event, place.id, FIGHT_WINDOW_DAYS);
+    if (campConflict(ctx, nearby, side, "attacking") || campConflict(ctx, nearby, holdingSide, "defending")) continue;
+    const selectMany = holders.length >= 2;
+    const qid = questionId("place-holder-choice", [event.id]);
+    const rng = rngFor(ctx, qid);
+    const wrong = neutralDistractors(ctx, index, rng, event, place, holders, side, holders.length > 2 ? 2 : 3);
+    const distractors = allDistractors(wrong);
+    // At least one same-side force certainly elsewhere, or the question tests only the key's side (review 3, item 2).
+    if (distractors.length < 2 || wrong.elsewhere.length === 0) continue;
+    // A capture known only from the captors' claim is asked as a claim (review P7).
+    const claimed = restsOnClaim(ctx, event);
+    const when = claimed ? `before its claimed capture (${formatDate(event.date)})` : `when it was captured (${formatDate(event.date)})`;
+    const prompt = selectMany
+      ? `Which of these were holding ${placeInSentence(place)} ${when}? Select all that apply.`
+      : `Which force was holding ${placeInSentence(place)} ${when}?`;
+    if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
+    prompts.add(prompt);
+    const options = makeOptions(
+      qid,
+      rng.shuffle([...holders, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    );
+    out.push({
+      id: qid,
+      category: "forces",
+      type: "multiple-choice",
+      template: "place-holder-choice",
+      prompt,
+      selectMany,
+      options,
+      answer: { correct: holders.map((f) => optionId(qid, f.id)) },
+      explanation: `${capitalise(listNames(holders))} held ${placeInSentence(place)} until ${sideInSentence(side)} ${claimed ? "claimed to have taken" : "took"} it. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
+      sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+      refs: refs({ events: [event.id], places: [place.id], forces: holders.map((f) => f.id) }),
+      difficulty: clampDifficulty(selectMany ? 3 : kindClass(holders[0]!) === "umbrella" ? 1 : 2),
+    });
+  }
+  return out;
+}
