@@ -1,0 +1,35 @@
+/** event-actor-* and event-defender-choice: who attacked or defended, only where a document plainly says so and nothing in the stem names a camp. */
+import { describe, expect, it } from "vitest";
+import { mentionsAny, namesOf } from "../context";
+import { EVENT_TEMPLATES, ctx, questions, forceById, plain, namesACamp, ATTACK_WORDS } from "./test-support";
+
+describe("event-actor", () => {
+  it("names a typed answer's group only when it acted alone in the event", () => {
+    for (const q of questions.filter((q) => q.template === "event-actor-typed")) {
+      if (q.type !== "typed") throw new Error("typed expected");
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      const force = forceById.get(q.refs.forces[0]!)!;
+      expect(event.forces.some((f) => f.force === force.id && ["attacker", "captured", "retook"].includes(f.role))).toBe(true);
+      expect(force.kind).not.toBe("armed-forces");
+      expect(mentionsAny(plain(event.title), namesOf(force))).toBe(false);
+    }
+  });
+
+  it("asks no attacker or defender question whose title or stem names a camp", () => {
+    const asked = questions.filter((q) => q.template === "event-actor-choice" || q.template === "event-defender-choice");
+    for (const q of asked) {
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      expect(namesACamp(event.title), `${q.id}: ${event.title}`).toBe(false);
+      expect(namesACamp(q.prompt), `${q.id}: ${q.prompt}`).toBe(false);
+    }
+  });
+
+  it("asks who attacked or defended only where a document plainly says who attacked", () => {
+    for (const q of questions.filter((x) => EVENT_TEMPLATES.includes(x.template))) {
+      const event = ctx.eventById.get(q.refs.events[0]!)!;
+      expect(event.outcome, q.id).not.toBe("attack-repelled");
+      expect(event.forces.some((f) => f.role === "repelled"), q.id).toBe(false);
+      expect(ATTACK_WORDS.test(`${event.title} ${event.summary}`), `${q.id}: ${event.summary}`).toBe(true);
+    }
+  });
+});
