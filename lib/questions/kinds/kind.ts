@@ -3,8 +3,9 @@
  * questions. Each kind lives in its own file with its own test; adding a kind
  * means one new file plus one line in `registry.ts`.
  */
-import type { Campaign, Side } from "../../content/schema";
-import type { GeneratorContext, QuestionDraft } from "../generators/context";
+import type { Campaign, CampaignSide, Side } from "../../content/schema";
+import type { Difficulty } from "../types";
+import { makeOptions, optionId, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../generators/context";
 
 export interface QuestionKind {
   /** The template name every question of this kind carries, e.g. "campaign-belligerents". */
@@ -58,4 +59,48 @@ export function forcesListedOnlyElsewhere(
     other.sides.filter((s) => s.side === side).flatMap((s) => s[field]),
   );
   return [...new Set(listed)].filter((id) => !here.has(id) && ctx.forceById.get(id)?.kind !== "side");
+}
+
+/**
+ * A "which of these forces…" question about one side of a campaign: the keys and the wrong
+ * options as force ids, shuffled with the question's own randomness; select-many when there
+ * are several keys, and the prompt then says so.
+ */
+export function campaignForceChoice(
+  ctx: GeneratorContext,
+  input: {
+    template: string;
+    campaign: Campaign;
+    side: CampaignSide;
+    /** Picks the keys and the wrong options with the question's randomness. */
+    pick: (rng: ReturnType<typeof rngFor>) => { correct: string[]; wrong: string[] };
+    prompt: string;
+    explanation: (correct: string[], wrong: string[]) => string;
+    difficulty: Difficulty;
+    /** Places the question is also about, for study-set topics. */
+    places?: string[];
+  },
+): QuestionDraft {
+  const { template, campaign, side } = input;
+  const qid = questionId(template, [campaign.id, side.side]);
+  const rng = rngFor(ctx, qid);
+  const { correct, wrong } = input.pick(rng);
+  const entries = [...correct, ...wrong].map((id) => ({ key: `force:${id}`, text: forceName(ctx, id) }));
+  const many = correct.length > 1;
+  return {
+    id: qid,
+    category: "forces",
+    type: "multiple-choice",
+    template,
+    skill: "recall",
+    prompt: `${input.prompt}${many ? " Select all that apply." : ""}`,
+    selectMany: many,
+    options: makeOptions(qid, rng.shuffle(entries)),
+    answer: { correct: correct.map((id) => optionId(qid, `force:${id}`)) },
+    explanation: input.explanation(correct, wrong),
+    sources: campaignCitations(campaign, side.citations),
+    refs: refs({ forces: correct, places: input.places ?? [] }),
+    studySets: campaign.studySets,
+    difficulty: input.difficulty,
+  };
 }
