@@ -261,7 +261,11 @@ const MEASURE_WORDS: Partial<Record<Figure["measure"], { test: RegExp; add: stri
 };
 
 export function wordingOf(figure: Figure): Wording {
-  let subject = figure.subject.replace(/\s*\([^)]*\)/g, "").trim();
+  // Asides that name the reporter (", per Syrian media") repeat the prompt's "according to …".
+  let subject = figure.subject
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/,\s*(per|as|according to)\b.*$/i, "")
+    .trim();
   // "members of the security forces" counted as killed: say so, or the stem asks something else.
   const measure = MEASURE_WORDS[figure.measure];
   if (measure && !measure.test.test(figure.subject)) subject = `${subject} ${measure.add}`;
@@ -407,9 +411,10 @@ function eventHeading(
     .filter((p) => p !== undefined)
     .map((p) => p.name);
   const candidates: string[] = [];
+  // A title that already gives the day ("…on 12 August") needs no date after it.
+  const titleHasDay = event.title.includes(date) || event.title.includes(date.replace(/ \d{4}$/, ""));
   if (!preferDescription)
-    for (const when of month ? [date, month] : [date])
-      candidates.push(event.title.includes(date) ? event.title : `${event.title} (${when})`);
+    for (const when of month ? [date, month] : [date]) candidates.push(titleHasDay ? event.title : `${event.title} (${when})`);
   for (const when of month ? [date, month] : [date]) {
     for (const place of places) candidates.push(`${place}, ${when}`);
     candidates.push(when);
