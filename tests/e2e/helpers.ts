@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-pass-2012";
@@ -24,4 +25,18 @@ export async function signInWithForm(page: Page, email: string, password = DEMO_
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   if (expectSuccess) await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+/**
+ * Runs axe on the page and expects no violations. It first waits for the page's title: after a
+ * client-side navigation Next.js streams the metadata in after the body, and axe run in between
+ * reports a missing <title> that a reader of the finished page never meets.
+ */
+export async function expectNoAxeViolations(page: Page, what = "this page") {
+  await expect(page).toHaveTitle(/\S/);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    `axe on ${what}`,
+  ).toEqual([]);
 }

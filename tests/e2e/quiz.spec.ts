@@ -1,8 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
 import { sources } from "../../content/core/sources";
 import type { QuestionType } from "../../lib/questions/types";
-import { signInWithApi, signInWithForm } from "./helpers";
+import { signInWithApi, signInWithForm, expectNoAxeViolations } from "./helpers";
 import {
   ALL_TYPES_SET,
   answerCorrectlyWithMouse,
@@ -15,14 +14,6 @@ import {
 } from "./quiz-helpers";
 
 const OFFLINE_NOTICE = "You're offline. Your answer is saved on this device and will be sent when the connection returns.";
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    `axe on ${what}`,
-  ).toEqual([]);
-}
 
 async function signIn(page: Page, email: string) {
   await signInWithForm(page, email);

@@ -1,15 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { signInWithApi, signInWithForm } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { signInWithApi, signInWithForm, expectNoAxeViolations } from "./helpers";
 import { answerCorrectlyWithMouse, currentQuestion, startQuizFromSetPage, tabUntil, verdict } from "./quiz-helpers";
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    `axe on ${what}`,
-  ).toEqual([]);
-}
 
 test("answers show up on the progress page and the study home", async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_STUDENT, DEMO_TEACHER, signInWithApi, signInWithForm } from "./helpers";
+import { DEMO_STUDENT, DEMO_TEACHER, signInWithApi, signInWithForm, expectNoAxeViolations } from "./helpers";
 
 // Dashboards render large pages and axe checks each one: allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -15,11 +14,6 @@ interface DashboardPaths {
   missed: string;
   gradebook: string;
   responses: string;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
 }
 
 /** Walks from the teacher home to every dashboard page, collecting their paths. */

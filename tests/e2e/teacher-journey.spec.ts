@@ -5,15 +5,9 @@
  * completes it; 5. the teacher sees the result on the dashboards and downloads
  * both CSV exports.
  */
-import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
-import { expect, test, type Download, type Page } from "@playwright/test";
-import { DEMO_TEACHER, signInWithForm } from "./helpers";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
-}
+import { expect, test, type Download } from "@playwright/test";
+import { DEMO_TEACHER, signInWithForm, expectNoAxeViolations } from "./helpers";
 
 const stamp = Date.now();
 const journey = {
