@@ -25,6 +25,15 @@ const EnvSchema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** Seed demo accounts into an empty database (embedded mode only). */
     SEED_DEMO_DATA: z.enum(["auto", "never"]).default("auto"),
+    /**
+     * How many reverse proxies in front of the app append to X-Forwarded-For. 0 (the default)
+     * ignores the header, since any client can set it; 1 trusts the entry the nearest proxy added.
+     */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Lets people sign up as teachers with this code. Unset: only invitations and the CLI make teachers. */
+    TEACHER_SIGNUP_CODE: z.string().trim().min(8, "must be at least 8 characters, so it cannot be guessed").optional(),
+    /** Days a session lasts without being used before it must sign in again. */
+    SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   })
   .superRefine((env, ctx) => {
     if (env.APP_MODE === "production" && !env.AUTH_SECRET) {

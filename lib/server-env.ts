@@ -16,6 +16,11 @@ export interface ServerEnv {
   authSecret: string;
   port: number;
   seedDemoData: boolean;
+  trustProxyHops: number;
+  teacherSignupCode: string | null;
+  sessionMaxAgeSeconds: number;
+  /** Cookies carry the Secure flag: always in production, and whenever the site is served over HTTPS. */
+  secureCookies: boolean;
 }
 
 let cached: ServerEnv | undefined;
@@ -48,6 +53,10 @@ export function resolveServerEnv(source: Record<string, string | undefined> = pr
     authSecret,
     port: env.PORT,
     seedDemoData: env.APP_MODE !== "production" && env.SEED_DEMO_DATA === "auto",
+    trustProxyHops: env.TRUST_PROXY_HOPS,
+    teacherSignupCode: env.TEACHER_SIGNUP_CODE ?? null,
+    sessionMaxAgeSeconds: env.SESSION_MAX_AGE_DAYS * 24 * 60 * 60,
+    secureCookies: env.APP_MODE === "production" || (source.NEXTAUTH_URL ?? "").startsWith("https://"),
   };
 }
 
