@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { ServiceWorkerRegistration } from "@/components/offline/ServiceWorkerRegistration";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +11,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request: Next.js can only put the proxy's per-request CSP nonce on its
+  // scripts while rendering, and a page prerendered at build time would have scripts the browser refuses.
+  await connection();
   return (
     <html lang="en">
       <body>
@@ -20,6 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" tabIndex={-1}>
           {children}
         </main>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

@@ -3,6 +3,7 @@
  * error, with what was expected. Shared by the start script and the server.
  */
 import { z } from "zod";
+import { actionsKeyProblem } from "./build-settings.mjs";
 
 export const AppModeSchema = z.enum(["embedded", "production", "test"]);
 export type AppMode = z.infer<typeof AppModeSchema>;
@@ -34,6 +35,17 @@ const EnvSchema = z
     TEACHER_SIGNUP_CODE: z.string().trim().min(8, "must be at least 8 characters, so it cannot be guessed").optional(),
     /** Days a session lasts without being used before it must sign in again. */
     SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    /**
+     * Salts server-action ids at build time: every host that builds must use the same value, or forms
+     * fail when the balancer switches hosts (decision 013). Required by `next build` in production.
+     */
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+      .string()
+      .superRefine((key, ctx) => {
+        const problem = actionsKeyProblem(key);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.APP_MODE === "production" && !env.AUTH_SECRET) {

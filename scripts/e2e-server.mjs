@@ -7,7 +7,8 @@ const dataDir = path.resolve(`tests/.tmp/e2e-data-${process.env.PORT ?? "3100"}`
 fs.rmSync(dataDir, { recursive: true, force: true });
 const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts", "--no-build"], {
   stdio: "inherit",
-  env: { ...process.env, APP_MODE: "test", DATA_DIR: dataDir, DATABASE_URL: "" },
+  // TEACHER_SIGNUP_CODE: tests/e2e/helpers.ts (E2E_TEACHER_SIGNUP_CODE) signs teachers up with it.
+  env: { ...process.env, APP_MODE: "test", DATA_DIR: dataDir, DATABASE_URL: "", TEACHER_SIGNUP_CODE: "e2e-teacher-code-2012" },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,20 +1,26 @@
 /**
  * `npm test`: every check, in the order that fails fastest. Typecheck, lint,
- * content check, unit tests, integration tests (SQLite and PostgreSQL), the
- * production build, then browser tests in Debian's Chromium.
+ * content check, unit tests, the production build, integration tests (SQLite
+ * and PostgreSQL; the HTTP fuzz test among them drives that build, so it comes
+ * first), then browser tests in Debian's Chromium, then two separate
+ * builds behind Debian's nginx on PostgreSQL (npm run cluster:check).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 const steps = [
   ["typecheck", ["npx", "tsc", "--noEmit"]],
+  // The service worker has its own compiler settings (WebWorker types clash with the DOM's).
+  ["typecheck (service worker)", ["npx", "tsc", "-p", "tsconfig.sw.json"]],
   ["lint", ["npx", "eslint", "."]],
   ["content check", ["npm", "run", "--silent", "content:check"]],
   ["unit tests", ["npx", "vitest", "run", "--project", "unit"]],
-  ["integration tests (SQLite + PostgreSQL)", ["npx", "vitest", "run", "--project", "integration"]],
   ["production build", ["npx", "next", "build"]],
+  ["integration tests (SQLite + PostgreSQL, HTTP fuzz of the build)", ["npx", "vitest", "run", "--project", "integration"]],
   ["browser tests (Chromium)", ["npx", "playwright", "test"]],
+  ["separately built instances behind nginx (PostgreSQL)", ["npm", "run", "--silent", "cluster:check", "--", "--if-postgres"]],
 ];
 
 if (!fs.existsSync(CHROMIUM)) {
@@ -22,6 +28,14 @@ if (!fs.existsSync(CHROMIUM)) {
     `Browser tests need Debian's Chromium at ${CHROMIUM}, which is missing.\n` +
       "Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n" +
       "(or set CHROMIUM_PATH to another Chromium binary). Playwright's own browser download is not used.",
+  );
+  process.exit(1);
+}
+
+if (!fs.existsSync(NGINX)) {
+  console.error(
+    `The cluster check puts Debian's nginx in front of two builds of the app, and ${NGINX} is missing.\n` +
+      "Install it with:  sudo apt-get update && sudo apt-get install -y nginx   (or set NGINX_PATH).",
   );
   process.exit(1);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import Link from "@/components/layout/Link";
 import { requireAccess } from "@/lib/auth/authorize.server";
 
 export const metadata: Metadata = { title: "Sign out" };
@@ -9,8 +10,11 @@ export default async function SignOutPage() {
   return (
     <>
       <h1>Sign out</h1>
-      <p>You are signed in as {user.email}.</p>
+      <p>You are signed in as {user.email}. Signing out ends this browser&apos;s session at once.</p>
       <SignOutButton />
+      <p>
+        Signed in somewhere else too? <Link href="/account">Your account page</Link> can sign you out everywhere.
+      </p>
     </>
   );
 }

@@ -17,8 +17,7 @@ import {
 import { DEFAULT_QUIZ_LENGTH, QuizRequestSchema } from "@/lib/attempts/quiz-request";
 import { HttpError, requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
-
-const IdFieldSchema = z.string().trim().min(1).max(80);
+import { formFrom, RecordIdSchema } from "@/lib/forms/action-input";
 
 /** The referring page of this app (path and query only), or `fallback`. */
 async function backTo(fallback: string): Promise<string> {
@@ -55,7 +54,7 @@ async function startAndGo(start: () => Promise<{ attemptId: string }>, fallback:
     if (message === null) throw error;
     return redirectWithError(message, fallback);
   }
-  redirect(`/student/quiz/${attemptId}`);
+  redirect(`/student/quiz/${encodeURIComponent(attemptId)}`);
 }
 
 function optionalList(form: FormData, name: string): string[] | undefined {
@@ -64,10 +63,12 @@ function optionalList(form: FormData, name: string): string[] | undefined {
 }
 
 /** Fields: setId?, topics[]?, categories[]?, types[]?, length?. */
-export async function startPracticeQuizAction(form: FormData): Promise<void> {
+export async function startPracticeQuizAction(input: FormData): Promise<void> {
   const user = await requireAccess("study:use", "/student");
+  const form = formFrom(input);
   const setId = form.get("setId");
-  const fallback = typeof setId === "string" && setId ? `/student/sets/${encodeURIComponent(setId)}` : "/student";
+  // Back to the set's page only when the id could be one (no kilobytes of text in the redirect).
+  const fallback = typeof setId === "string" && /^[\w-]{1,80}$/.test(setId) ? `/student/sets/${setId}` : "/student";
   const rawLength = form.get("length");
   const parsed = QuizRequestSchema.safeParse({
     setId: typeof setId === "string" && setId ? setId : undefined,
@@ -84,17 +85,18 @@ export async function startPracticeQuizAction(form: FormData): Promise<void> {
 }
 
 /** Field: attemptId (a finished attempt of the student's). */
-export async function retryMissedAction(form: FormData): Promise<void> {
+export async function retryMissedAction(input: FormData): Promise<void> {
   const user = await requireAccess("study:use", "/student");
-  const attemptId = IdFieldSchema.safeParse(form.get("attemptId"));
-  if (!attemptId.success) return redirectWithError("No attempt was given to retry.", "/student");
-  await startAndGo(() => startRetryOfMissed(db(), user, attemptId.data), `/student/quiz/${attemptId.data}/summary`);
+  const attemptId = RecordIdSchema.safeParse(formFrom(input).get("attemptId"));
+  if (!attemptId.success) return redirectWithError("That quiz could not be found, so there is nothing to retry.", "/student");
+  const summary = `/student/quiz/${encodeURIComponent(attemptId.data)}/summary`;
+  await startAndGo(() => startRetryOfMissed(db(), user, attemptId.data), summary);
 }
 
 /** Field: assignmentId. Resumes a running attempt instead of starting another. */
-export async function startAssignmentAction(form: FormData): Promise<void> {
+export async function startAssignmentAction(input: FormData): Promise<void> {
   const user = await requireAccess("study:use", "/student/assignments");
-  const assignmentId = IdFieldSchema.safeParse(form.get("assignmentId"));
-  if (!assignmentId.success) return redirectWithError("No assignment was given.", "/student/assignments");
+  const assignmentId = RecordIdSchema.safeParse(formFrom(input).get("assignmentId"));
+  if (!assignmentId.success) return redirectWithError("That assignment could not be found.", "/student/assignments");
   await startAndGo(() => startAssignmentAttempt(db(), user, assignmentId.data), "/student/assignments");
 }

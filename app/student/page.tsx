@@ -3,6 +3,7 @@ import Link from "@/components/layout/Link";
 import { StudySetGroups, type StudySetCard } from "@/components/study/StudySetGroups";
 import styles from "@/components/study/Study.module.css";
 import { latestUnfinishedAttempt } from "@/lib/attempts/attempt-service";
+import { loadWithheldQuestions } from "@/lib/attempts/withheld-questions";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { listStudentClasses } from "@/lib/classes/list-classes";
 import { db } from "@/lib/db/client";
@@ -17,11 +18,13 @@ export default async function StudentHomePage() {
   const user = await requireAccess("study:use", "/student");
   const database = db();
   const now = new Date();
+  // Loaded once for both: cards and answers an assignment holds back are left out of each.
+  const withheld = loadWithheldQuestions(database, user.id, now);
   const [enrollments, unfinished, due, progress] = await Promise.all([
     listStudentClasses(database, user.id),
     latestUnfinishedAttempt(database, user.id, now),
-    countDueCards(database, user.id, now),
-    loadStudentProgress(database, user.id, now),
+    withheld.then((w) => countDueCards(database, user.id, now, { withheld: w })),
+    withheld.then((w) => loadStudentProgress(database, user.id, now, { withheld: w })),
   ]);
 
   const sets: StudySetCard[] = progress.masteryByTopic

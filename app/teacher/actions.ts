@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
 import { canManageAssignment, canManageClass } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { formFrom, nextVersion, recordIdField, textField as field } from "@/lib/forms/action-input";
 import {
   assignmentValuesFromForm,
   extensionValuesFromForm,
@@ -25,22 +26,23 @@ import {
 } from "@/lib/teaching/assignments";
 import { createClass, regenerateJoinCode, removeStudent, restoreStudent, setJoiningEnabled } from "@/lib/teaching/classes";
 
-const field = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
-
-/** Loads the class and refuses (403 page) unless the signed-in teacher owns it. */
-async function authorizeClass(classId: string) {
-  const user = await requireAccess("class:manage", `/teacher/classes/${classId}`);
+/**
+ * Loads the class named by the form's classId and refuses (403 page) unless the signed-in
+ * teacher owns it; a missing or malformed id is refused the same way. Returns the class id,
+ * now known to be one of ours, so redirects built from it are safe.
+ */
+async function authorizeClass(form: FormData) {
+  const classId = recordIdField(form, "classId");
+  const user = await requireAccess("class:manage", classId ? `/teacher/classes/${classId}` : "/teacher");
   const klass = classId
     ? await db().class.findUnique({ where: { id: classId }, select: { id: true, teacherId: true } })
     : null;
-  requireResource(klass, (found) => canManageClass(user, found));
-  return user;
+  const found = requireResource(klass, (candidate) => canManageClass(user, candidate));
+  return { user, classId: found.id };
 }
 
-async function authorizeAssignment(assignmentId: string) {
+async function authorizeAssignment(form: FormData) {
+  const assignmentId = recordIdField(form, "assignmentId");
   const user = await requireAccess("class:manage", "/teacher");
   const assignment = assignmentId
     ? await db().assignment.findUnique({
@@ -51,6 +53,9 @@ async function authorizeAssignment(assignmentId: string) {
   return { user, assignment: requireResource(assignment, (found) => canManageAssignment(user, found)) };
 }
 
+const rosterPath = (classId: string, notice: string) =>
+  `/teacher/classes/${encodeURIComponent(classId)}/roster?notice=${encodeURIComponent(notice)}`;
+
 // ---------------------------------------------------------------------------
 // Classes
 
@@ -60,48 +65,51 @@ export interface CreateClassState {
   values: { name: string };
 }
 
-export async function createClassAction(_previous: CreateClassState, form: FormData): Promise<CreateClassState> {
+// The previous state is unused but typed `| null`: a hand-made request may send anything there.
+export async function createClassAction(_previous: CreateClassState | null, input: FormData): Promise<CreateClassState> {
   const user = await requireAccess("teaching:use", "/teacher");
-  const name = field(form, "name");
+  const name = field(formFrom(input), "name");
   const result = await createClass(db(), user, { name });
   if (!result.ok) return { status: "invalid", errors: result.errors, values: { name } };
   revalidatePath("/teacher");
-  redirect(`/teacher/classes/${result.classId}/roster?created=1`);
+  redirect(`/teacher/classes/${encodeURIComponent(result.classId)}/roster?created=1`);
 }
 
-export async function regenerateJoinCodeAction(form: FormData): Promise<void> {
-  const classId = field(form, "classId");
-  const user = await authorizeClass(classId);
+export async function regenerateJoinCodeAction(input: FormData): Promise<void> {
+  const { user, classId } = await authorizeClass(formFrom(input));
   await regenerateJoinCode(db(), user, classId);
   revalidatePath(`/teacher/classes/${classId}`, "layout");
   revalidatePath("/teacher");
-  redirect(`/teacher/classes/${classId}/roster?notice=code`);
+  redirect(rosterPath(classId, "code"));
 }
 
-export async function setJoiningAction(form: FormData): Promise<void> {
-  const classId = field(form, "classId");
-  const user = await authorizeClass(classId);
+export async function setJoiningAction(input: FormData): Promise<void> {
+  const form = formFrom(input);
+  const { user, classId } = await authorizeClass(form);
   const enabled = field(form, "enabled") === "true";
   await setJoiningEnabled(db(), user, classId, enabled);
   revalidatePath(`/teacher/classes/${classId}`, "layout");
   revalidatePath("/teacher");
-  redirect(`/teacher/classes/${classId}/roster?notice=${enabled ? "joining-on" : "joining-off"}`);
+  redirect(rosterPath(classId, enabled ? "joining-on" : "joining-off"));
 }
 
-export async function removeStudentAction(form: FormData): Promise<void> {
-  const classId = field(form, "classId");
-  const user = await authorizeClass(classId);
-  await removeStudent(db(), user, classId, field(form, "studentId"));
+/** A student who is not in the class (a stale page or a hand-made request) changes nothing and says so. */
+export async function removeStudentAction(input: FormData): Promise<void> {
+  const form = formFrom(input);
+  const { user, classId } = await authorizeClass(form);
+  const outcome = await removeStudent(db(), user, classId, field(form, "studentId"));
+  if (outcome === "not-in-class") redirect(rosterPath(classId, "not-in-class"));
   revalidatePath(`/teacher/classes/${classId}`, "layout");
-  redirect(`/teacher/classes/${classId}/roster?notice=removed`);
+  redirect(rosterPath(classId, "removed"));
 }
 
-export async function restoreStudentAction(form: FormData): Promise<void> {
-  const classId = field(form, "classId");
-  const user = await authorizeClass(classId);
-  await restoreStudent(db(), user, classId, field(form, "studentId"));
+export async function restoreStudentAction(input: FormData): Promise<void> {
+  const form = formFrom(input);
+  const { user, classId } = await authorizeClass(form);
+  const outcome = await restoreStudent(db(), user, classId, field(form, "studentId"));
+  if (outcome === "not-in-class") redirect(rosterPath(classId, "not-in-class"));
   revalidatePath(`/teacher/classes/${classId}`, "layout");
-  redirect(`/teacher/classes/${classId}/roster?notice=restored`);
+  redirect(rosterPath(classId, "restored"));
 }
 
 // ---------------------------------------------------------------------------
@@ -120,24 +128,30 @@ export interface AssignmentFormState {
   preview: AssignmentPreview | null;
 }
 
-/** One form, two buttons: "Preview" re-renders with sample questions; "Create assignment" saves. */
-export async function assignmentFormAction(previous: AssignmentFormState, form: FormData): Promise<AssignmentFormState> {
-  const classId = field(form, "classId");
-  const user = await authorizeClass(classId);
+/**
+ * One form, two buttons: "Preview" re-renders with sample questions; "Create assignment" saves.
+ * The previous state comes from the client and may be null (then the version starts again at 1).
+ */
+export async function assignmentFormAction(previous: AssignmentFormState | null, input: FormData): Promise<AssignmentFormState> {
+  const form = formFrom(input);
+  const { user, classId } = await authorizeClass(form);
   const values = assignmentValuesFromForm(form);
+  const version = nextVersion(previous);
   if (field(form, "intent") === "preview") {
     const preview = previewAssignment(values, randomBytes(6).toString("hex"));
-    const version = previous.version + 1;
     return preview.ok
       ? { version, status: "preview", errors: {}, values, preview: preview.value }
       : { version, status: "invalid", errors: preview.errors, values, preview: null };
   }
   const result = await createAssignment(db(), user, classId, values);
   if (!result.ok) {
-    return { version: previous.version + 1, status: "invalid", errors: result.errors, values, preview: previous.preview };
+    // The sample questions stay on screen while the teacher fixes the dates or limits.
+    return { version, status: "invalid", errors: result.errors, values, preview: previous?.preview ?? null };
   }
   revalidatePath(`/teacher/classes/${classId}`, "layout");
-  redirect(`/teacher/classes/${classId}/assignments/${result.value.assignmentId}/settings?created=1`);
+  redirect(
+    `/teacher/classes/${encodeURIComponent(classId)}/assignments/${encodeURIComponent(result.value.assignmentId)}/settings?created=1`,
+  );
 }
 
 export interface SettingsFormState {
@@ -147,11 +161,12 @@ export interface SettingsFormState {
   values: AssignmentSettingsValues;
 }
 
-export async function updateSettingsAction(previous: SettingsFormState, form: FormData): Promise<SettingsFormState> {
-  const { user, assignment } = await authorizeAssignment(field(form, "assignmentId"));
+export async function updateSettingsAction(previous: SettingsFormState | null, input: FormData): Promise<SettingsFormState> {
+  const form = formFrom(input);
+  const { user, assignment } = await authorizeAssignment(form);
   const values = settingsValuesFromForm(form);
   const result = await updateAssignmentSettings(db(), user, assignment.id, values);
-  const version = previous.version + 1;
+  const version = nextVersion(previous);
   if (!result.ok) return { version, status: "invalid", errors: result.errors, values };
   revalidatePath(`/teacher/classes/${assignment.classId}`, "layout");
   return { version, status: "saved", errors: {}, values };
@@ -165,23 +180,22 @@ export interface ExtensionFormState {
   version: number;
 }
 
-export async function saveExtensionAction(previous: ExtensionFormState, form: FormData): Promise<ExtensionFormState> {
-  const { user, assignment } = await authorizeAssignment(field(form, "assignmentId"));
+export async function saveExtensionAction(previous: ExtensionFormState | null, input: FormData): Promise<ExtensionFormState> {
+  const form = formFrom(input);
+  const { user, assignment } = await authorizeAssignment(form);
   const values = extensionValuesFromForm(form);
   const result = await saveExtension(db(), user, assignment.id, values);
-  if (!result.ok) return { status: "invalid", errors: result.errors, values, version: previous.version + 1 };
+  const version = nextVersion(previous);
+  if (!result.ok) return { status: "invalid", errors: result.errors, values, version };
   revalidatePath(`/teacher/classes/${assignment.classId}`, "layout");
-  return {
-    status: "saved",
-    errors: {},
-    values: { studentId: "", dueAt: "", extraMinutes: "" },
-    version: previous.version + 1,
-  };
+  return { status: "saved", errors: {}, values: { studentId: "", dueAt: "", extraMinutes: "" }, version };
 }
 
-export async function removeExtensionAction(form: FormData): Promise<void> {
-  const { user, assignment } = await authorizeAssignment(field(form, "assignmentId"));
+export async function removeExtensionAction(input: FormData): Promise<void> {
+  const form = formFrom(input);
+  const { user, assignment } = await authorizeAssignment(form);
   await removeExtension(db(), user, assignment.id, field(form, "studentId"));
   revalidatePath(`/teacher/classes/${assignment.classId}`, "layout");
-  redirect(`/teacher/classes/${assignment.classId}/assignments/${assignment.id}/settings?notice=extension-removed`);
+  const settings = `/teacher/classes/${encodeURIComponent(assignment.classId)}/assignments/${encodeURIComponent(assignment.id)}/settings`;
+  redirect(`${settings}?notice=extension-removed`);
 }

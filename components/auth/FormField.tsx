@@ -1,6 +1,8 @@
 /** A labelled input with its error linked for screen readers. */
 export function FormField(props: {
   id: string;
+  /** The form field's name, when it differs from the id (two forms on one page). */
+  name?: string;
   label: string;
   type?: string;
   autoComplete?: string;
@@ -22,7 +24,7 @@ export function FormField(props: {
       ) : null}
       <input
         id={props.id}
-        name={props.id}
+        name={props.name ?? props.id}
         type={props.type ?? "text"}
         autoComplete={props.autoComplete}
         defaultValue={props.defaultValue}

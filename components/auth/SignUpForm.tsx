@@ -5,10 +5,36 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { signUpAction, type SignUpState } from "@/app/(auth)/sign-up/actions";
 import { FormField } from "./FormField";
 
-const initialState: SignUpState = { status: "idle", errors: {}, values: { name: "", email: "", role: "student" } };
+/** How this visitor may become a teacher: with the invitation they opened, with the operator's code, or not here. */
+export type TeacherAccess =
+  | { kind: "invitation"; token: string; email: string | null }
+  | { kind: "code" }
+  | { kind: "none" };
 
-export function SignUpForm({ minPasswordLength, callbackUrl }: { minPasswordLength: number; callbackUrl: string | null }) {
+export function SignUpForm({
+  minPasswordLength,
+  callbackUrl,
+  teacherAccess,
+}: {
+  minPasswordLength: number;
+  callbackUrl: string | null;
+  teacherAccess: TeacherAccess;
+}) {
+  const invited = teacherAccess.kind === "invitation";
+  const initialState: SignUpState = {
+    status: "idle",
+    errors: {},
+    values: { name: "", email: invited ? (teacherAccess.email ?? "") : "", role: invited ? "teacher" : "student" },
+  };
   const [state, formAction, pending] = useActionState(signUpAction, initialState);
+  // Which role is chosen decides whether the code field shows. The radios stay uncontrolled (React resets
+  // the form after each submission, to the values the server sent back), so follow each new state too.
+  const [role, setRole] = useState(initialState.values.role);
+  const [roleFromState, setRoleFromState] = useState(state);
+  if (roleFromState !== state) {
+    setRoleFromState(state);
+    setRole(state.values.role);
+  }
   const [signInError, setSignInError] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const passwordRef = useRef<string>("");
@@ -52,6 +78,7 @@ export function SignUpForm({ minPasswordLength, callbackUrl }: { minPasswordLeng
           {signInError}
         </div>
       ) : null}
+      {invited ? <input type="hidden" name="invite" value={teacherAccess.token} /> : null}
       <FormField id="name" label="Name" autoComplete="name" defaultValue={state.values.name} error={state.errors.name} required />
       <FormField
         id="email"
@@ -59,6 +86,7 @@ export function SignUpForm({ minPasswordLength, callbackUrl }: { minPasswordLeng
         type="email"
         autoComplete="email"
         defaultValue={state.values.email}
+        hint={invited && teacherAccess.email ? "Your invitation is for this address." : undefined}
         error={state.errors.email}
         required
       />
@@ -71,15 +99,51 @@ export function SignUpForm({ minPasswordLength, callbackUrl }: { minPasswordLeng
         error={state.errors.password}
         required
       />
-      <fieldset className="field">
-        <legend>I am a</legend>
-        <label className="choice">
-          <input type="radio" name="role" value="student" defaultChecked={state.values.role !== "teacher"} /> Student
-        </label>
-        <label className="choice">
-          <input type="radio" name="role" value="teacher" defaultChecked={state.values.role === "teacher"} /> Teacher
-        </label>
-      </fieldset>
+      {teacherAccess.kind === "none" ? (
+        <p className="hint" id="teacher-accounts">
+          Signing up as a teacher? Teacher accounts are made by invitation: ask a teacher at your school who already uses
+          this site for an invitation link, or ask whoever runs the site to make your account.
+        </p>
+      ) : (
+        <fieldset className="field" aria-describedby={state.errors.role ? "role-error" : undefined}>
+          <legend>I am a</legend>
+          <label className="choice">
+            <input
+              type="radio"
+              name="role"
+              value="student"
+              defaultChecked={state.values.role !== "teacher"}
+              onChange={() => setRole("student")}
+            />{" "}
+            Student
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name="role"
+              value="teacher"
+              defaultChecked={state.values.role === "teacher"}
+              onChange={() => setRole("teacher")}
+            />{" "}
+            Teacher
+          </label>
+          {state.errors.role ? (
+            <span id="role-error" className="field-error">
+              {state.errors.role}
+            </span>
+          ) : null}
+        </fieldset>
+      )}
+      {teacherAccess.kind === "code" && role === "teacher" ? (
+        <FormField
+          id="teacherCode"
+          label="Teacher sign-up code"
+          autoComplete="off"
+          hint="From whoever runs this site. No code? A teacher who already uses the site can send you an invitation link instead."
+          error={state.errors.teacherCode}
+          required
+        />
+      ) : null}
       <div>
         <button className="button" type="submit" disabled={pending || state.status === "created"}>
           {pending || state.status === "created" ? "Creating account…" : "Create account"}

@@ -1,3 +1,4 @@
+import { SessionKeepAlive } from "@/components/auth/SessionKeepAlive";
 import Link from "@/components/layout/Link";
 import { getCurrentUser } from "@/lib/auth/authorize.server";
 import { homePathFor } from "@/lib/auth/policy";
@@ -24,9 +25,14 @@ export async function SiteHeader() {
           {user ? (
             <>
               {user.role === "teacher" ? (
-                <li>
-                  <Link href="/teacher">My classes</Link>
-                </li>
+                <>
+                  <li>
+                    <Link href="/teacher">My classes</Link>
+                  </li>
+                  <li>
+                    <Link href="/teacher/invitations">Invite a teacher</Link>
+                  </li>
+                </>
               ) : (
                 STUDENT_LINKS.map(({ href, label }) => (
                   <li key={href}>
@@ -38,8 +44,12 @@ export async function SiteHeader() {
                 {user.name} ({user.role})
               </li>
               <li>
+                <Link href="/account">Account</Link>
+              </li>
+              <li>
                 <Link href="/sign-out">Sign out</Link>
               </li>
+              <SessionKeepAlive />
             </>
           ) : (
             <>

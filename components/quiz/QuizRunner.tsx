@@ -8,6 +8,7 @@
  */
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useSavedQuizPage } from "@/components/offline/use-saved-quiz-page";
 import { hiddenFeedbackMessage } from "./feedback-text";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { MapPinInput } from "./inputs/MapPinInput";
@@ -209,6 +210,8 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
 
   const pendingCount = Object.keys(pending).length;
   const answeredCount = Object.keys(results).length;
+  // The service worker's copy of this page follows each stored answer, for a reload without a connection.
+  useSavedQuizPage(answeredCount);
   const isLast = index === total - 1;
   const locked = status !== "answering" || ended !== null;
   const headingId = `question-${question.id}`;
@@ -262,6 +265,10 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
             hiddenMessage={hiddenFeedbackMessage(view.assignment)}
           />
         ) : null}
+        {/* After a reload the inputs cannot show an answer that waits on this device: say it is there. */}
+        {status === "queued" && drafts[question.id] === undefined ? (
+          <p className="hint">Your answer to this question is saved on this device and will be sent when the connection returns.</p>
+        ) : null}
       </div>
       <div role="status" aria-live="polite">
         {unsentReason && pendingCount > 0 ? (
@@ -302,7 +309,8 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
             {finishing ? "Finishing…" : "See your results"}
           </button>
         ) : null}
-        {pendingCount > 0 && isLast ? (
+        {/* Once a send has failed, on every question: a page reloaded offline shows what waits on this device. */}
+        {pendingCount > 0 && (isLast || unsentReason) ? (
           <span className="hint" id="waiting-to-send">
             Waiting to send {pendingCount} saved {pendingCount === 1 ? "answer" : "answers"}.
           </span>

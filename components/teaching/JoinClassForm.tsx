@@ -27,7 +27,7 @@ export function JoinClassForm({ fixedCode }: { fixedCode?: string }) {
         <div className="field">
           <label htmlFor="code">Join code</label>
           <span id="code-hint" className="hint">
-            6 letters and numbers, from your teacher. Capitals and spaces don’t matter.
+            The letters and numbers from your teacher (8 of them; older codes have 6). Capitals, spaces and dashes don’t matter.
           </span>
           <input
             id="code"

@@ -18,14 +18,20 @@
  * - Expired attempts (deadline + grace passed) are marked lazily, on read or write.
  * - Keys leave the server only inside a GradeResult, and only when the
  *   assignment's feedback policy allows it.
+ * - No practice quiz, retry or other attempt shows a question whose feedback an
+ *   assignment is holding back from this student (withheld-questions.ts): such
+ *   questions are left out of new quizzes, and elsewhere shown without key, score
+ *   or explanation.
  *
  * The submit path is benchmarked (docs/benchmarks.md): one read of the attempt
  * (plus one of its assignment, for assignment attempts), one batch transaction
  * (insert the response; bump the attempt's score and answer count, finishing it
- * on the last question, in one UPDATE), and at most one User.lastActiveAt update
- * a minute. Those statements are raw SQL (portable between SQLite and
- * PostgreSQL: quoted identifiers, bound parameters): through Prisma's query
- * builder the same work costs about twice the CPU on a single Node thread.
+ * on the last question, in one UPDATE), the held-back questions' one indexed
+ * query (withheld-questions.ts) when the answer's feedback would be shown, and
+ * at most one User.lastActiveAt update a minute. Those statements are raw SQL
+ * (portable between SQLite and PostgreSQL: quoted identifiers, bound
+ * parameters): through Prisma's query builder the same work costs about twice
+ * the CPU on a single Node thread.
  */
 import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
@@ -40,7 +46,7 @@ import { findQuestion, loadQuestionBank } from "../questions/load-bank";
 import { toPublicQuestion } from "../questions/public-view";
 import { SeededRandom } from "../questions/random";
 import type { GradeResult, PublicQuestion, Question, QuestionCategory } from "../questions/types";
-import { QUESTION_CATEGORIES } from "../questions/types";
+import { QUESTION_CATEGORIES, ResponseSchemas } from "../questions/types";
 import {
   attemptDeadline,
   canAcceptAnswer,
@@ -52,7 +58,8 @@ import {
   type AttemptStatus,
 } from "./attempt-rules";
 import { MAX_QUIZ_LENGTH, QuizRequestSchema, type QuizRequest } from "./quiz-request";
-import { NoQuestionsError, selectQuestions } from "./select-questions";
+import { countMatchingQuestions, NoQuestionsError, selectAssignmentQuestions, selectQuestions } from "./select-questions";
+import { loadWithheldQuestions, NOTHING_WITHHELD, type WithheldQuestions } from "./withheld-questions";
 
 export type { AttemptKind, AttemptStatus } from "./attempt-rules";
 
@@ -132,6 +139,11 @@ export interface AttemptSummary {
   total: number;
   byCategory: { category: QuestionCategory; answered: number; total: number; score: number }[];
   missed: MissedItem[];
+  /**
+   * Questions of this attempt held back by an assignment (withheld-questions.ts): left out of
+   * score, byCategory and missed, whatever this attempt's own policy says.
+   */
+  heldBack: number;
   notice: string | null;
 }
 
@@ -148,7 +160,14 @@ export interface UnfinishedAttempt {
 
 const NOT_FOUND = "Attempt not found.";
 
-const StoredDefinitionSchema = z.object({ title: z.string().max(200).optional(), setId: z.string().optional() }).passthrough();
+const StoredDefinitionSchema = z
+  .object({
+    title: z.string().max(200).optional(),
+    setId: z.string().optional(),
+    /** Practice: how many matching questions were left out because an assignment held them back. */
+    heldBack: z.number().int().min(0).optional(),
+  })
+  .passthrough();
 const QuestionIdsSchema = z.array(z.string());
 
 function studySetTitle(setId: string): string | undefined {
@@ -194,6 +213,35 @@ function missingNotice(missing: number): string | null {
   return missing === 1
     ? "One question of this quiz was removed from the question bank after it started; it is left out."
     : `${missing} questions of this quiz were removed from the question bank after it started; they are left out.`;
+}
+
+/** For a quiz that holds questions an assignment is holding back: their answers are kept, their feedback waits. */
+function heldBackNotice(heldBack: number): string | null {
+  if (heldBack === 0) return null;
+  const which = heldBack === 1 ? "One question of this quiz is" : `${heldBack} questions of this quiz are`;
+  return `${which} also on one of your assignments whose feedback is not released yet, so ${heldBack === 1 ? "its" : "their"} result, answer and explanation are held back until it is.`;
+}
+
+/** For a practice quiz that had to leave questions out when it started. */
+function leftOutNotice(leftOut: number): string | null {
+  if (leftOut === 0) return null;
+  const which = leftOut === 1 ? "one question" : `${leftOut} questions`;
+  return `This quiz leaves out ${which} you asked for: when it started, ${leftOut === 1 ? "it was" : "they were"} on one of your assignments whose feedback was not released yet.`;
+}
+
+function joinNotices(...notices: (string | null)[]): string | null {
+  const present = notices.filter((n): n is string => n !== null);
+  return present.length > 0 ? present.join(" ") : null;
+}
+
+/** Questions a practice quiz left out when it started (stored with its definition). */
+function leftOutOf(setDefinition: string): number {
+  try {
+    const parsed = StoredDefinitionSchema.safeParse(JSON.parse(setDefinition));
+    return parsed.success ? (parsed.data.heldBack ?? 0) : 0;
+  } catch {
+    return 0;
+  }
 }
 
 function parseStoredAnswer(json: string): unknown {
@@ -393,9 +441,10 @@ function newSeed(): number {
   return randomInt(0, 2 ** 31 - 1);
 }
 
-function pickQuestions(request: QuizRequest, seed: string): Question[] {
+/** `select` with a NoQuestionsError turned into a 400 with its message. */
+function pickQuestions(select: () => Question[]): Question[] {
   try {
-    return selectQuestions(loadQuestionBank(), request, seed);
+    return select();
   } catch (error) {
     if (error instanceof NoQuestionsError) throw new HttpError(400, error.message);
     throw error;
@@ -410,12 +459,17 @@ async function createPractice(
   now: Date,
 ): Promise<{ attemptId: string }> {
   const seed = newSeed();
-  const questions = pickQuestions(request, `practice:${user.id}:${seed}`);
+  // Questions an assignment holds back from this student stay out of practice, or a few practice
+  // quizzes on the same set would hand over the assignment's keys.
+  const withheld = await loadWithheldQuestions(db, user.id, now);
+  const bank = loadQuestionBank();
+  const questions = pickQuestions(() => selectQuestions(bank, request, `practice:${user.id}:${seed}`, withheld.ids));
+  const heldBack = withheld.ids.size > 0 ? countMatchingQuestions(bank, request) - countMatchingQuestions(bank, request, withheld.ids) : 0;
   const attempt = await db.attempt.create({
     data: {
       userId: user.id,
       kind: "practice",
-      setDefinition: JSON.stringify({ ...request, title }),
+      setDefinition: JSON.stringify({ ...request, title, ...(heldBack > 0 ? { heldBack } : {}) }),
       questionIds: JSON.stringify(questions.map((q) => q.id)),
       seed,
       bankVersion: await recordBankVersion(db),
@@ -510,7 +564,7 @@ export async function startAssignmentAttempt(
     throw new HttpError(409, "This assignment's question set is not valid. Ask your teacher to check it.");
   }
   // Same questions for the whole class (item analysis compares like with like)...
-  const selected = pickQuestions(definition.data, `assignment:${assignment.id}`);
+  const selected = pickQuestions(() => selectAssignmentQuestions(loadQuestionBank(), assignment.id, definition.data));
   const seed = newSeed();
   // ...in an order of the student's own unless the teacher fixed it.
   const ordered = assignment.shuffleQuestions ? new SeededRandom(`order:${user.id}:${seed}`).shuffle(selected) : selected;
@@ -568,6 +622,10 @@ export async function startRetryOfMissed(
   const summary = await loadAttemptSummary(db, user, attemptId, now);
   if (summary.status === "in-progress") throw new HttpError(409, "Finish this attempt before retrying the missed questions.");
   if (!summary.feedbackVisible) throw new HttpError(409, "The results of this attempt are not available yet.");
+  // The summary already leaves out questions an assignment holds back; createPractice checks again at `now`.
+  if (summary.missed.length === 0 && summary.heldBack > 0) {
+    throw new HttpError(409, "The questions to retry are on one of your assignments whose feedback is not released yet. Retry them once it is.");
+  }
   if (summary.missed.length === 0) throw new HttpError(409, "Nothing to retry: every answer was correct.");
   const ids = summary.missed.map((m) => m.questionId).slice(0, 100);
   const request: QuizRequest = { questionIds: ids, length: Math.min(ids.length, MAX_QUIZ_LENGTH) };
@@ -626,6 +684,7 @@ export async function loadAttemptForStudent(
   const deadline = deadlineFor(attempt, attempt.assignment);
   const status = await expireIfOverdue(db, attempt, deadline, now);
   const visible = visibility(attempt, status, now);
+  const withheld = visible ? await loadWithheldQuestions(db, user.id, now, { exceptAttemptId: attempt.id }) : NOTHING_WITHHELD;
   const { questions, missing } = resolveQuestions(attempt.questionIds);
   const shuffleSeed =
     attempt.assignment && !attempt.assignment.shuffleOptions ? `assignment:${attempt.assignment.id}` : `${attempt.id}:${attempt.seed}`;
@@ -638,9 +697,10 @@ export async function loadAttemptForStudent(
     answered[r.questionId] = {
       clientResponseId: r.clientResponseId,
       response,
-      feedback: visible ? regrade(question, response) : null,
+      feedback: visible && !withheld.ids.has(r.questionId) ? regrade(question, response) : null,
     };
   }
+  const heldBack = visible ? questions.filter((q) => withheld.ids.has(q.id)).length : 0;
   return {
     id: attempt.id,
     kind: toKind(attempt.kind),
@@ -651,11 +711,11 @@ export async function loadAttemptForStudent(
     questions: questions.map((q) => toPublicQuestion(q, shuffleSeed)),
     answered,
     feedbackVisible: visible,
-    notice: missingNotice(missing),
+    notice: joinNotices(missingNotice(missing), leftOutNotice(leftOutOf(attempt.setDefinition)), heldBackNotice(heldBack)),
   };
 }
 
-function summarize(attempt: OwnAttempt, status: AttemptStatus, now: Date): AttemptSummary {
+function summarize(attempt: OwnAttempt, status: AttemptStatus, now: Date, withheld: WithheldQuestions): AttemptSummary {
   const visible = visibility(attempt, status, now);
   const { questions, missing } = resolveQuestions(attempt.questionIds);
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
@@ -665,15 +725,23 @@ function summarize(attempt: OwnAttempt, status: AttemptStatus, now: Date): Attem
   const missed: MissedItem[] = [];
   let score = 0;
   let answeredCount = 0;
+  let scoredCount = 0;
+  let heldBack = 0;
   for (const q of questions) {
+    const r = responses.get(q.id);
+    if (r) answeredCount++;
+    // Held back by an assignment: counted as answered, but no score, key or explanation.
+    if (visible && withheld.ids.has(q.id)) {
+      heldBack++;
+      continue;
+    }
     const row = categories.get(q.category)!;
     row.total++;
-    const r = responses.get(q.id);
     if (r) {
       row.answered++;
       row.score += r.score;
       score += r.score;
-      answeredCount++;
+      scoredCount++;
     }
     const isMissed = r ? r.score < 1 : status !== "in-progress";
     if (isMissed && visible) {
@@ -701,15 +769,22 @@ function summarize(attempt: OwnAttempt, status: AttemptStatus, now: Date): Attem
     feedbackAvailableAt: !visible && policy === "after-due" && due ? due.toISOString() : null,
     assignment: assignmentInfo(attempt.assignment),
     score: visible ? round(score) : 0,
-    maxScore: visible ? answeredCount : 0,
+    maxScore: visible ? scoredCount : 0,
     answered: answeredCount,
     total: questions.length,
     byCategory: [...categories.values()]
       .filter((c) => c.total > 0)
       .map((c) => ({ ...c, score: visible ? round(c.score) : 0 })),
     missed,
-    notice: missingNotice(missing),
+    heldBack,
+    notice: joinNotices(missingNotice(missing), leftOutNotice(leftOutOf(attempt.setDefinition)), heldBackNotice(heldBack)),
   };
+}
+
+/** What an attempt's results may show besides its own policy: nothing an assignment holds back. */
+async function withheldFor(db: Database, user: Actor, attempt: OwnAttempt, status: AttemptStatus, now: Date) {
+  if (!visibility(attempt, status, now)) return NOTHING_WITHHELD;
+  return loadWithheldQuestions(db, user.id, now, { exceptAttemptId: attempt.id });
 }
 
 /** Score, per-category results and the missed questions (keys only while feedback is visible). */
@@ -721,7 +796,7 @@ export async function loadAttemptSummary(
 ): Promise<AttemptSummary> {
   const attempt = await loadOwnAttempt(db, user, attemptId);
   const status = await expireIfOverdue(db, attempt, deadlineFor(attempt, attempt.assignment), now);
-  return summarize(attempt, status, now);
+  return summarize(attempt, status, now, await withheldFor(db, user, attempt, status, now));
 }
 
 /** Ends an attempt now (idempotent: a finished or expired attempt just returns its summary). */
@@ -741,7 +816,7 @@ export async function finishAttempt(
     const fresh = await db.attempt.findUnique({ where: { id: attempt.id }, select: { status: true } });
     status = toStatus(fresh?.status ?? "finished");
   }
-  return summarize(attempt, status, now);
+  return summarize(attempt, status, now, await withheldFor(db, user, attempt, status, now));
 }
 
 /** The newest attempt still running, for "continue where you left off". */
@@ -780,12 +855,19 @@ export async function latestUnfinishedAttempt(
 // ---------------------------------------------------------------------------
 // Submitting
 
-function feedbackFor(
-  attempt: { kind: string; assignment: AssignmentTimingRow | null },
+/**
+ * The feedback the student may see for one answer: none while the attempt's policy hides it, and
+ * none for a question an assignment holds back (only then is the held-back query run).
+ */
+async function feedbackFor(
+  db: Database,
+  user: Actor,
+  attempt: { id: string; kind: string; assignment: AssignmentTimingRow | null },
+  questionId: string,
   status: AttemptStatus,
   now: Date,
   result: GradeResult | null,
-): GradeResult | null {
+): Promise<GradeResult | null> {
   const visible = isFeedbackVisible({
     kind: attempt.kind,
     feedbackPolicy: attempt.assignment?.feedbackPolicy,
@@ -793,7 +875,9 @@ function feedbackFor(
     dueAt: dueFor(attempt.assignment),
     now,
   });
-  return visible ? result : null;
+  if (!visible || !result) return null;
+  const withheld = await loadWithheldQuestions(db, user.id, now, { exceptAttemptId: attempt.id });
+  return withheld.ids.has(questionId) ? null : result;
 }
 
 /**
@@ -832,7 +916,7 @@ export async function submitResponse(
   if (assignment && !canTakeAssignment(user, assignment)) {
     throw new HttpError(403, "You are no longer in this assignment's class, so this answer was not recorded.");
   }
-  const context = { kind: attempt.kind, assignment };
+  const context = { id: attempt.id, kind: attempt.kind, assignment };
 
   const ids = parseQuestionIds(attempt.questionIds);
   const total = ids.reduce((n, id) => (findQuestion(id) ? n + 1 : n), 0);
@@ -861,7 +945,7 @@ export async function submitResponse(
     return {
       recorded: "duplicate",
       questionId: existing.questionId,
-      feedback: feedbackFor(context, status, now, graded),
+      feedback: await feedbackFor(db, user, context, existing.questionId, status, now, graded),
       progress: { answered: state?._count.responses ?? 0, total },
       attemptStatus: status,
     };
@@ -880,9 +964,19 @@ export async function submitResponse(
   const question = findQuestion(input.questionId);
   if (!question) throw new HttpError(400, "This question is no longer in the question bank.");
 
+  // A typed answer is normalised (NFC, trimmed) before grading, so what is stored is what was
+  // graded, and one holding a control or text-direction character is refused with the field's
+  // own message (lib/text/clean-text.ts) before anything is stored.
+  let response = input.response;
+  if (question.type === "typed") {
+    const typed = ResponseSchemas.typed.safeParse(input.response);
+    if (typed.success) response = typed.data;
+    else if (typed.error.issues[0]?.code === "custom") throw new HttpError(400, typed.error.issues[0].message);
+  }
+
   let result: GradeResult;
   try {
-    result = grade(question, input.response);
+    result = grade(question, response);
   } catch (error) {
     if (error instanceof InvalidResponseError) throw new HttpError(400, error.message);
     throw error;
@@ -897,7 +991,7 @@ export async function submitResponse(
     const [, updated] = await db.$transaction([
       db.$executeRaw`
         INSERT INTO "Response" ("id", "attemptId", "clientResponseId", "questionId", "answer", "score", "correct", "bankVersion", "answeredAt", "timeSpentMs")
-        VALUES (${newRowId()}, ${attemptId}, ${input.clientResponseId}, ${input.questionId}, ${JSON.stringify(input.response)},
+        VALUES (${newRowId()}, ${attemptId}, ${input.clientResponseId}, ${input.questionId}, ${JSON.stringify(response)},
           ${result.score}, ${result.correct}, ${loadQuestionBank().version}, ${now}, ${input.timeSpentMs ?? null})`,
       db.$queryRaw<{ maxScore: number; status: string }[]>`
         UPDATE "Attempt" SET
@@ -928,7 +1022,7 @@ export async function submitResponse(
   return {
     recorded: "new",
     questionId: input.questionId,
-    feedback: feedbackFor(context, status, now, result),
+    feedback: await feedbackFor(db, user, context, input.questionId, status, now, result),
     progress: { answered, total },
     attemptStatus: status,
   };

@@ -3,7 +3,13 @@ import { loadKnowledgeBase } from "../../content";
 import { generateQuestionBank } from "../questions/bank";
 import type { Question, QuestionBank } from "../questions/types";
 import { QuizRequestSchema } from "./quiz-request";
-import { countMatchingQuestions, NoQuestionsError, selectQuestions } from "./select-questions";
+import {
+  ALL_HELD_BACK_MESSAGE,
+  countMatchingQuestions,
+  NoQuestionsError,
+  selectAssignmentQuestions,
+  selectQuestions,
+} from "./select-questions";
 
 const bank: QuestionBank = generateQuestionBank(loadKnowledgeBase());
 const request = (input: Record<string, unknown>) => QuizRequestSchema.parse(input);
@@ -88,5 +94,24 @@ describe("countMatchingQuestions", () => {
     expect(countMatchingQuestions(bank, { setId: "siege-of-wadi-deif", scope: "core" })).toBe(core.length);
     const picked = selectQuestions(bank, request({ setId: "siege-of-wadi-deif", length: 20 }), "s");
     expect(picked.every((q) => q.coreIn.includes("siege-of-wadi-deif"))).toBe(true);
+  });
+
+  it("never picks an excluded (held-back) question, and says so when every match is excluded", () => {
+    const r = request({ setId: "siege-of-wadi-deif", length: 50 });
+    const all = selectQuestions(bank, r, "s");
+    const excluded = new Set(ids(all).slice(0, 10));
+    const picked = selectQuestions(bank, r, "s", excluded);
+    expect(picked.length).toBe(all.length - 10);
+    expect(picked.some((q) => excluded.has(q.id))).toBe(false);
+    expect(countMatchingQuestions(bank, r, excluded)).toBe(countMatchingQuestions(bank, r) - 10);
+    // An explicit list (a retry) is filtered the same way.
+    const retry = request({ questionIds: ids(all).slice(0, 12), length: 12 });
+    expect(ids(selectQuestions(bank, retry, "s", excluded))).toEqual(ids(all).slice(10, 12));
+    expect(() => selectQuestions(bank, r, "s", new Set(ids(all)))).toThrow(ALL_HELD_BACK_MESSAGE);
+  });
+
+  it("draws an assignment's questions with the assignment's own seed, as the demo and benchmark data do", () => {
+    const r = request({ setId: "taftanaz-airbase", length: 20 });
+    expect(ids(selectAssignmentQuestions(bank, "a1", r))).toEqual(ids(selectQuestions(bank, r, "assignment:a1")));
   });
 });

@@ -20,6 +20,10 @@ export class NoQuestionsError extends Error {
   }
 }
 
+/** Said when questions match but every one is held back (lib/attempts/withheld-questions.ts); names none of them. */
+export const ALL_HELD_BACK_MESSAGE =
+  "Every question that matches this choice is on one of your assignments whose feedback is not released yet, so it is held back until then. Try another set or more categories.";
+
 type Filter = Pick<QuizRequest, "setId" | "topics" | "categories" | "types" | "questionIds" | "scope">;
 
 function matchesFilters(q: Question, request: Filter): boolean {
@@ -49,9 +53,10 @@ function matching(bank: QuestionBank, request: Filter): Question[] {
   return bank.questions.filter((q) => matchesFilters(q, request));
 }
 
-/** How many questions the request could draw from (before `length`). */
-export function countMatchingQuestions(bank: QuestionBank, request: Filter): number {
-  return matching(bank, request).length;
+/** How many questions the request could draw from (before `length`), leaving out `exclude`. */
+export function countMatchingQuestions(bank: QuestionBank, request: Filter, exclude?: ReadonlySet<string>): number {
+  const pool = matching(bank, request);
+  return exclude && exclude.size > 0 ? pool.filter((q) => !exclude.has(q.id)).length : pool.length;
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -85,11 +90,18 @@ function roundRobin<T>(lists: T[][]): T[] {
 
 /**
  * The quiz's questions, at most `request.length` (an explicit `questionIds` list
- * keeps its order). Throws `NoQuestionsError` when nothing matches.
+ * keeps its order), never one in `exclude` (questions held back from this student).
+ * Throws `NoQuestionsError` when nothing matches, or everything matching is excluded.
  */
-export function selectQuestions(bank: QuestionBank, request: QuizRequest, seed: string): Question[] {
-  const pool = matching(bank, request);
-  if (pool.length === 0) throw new NoQuestionsError();
+export function selectQuestions(
+  bank: QuestionBank,
+  request: QuizRequest,
+  seed: string,
+  exclude?: ReadonlySet<string>,
+): Question[] {
+  const matched = matching(bank, request);
+  const pool = exclude && exclude.size > 0 ? matched.filter((q) => !exclude.has(q.id)) : matched;
+  if (pool.length === 0) throw new NoQuestionsError(matched.length > 0 ? ALL_HELD_BACK_MESSAGE : undefined);
   if (request.questionIds && request.questionIds.length > 0) return pool.slice(0, request.length);
 
   const rng = new SeededRandom(`select|${seed}`);
@@ -103,4 +115,13 @@ export function selectQuestions(bank: QuestionBank, request: QuizRequest, seed: 
     return roundRobin(categoryOrder.map((c) => byCategory.get(c)!));
   });
   return roundRobin(perType).slice(0, request.length);
+}
+
+/**
+ * An assignment's questions: the same for every student of the class (item analysis compares like
+ * with like), drawn with the assignment's own seed. Its attempts and the held-back questions
+ * (withheld-questions.ts) both use this, so they cannot drift apart.
+ */
+export function selectAssignmentQuestions(bank: QuestionBank, assignmentId: string, request: QuizRequest): Question[] {
+  return selectQuestions(bank, request, `assignment:${assignmentId}`);
 }

@@ -5,13 +5,14 @@
  *   withAccess(access, handler)  route handlers (401/403/400 JSON)
  */
 import "server-only";
-import { getServerSession } from "next-auth";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
+import { cache } from "react";
 import { ZodError } from "zod";
-import { authOptions } from "./auth-options";
+import { isSessionActive } from "../accounts/sessions";
+import { db } from "../db/client";
 import { isAllowed, type Access, type Actor, type Permission } from "./policy";
 import { RoleSchema } from "./roles";
 import { serverEnv } from "../server-env";
@@ -19,34 +20,38 @@ import { serverEnv } from "../server-env";
 export interface SessionUser extends Actor {
   name: string;
   email: string;
-}
-
-export async function getCurrentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions());
-  const user = session?.user;
-  const role = RoleSchema.safeParse(user?.role);
-  if (!user?.id || !role.success) return null;
-  return { id: user.id, role: role.data, name: user.name ?? "", email: user.email ?? "" };
+  /** The session's row (lib/accounts/sessions.ts), e.g. to keep this one when a password change ends the others. */
+  sessionId: string;
 }
 
 /** next-auth's cookie names: the __Secure- one when the site is served over HTTPS. */
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /**
- * For route handlers: the same session, read from the cookie without re-issuing
- * it. getServerSession re-encrypts and sets the cookie on every call, which
- * doubles the crypto work of each submitted answer; page loads still slide the
- * session's expiry. decode() checks the signature-equivalent (AES-GCM) and expiry.
+ * The signed-in user, from the cookie, or null. The one session check: the token must decrypt and be
+ * unexpired (decode() checks AES-GCM and exp), and its session row must be live (one primary-key read;
+ * a revoked, expired or deleted session, or a changed role, is refused). The cookie is read without
+ * re-issuing it: getServerSession re-encrypts on every call, which doubled the crypto work of each
+ * submitted answer; the cookie is renewed through /api/auth/session instead (SessionKeepAlive).
  */
-async function getApiUser(): Promise<SessionUser | null> {
+async function userFromSessionCookie(): Promise<SessionUser | null> {
   const store = await cookies();
   const token = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
   if (!token) return null;
-  const payload = await decode({ token, secret: serverEnv().authSecret }).catch(() => null);
+  const { authSecret, sessionMaxAgeSeconds } = serverEnv();
+  const payload = await decode({ token, secret: authSecret }).catch(() => null);
   const role = RoleSchema.safeParse(payload?.role);
-  if (!payload?.sub || !role.success) return null;
-  return { id: payload.sub, role: role.data, name: payload.name ?? "", email: payload.email ?? "" };
+  if (!payload?.sub || typeof payload.sid !== "string" || !role.success) return null;
+  const claims = { sessionId: payload.sid, userId: payload.sub, role: role.data };
+  if (!(await isSessionActive(db(), claims, { maxAgeSeconds: sessionMaxAgeSeconds }))) return null;
+  return { id: payload.sub, role: role.data, name: payload.name ?? "", email: payload.email ?? "", sessionId: payload.sid };
 }
+
+/** For pages and server actions; once per request, however many components ask. */
+export const getCurrentUser = cache(userFromSessionCookie);
+
+/** For route handlers (the answer endpoint's hot path): the same check, uncached. */
+const getApiUser = userFromSessionCookie;
 
 /** For pages and server actions. Anonymous visitors go to sign-in; the wrong role gets the 403 page. */
 export async function requireAccess(access: Permission, returnTo?: string): Promise<SessionUser> {
@@ -73,6 +78,15 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * PostgreSQL refusing text it cannot hold (a NUL byte: 22021; a character with no UTF-8 form: 22P05),
+ * which only a hand-made request sends. SQLite stores such text, so this is bad input, not a server fault.
+ */
+function isUnstorableTextError(error: unknown): boolean {
+  const cause = (error as { name?: unknown; cause?: { originalCode?: unknown } } | null)?.cause;
+  return (error as { name?: unknown } | null)?.name === "DriverAdapterError" && ["22021", "22P05"].includes(String(cause?.originalCode));
+}
+
 /** For route handlers: authorize, then map bad input to 400 and anything unexpected to a logged 500. */
 export function withAccess<Context extends object>(access: Access, handler: RouteHandler<Context>) {
   return async (request: Request, context: Context): Promise<Response> => {
@@ -92,6 +106,9 @@ export function withAccess<Context extends object>(access: Access, handler: Rout
           { error: "Invalid request.", issues: error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) },
           { status: 400 },
         );
+      }
+      if (isUnstorableTextError(error)) {
+        return NextResponse.json({ error: "The request holds characters that cannot be stored." }, { status: 400 });
       }
       console.error(error);
       return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });

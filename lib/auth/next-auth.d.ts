@@ -9,5 +9,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: string;
+    /** Id of the session's row (lib/accounts/sessions.ts); checked on every request. */
+    sid?: string;
   }
 }

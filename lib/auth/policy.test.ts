@@ -12,6 +12,7 @@ describe("access rules", () => {
     "class:join": { anonymous: false, student: true, teacher: false },
     "teaching:use": { anonymous: false, student: false, teacher: true },
     "class:manage": { anonymous: false, student: false, teacher: true },
+    "teacher:invite": { anonymous: false, student: false, teacher: true },
     "account:use": { anonymous: false, student: true, teacher: true },
   };
 

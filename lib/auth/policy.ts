@@ -14,7 +14,9 @@ export const ACCESS_RULES = {
   "teaching:use": ["teacher"],
   /** Read or change one class; also requires owning it (see canManageClass). */
   "class:manage": ["teacher"],
-  /** Any signed-in person: account menu, sign-out. */
+  /** Invite someone to sign up as a teacher; withdraw one's own pending invitations. */
+  "teacher:invite": ["teacher"],
+  /** Any signed-in person: account page (password, sign out everywhere, delete account), sign-out. */
   "account:use": ["student", "teacher"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -29,7 +29,13 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { path: "/sign-up", access: "public", kind: "page" },
   { path: "/api/health", access: "public", kind: "api" },
   { path: "/api/map/governorates", access: "public", kind: "api" },
+  // The service worker and the page it shows offline (docs/decisions/012-offline-app-shell.md).
+  { path: "/serwist/sw.js", access: "public", kind: "api" },
+  { path: "/offline", access: "public", kind: "page" },
   { path: "/sign-out", access: "account:use", kind: "page" },
+  { path: "/account", access: "account:use", kind: "page" },
+  // Where a deleted account lands: there is no session left to check.
+  { path: "/account/deleted", access: "public", kind: "page" },
 
   // Students
   { path: "/student", access: "study:use", kind: "page" },
@@ -50,6 +56,7 @@ export const ROUTE_ACCESS: RouteAccess[] = [
 
   // Teachers
   { path: "/teacher", access: "teaching:use", kind: "page" },
+  { path: "/teacher/invitations", access: "teacher:invite", kind: "page" },
   { path: "/teacher/classes/:classId", access: "class:manage", kind: "page", owner: "demo teacher" },
   { path: "/teacher/classes/:classId/roster", access: "class:manage", kind: "page", owner: "demo teacher" },
   { path: "/teacher/classes/:classId/missed", access: "class:manage", kind: "page", owner: "demo teacher" },

@@ -74,6 +74,16 @@ const REF_OF_KIND: Record<FlashcardKind, keyof QuestionRefs> = {
   "figure-value": "figures",
 };
 
+/** The fact a card asks about, keyed as a question's refs are ("events:<id>"). */
+export function factKeyOfCard(card: Pick<Flashcard, "id" | "kind">): string {
+  return `${REF_OF_KIND[card.kind]}:${card.id.slice(card.kind.length + 1)}`;
+}
+
+/** Every fact a question refers to, keyed as factKeyOfCard keys a card's. */
+export function factKeysOfQuestion(question: { refs: QuestionRefs }): string[] {
+  return Object.entries(question.refs).flatMap(([kind, ids]) => (ids as string[]).map((id) => `${kind}:${id}`));
+}
+
 /** For each fact ("events:<id>"), the sets in which some core question refers to it. */
 function coreSetsByFact(bank: QuestionBank | undefined): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();

@@ -6,14 +6,21 @@
  *
  * "Today" is the UTC calendar day: the new-card limit counts cards first
  * reviewed since 00:00 UTC, and the forecast groups due dates by UTC day.
+ *
+ * A card's back is an answer: cards about the facts of questions an assignment
+ * holds back from the student (lib/attempts/withheld-questions.ts) are left out
+ * of the queue and the due counts until the assignment's feedback is released.
+ * Their schedules wait unchanged. The forecast and the teacher's memory state
+ * show no card content and count them as usual.
  */
 import "server-only";
 import { z } from "zod";
 import { HttpError } from "../auth/authorize.server";
+import { loadWithheldQuestions, type WithheldQuestions } from "../attempts/withheld-questions";
 import type { Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import { newCardOrder, type Flashcard } from "./cards";
-import { findFlashcard, flashcardDeckVersion, flashcardsInSet, loadFlashcards } from "./load-cards";
+import { findFlashcard, flashcardDeckVersion, flashcardIdsAbout, flashcardsInSet, loadFlashcards } from "./load-cards";
 import {
   DEFAULT_RETENTION,
   formatInterval,
@@ -75,6 +82,8 @@ export interface ReviewQueue {
   counts: QueueCounts;
   /** ISO: the earliest due date after now (in the set), for "all caught up". */
   nextDueAt: string | null;
+  /** Cards (in the set, or all) held back because an assignment holds back questions about their facts. */
+  heldBack: number;
 }
 
 export const ReviewBodySchema = z.object({
@@ -191,23 +200,31 @@ function cardsFor(setId: string | undefined): Flashcard[] {
   return setId ? flashcardsInSet(setId) : loadFlashcards();
 }
 
+/** Ids of the cards held back from the student now (pass `withheld` when the caller has loaded it already). */
+async function heldBackCardIds(db: Database, userId: string, now: Date, withheld?: WithheldQuestions): Promise<Set<string>> {
+  const held = withheld ?? (await loadWithheldQuestions(db, userId, now));
+  return held.ids.size > 0 ? flashcardIdsAbout(held.ids) : new Set();
+}
+
 // ---------------------------------------------------------------------------
 // Queue
 
 export async function loadReviewQueue(
   db: Database,
   userId: string,
-  options: { setId?: string; now?: Date; limit?: number } = {},
+  options: { setId?: string; now?: Date; limit?: number; withheld?: WithheldQuestions } = {},
 ): Promise<ReviewQueue> {
   const now = options.now ?? new Date();
   const limit = Math.max(1, Math.min(100, options.limit ?? DEFAULT_BATCH_SIZE));
-  const [settings, states, introduced] = await Promise.all([
+  const [settings, states, introduced, held] = await Promise.all([
     userSettings(db, userId),
     cardStates(db, userId),
     newIntroducedToday(db, userId, now),
+    heldBackCardIds(db, userId, now, options.withheld),
   ]);
   const f = schedulerFor(settings.retention);
-  const cards = cardsFor(options.setId);
+  const setCards = cardsFor(options.setId);
+  const cards = held.size > 0 ? setCards.filter((c) => !held.has(c.id)) : setCards;
   const inScope = new Set(cards.map((c) => c.id));
 
   const scoped = [...states.values()].filter((s) => inScope.has(s.cardId));
@@ -242,6 +259,7 @@ export async function loadReviewQueue(
       newCardsPerDay: settings.newCardsPerDay,
     },
     nextDueAt: upcoming ? upcoming.toISOString() : null,
+    heldBack: setCards.length - cards.length,
   };
 }
 
@@ -370,17 +388,24 @@ export async function recordReview(db: Database, user: Actor, body: unknown, now
 // ---------------------------------------------------------------------------
 // Counts for the study home, teacher pages and the forecast
 
-export async function countDueCards(db: Database, userId: string, now: Date = new Date()): Promise<DueCounts> {
-  const [settings, states, introduced] = await Promise.all([
+export async function countDueCards(
+  db: Database,
+  userId: string,
+  now: Date = new Date(),
+  options: { withheld?: WithheldQuestions } = {},
+): Promise<DueCounts> {
+  const [settings, states, introduced, held] = await Promise.all([
     userSettings(db, userId),
     cardStates(db, userId),
     newIntroducedToday(db, userId, now),
+    heldBackCardIds(db, userId, now, options.withheld),
   ]);
   const remainingToday = Math.max(0, settings.newCardsPerDay - introduced);
   const bySet: Record<string, { due: number; new: number }> = {};
   let dueNow = 0;
   let unseenTotal = 0;
   for (const card of loadFlashcards()) {
+    if (held.has(card.id)) continue;
     const state = states.get(card.id);
     const isDue = state !== undefined && state.due.getTime() <= now.getTime();
     if (isDue) dueNow++;

@@ -5,11 +5,17 @@
 import "server-only";
 import { loadKnowledgeBase } from "../../content";
 import { stableHash } from "../questions/random";
-import { loadQuestionBank } from "../questions/load-bank";
-import { buildFlashcards, type Flashcard } from "./cards";
+import { findQuestion, loadQuestionBank } from "../questions/load-bank";
+import { buildFlashcards, factKeyOfCard, factKeysOfQuestion, type Flashcard } from "./cards";
 
 let cached:
-  | { cards: Flashcard[]; byId: Map<string, Flashcard>; bySet: Map<string, Flashcard[]>; version: string }
+  | {
+      cards: Flashcard[];
+      byId: Map<string, Flashcard>;
+      bySet: Map<string, Flashcard[]>;
+      byFact: Map<string, string>;
+      version: string;
+    }
   | undefined;
 
 function load() {
@@ -26,6 +32,7 @@ function load() {
       cards,
       byId: new Map(cards.map((c) => [c.id, c])),
       bySet,
+      byFact: new Map(cards.map((c) => [factKeyOfCard(c), c.id])),
       version: stableHash(JSON.stringify(cards), 12),
     };
   }
@@ -44,6 +51,26 @@ export function findFlashcard(id: string): Flashcard | undefined {
 /** Cards of one study set, in deck order (empty for an unknown set). */
 export function flashcardsInSet(setId: string): Flashcard[] {
   return load().bySet.get(setId) ?? [];
+}
+
+/**
+ * The cards that would give away an answer to any of these questions: those about a fact the
+ * question refers to (its events, places, forces or figures). Deliberately broad: a card about
+ * the place of a held-back question's event goes too, since a card cannot know which of a
+ * question's facts its key turns on.
+ */
+export function flashcardIdsAbout(questionIds: Iterable<string>): Set<string> {
+  const byFact = load().byFact;
+  const out = new Set<string>();
+  for (const id of questionIds) {
+    const question = findQuestion(id);
+    if (!question) continue;
+    for (const key of factKeysOfQuestion(question)) {
+      const cardId = byFact.get(key);
+      if (cardId) out.add(cardId);
+    }
+  }
+  return out;
 }
 
 /** Content hash of the deck, stored with card states and review logs. */

@@ -9,8 +9,11 @@
  * Answers whose feedback the student may not see yet (an assignment with
  * feedback "after-attempt" still in progress, or "after-due" before the
  * student's due date) are left out of mastery and accuracy for the student's
- * own view, so the progress page cannot reveal what the quiz hides. They still
- * count as activity. Teachers pass `{ includeHiddenFeedback: true }`.
+ * own view, so the progress page cannot reveal what the quiz hides. So are
+ * answers, in any attempt, to questions an assignment holds back from the
+ * student (lib/attempts/withheld-questions.ts): a mastery figure that moves
+ * after such an answer would tell whether it was right. They still count as
+ * activity. Teachers pass `{ includeHiddenFeedback: true }`.
  */
 import "server-only";
 import type { Database } from "../db/create-client";
@@ -20,6 +23,7 @@ import { loadKnowledgeBase } from "../../content";
 import { latestScores, masteryByCategory, masteryByTopic, type MasteryConfidence, type ScoredAnswer } from "./mastery";
 import { streakDays, utcDay } from "./streak";
 import { effectiveDueAt, feedbackVisible } from "../attempts/attempt-rules";
+import { loadWithheldQuestions, NOTHING_WITHHELD, type WithheldQuestions } from "../attempts/withheld-questions";
 
 export interface CategoryMastery {
   category: QuestionCategory;
@@ -71,6 +75,8 @@ export interface StudentProgress {
 export interface ProgressOptions {
   /** Teachers see every answer, released or not. Default false (the student's own view). */
   includeHiddenFeedback?: boolean;
+  /** The student's held-back questions, when the caller has loaded them already (the study home). */
+  withheld?: WithheldQuestions;
 }
 
 interface AttemptRow {
@@ -102,7 +108,7 @@ export async function loadStudentProgress(
   now: Date = new Date(),
   options: ProgressOptions = {},
 ): Promise<StudentProgress> {
-  const [attempts, reviews] = await Promise.all([
+  const [attempts, reviews, withheld] = await Promise.all([
     db.attempt.findMany({
       where: { userId, responses: { some: {} } },
       select: {
@@ -120,6 +126,9 @@ export async function loadStudentProgress(
       },
     }) as Promise<AttemptRow[]>,
     db.reviewLog.findMany({ where: { userId }, select: { reviewedAt: true } }),
+    options.includeHiddenFeedback
+      ? NOTHING_WITHHELD
+      : (options.withheld ?? loadWithheldQuestions(db, userId, now)),
   ]);
 
   const visible: AttemptRow["responses"] = [];
@@ -129,7 +138,7 @@ export async function loadStudentProgress(
     const released = options.includeHiddenFeedback || feedbackReleased(attempt, now);
     for (const r of attempt.responses) {
       activity.push(r.answeredAt);
-      if (released) visible.push(r);
+      if (released && !withheld.ids.has(r.questionId)) visible.push(r);
       else hiddenAnswers += 1;
     }
   }

@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import type { Citation, QuestionCategory } from "../content/schema";
+import { cleanTextSchema } from "../text/clean-text";
 
 export type { QuestionCategory } from "../content/schema";
 
@@ -183,7 +184,9 @@ export const ResponseSchemas = {
   "true-false": z.object({ value: z.boolean() }),
   ordering: z.object({ order: z.array(OptionIdSchema).min(1).max(12) }),
   matching: z.object({ pairs: z.record(OptionIdSchema, OptionIdSchema) }),
-  typed: z.object({ text: z.string().max(200) }),
+  // NFC, trimmed, no control or text-direction characters (lib/text/clean-text.ts); the grader's
+  // comparison (NFKD, lib/questions/answer-matching.ts) accepts exactly what it accepted before.
+  typed: z.object({ text: cleanTextSchema({ field: "Your answer" }).max(200, "Keep your answer under 200 characters.") }),
   numeric: z.object({ value: z.number().finite() }),
   "map-pin": z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
 } satisfies Record<QuestionType, z.ZodType>;

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { FEEDBACK_POLICIES, type FeedbackPolicy } from "../attempts/attempt-rules";
 import { MAX_QUIZ_LENGTH, type QuizRequest } from "../attempts/quiz-request";
 import { QUESTION_CATEGORIES, QUESTION_TYPES } from "../questions/types";
+import { cleanTextSchema } from "../text/clean-text";
 import { DEFAULT_TIME_ZONE, TIME_ZONES, utcToZonedLocal, zonedLocalToUtc } from "./zoned-time";
 
 export { FEEDBACK_POLICIES, type FeedbackPolicy };
@@ -47,9 +48,8 @@ export const MAX_EXTRA_MINUTES = 600;
 // ---------------------------------------------------------------------------
 // Classes
 
-export const ClassNameSchema = z
-  .string({ error: "Enter a class name." })
-  .trim()
+/** NFC, trimmed; no control or text-direction characters: students and teachers see it on every class page. */
+export const ClassNameSchema = cleanTextSchema({ field: "The class name" }, "Enter a class name.")
   .min(1, "Enter a class name.")
   .max(MAX_CLASS_NAME_LENGTH, `Use at most ${MAX_CLASS_NAME_LENGTH} characters for the class name.`);
 
@@ -209,7 +209,11 @@ function orUndefined<T>(items: T[]): T[] | undefined {
 
 export const AssignmentFormSchema = z
   .object({
-    title: z.string().trim().max(MAX_ASSIGNMENT_TITLE_LENGTH, `Use at most ${MAX_ASSIGNMENT_TITLE_LENGTH} characters for the title.`),
+    /** Blank: the study set's title. NFC, trimmed; no control or text-direction characters. */
+    title: cleanTextSchema({ field: "The title" }).max(
+      MAX_ASSIGNMENT_TITLE_LENGTH,
+      `Use at most ${MAX_ASSIGNMENT_TITLE_LENGTH} characters for the title.`,
+    ),
     /** Blank: opens as soon as it is created. */
     opensAt: z.string().trim(),
     dueAt: LocalDateTimeSchema("due date and time"),

@@ -10,8 +10,10 @@
 import "server-only";
 import { HttpError } from "../auth/authorize.server";
 import { canManageClass, isAllowed, type Actor } from "../auth/policy";
-import { generateJoinCode, JOIN_CODE_LENGTH, normalizeJoinCode } from "../classes/join-code";
+import { claimAttempt, describeWait, joinAddressKey, joinStudentKey, settleSuccess } from "../accounts/login-throttle";
+import { generateJoinCode, hasJoinCodeLength, normalizeJoinCode } from "../classes/join-code";
 import type { Database } from "../db/create-client";
+import { UNKNOWN_CLIENT_ADDRESS } from "../http/client-address";
 import { CreateClassSchema, JoinCodeInputSchema, type FieldErrors } from "./assignment-schemas";
 
 const JOIN_CODE_ATTEMPTS = 8;
@@ -114,31 +116,41 @@ export async function loadRoster(db: Database, classId: string) {
   };
 }
 
-async function requireEnrollment(db: Database, classId: string, studentId: string) {
-  const enrollment = await db.enrollment.findUnique({ where: { classId_studentId: { classId, studentId } } });
-  if (!enrollment) throw new HttpError(404, "That student is not in this class.");
-  return enrollment;
-}
+/**
+ * What a remove or restore did. "not-in-class": the student never joined this class (a stale
+ * page or a hand-made request); an expected problem, so a value rather than an error.
+ */
+export type RosterChange = "changed" | "unchanged" | "not-in-class";
 
 /** Soft removal: the student loses access to the class and its assignments; their attempts stay. */
-export async function removeStudent(db: Database, actor: Actor, classId: string, studentId: string, now = new Date()) {
+export async function removeStudent(
+  db: Database,
+  actor: Actor,
+  classId: string,
+  studentId: string,
+  now = new Date(),
+): Promise<RosterChange> {
   await requireManagedClass(db, actor, classId);
-  const enrollment = await requireEnrollment(db, classId, studentId);
-  if (enrollment.removedAt) return;
+  const enrollment = await db.enrollment.findUnique({ where: { classId_studentId: { classId, studentId } } });
+  if (!enrollment) return "not-in-class";
+  if (enrollment.removedAt) return "unchanged";
   await db.enrollment.update({ where: { id: enrollment.id }, data: { removedAt: now } });
+  return "changed";
 }
 
-export async function restoreStudent(db: Database, actor: Actor, classId: string, studentId: string) {
+export async function restoreStudent(db: Database, actor: Actor, classId: string, studentId: string): Promise<RosterChange> {
   await requireManagedClass(db, actor, classId);
-  const enrollment = await requireEnrollment(db, classId, studentId);
-  if (!enrollment.removedAt) return;
+  const enrollment = await db.enrollment.findUnique({ where: { classId_studentId: { classId, studentId } } });
+  if (!enrollment) return "not-in-class";
+  if (!enrollment.removedAt) return "unchanged";
   await db.enrollment.update({ where: { id: enrollment.id }, data: { removedAt: null } });
+  return "changed";
 }
 
-/** The class a code opens, for the join page; null when no class accepts the code. */
+/** The class a code opens; null when no class accepts the code. Unthrottled: students reach it through lookUpJoinCode. */
 export async function findClassByJoinCode(db: Database, code: string) {
   const normalized = normalizeJoinCode(code);
-  if (normalized.length !== JOIN_CODE_LENGTH) return null;
+  if (!hasJoinCodeLength(normalized)) return null;
   const klass = await db.class.findUnique({
     where: { joinCode: normalized },
     select: { id: true, name: true, archivedAt: true, joinCode: true, teacher: { select: { name: true } } },
@@ -159,18 +171,59 @@ export async function enrollmentStatus(db: Database, classId: string, studentId:
 
 export type JoinResult =
   | { ok: true; classId: string; className: string; alreadyMember: boolean }
-  | { ok: false; status: 400 | 403 | 404; message: string };
+  | { ok: false; status: 400 | 403 | 404 | 429; message: string };
 
 export function unknownCodeMessage(code: string): string {
   return `No class is open for joining with the code "${code}". Check it with your teacher: they may have changed the code or turned joining off.`;
 }
 
-export async function joinClassWithCode(db: Database, actor: Actor, rawCode: unknown): Promise<JoinResult> {
+export function throttledJoinMessage(retryAfterMs: number): string {
+  return `Too many join codes that did not match a class. Wait ${describeWait(retryAfterMs)}, then try again, and check the code with your teacher.`;
+}
+
+export interface JoinAttemptContext {
+  /** From lib/http/client-address.ts; without one the attempt counts in the shared "unknown" bucket. */
+  address?: string;
+  now?: Date;
+}
+
+export type JoinCodeLookup =
+  | { throttled: false; klass: Awaited<ReturnType<typeof findClassByJoinCode>> }
+  | { throttled: true; retryAfterMs: number };
+
+/**
+ * The class a student's code opens, counted as a guess against the student and their address
+ * (lib/accounts/login-throttle.ts: JOIN_STUDENT, JOIN_ADDRESS). A code that opens a class is
+ * handed back, so only codes that match nothing count. Used by joining and by the join-link page,
+ * which would otherwise answer unlimited guesses.
+ */
+export async function lookUpJoinCode(
+  db: Database,
+  actor: Actor,
+  code: string,
+  { address = UNKNOWN_CLIENT_ADDRESS, now = new Date() }: JoinAttemptContext = {},
+): Promise<JoinCodeLookup> {
+  const claim = await claimAttempt(db, [joinStudentKey(actor.id), joinAddressKey(address)], now);
+  if (!claim.ok) return { throttled: true, retryAfterMs: claim.retryAfterMs };
+  const klass = await findClassByJoinCode(db, code);
+  if (klass) await settleSuccess(db, claim);
+  return { throttled: false, klass };
+}
+
+export async function joinClassWithCode(
+  db: Database,
+  actor: Actor,
+  rawCode: unknown,
+  context: JoinAttemptContext = {},
+): Promise<JoinResult> {
   if (!isAllowed(actor, "class:join")) throw new HttpError(403, "Only student accounts can join a class.");
   const parsed = JoinCodeInputSchema.safeParse(rawCode);
+  // Nothing was guessed, so nothing is counted.
   if (!parsed.success) return { ok: false, status: 400, message: parsed.error.issues[0]!.message };
   const code = normalizeJoinCode(parsed.data);
-  const klass = await findClassByJoinCode(db, code);
+  const lookup = await lookUpJoinCode(db, actor, code, context);
+  if (lookup.throttled) return { ok: false, status: 429, message: throttledJoinMessage(lookup.retryAfterMs) };
+  const klass = lookup.klass;
   if (!klass) return { ok: false, status: 404, message: unknownCodeMessage(code || parsed.data) };
 
   const status = await enrollmentStatus(db, klass.id, actor.id);

@@ -111,7 +111,10 @@ async function measureProvider(label: string, databaseUrl: string, rows: BenchRo
 async function measurePages(label: string, databaseUrl: string, bench: BenchClass, assignmentId: string, rows: BenchRow[]) {
   const app = await startAppServer(3208, { databaseUrl });
   try {
-    const cookie = await sessionCookie(app.authSecret, { id: bench.teacherId, name: "Bench teacher", email: BENCH_TEACHER_EMAIL, role: "teacher" });
+    const sessionDb = createPrismaClient(databaseUrl);
+    const cookie = await sessionCookie(sessionDb, app.authSecret, { id: bench.teacherId, name: "Bench teacher", email: BENCH_TEACHER_EMAIL, role: "teacher" }).finally(
+      () => sessionDb.$disconnect(),
+    );
     const pages = [
       { name: "class overview page", path: `/teacher/classes/${bench.classId}` },
       { name: "item analysis page", path: `/teacher/classes/${bench.classId}/assignments/${assignmentId}` },

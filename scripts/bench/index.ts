@@ -1,15 +1,17 @@
 /**
- * npm run bench [-- SUITE...] [--record]
+ * npm run bench [-- SUITE...] [--record] [--postgres]
  *
  * Runs the performance budgets. Each suite measures, prints a table, and
  * fails (exit 1) when a budget is missed. With --record, each suite's table
  * replaces its section of docs/benchmarks.md (between bench:SUITE markers).
  * Budgets live here and in docs/benchmarks.md, never in timed unit tests.
+ * --postgres runs the durability suite on PostgreSQL instead of SQLite.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { dashboardsSuite } from "./dashboards";
+import { durabilitySuite } from "./durability";
 import { lighthouseSuite } from "./lighthouse";
 import { questionBankSuite } from "./question-bank";
 import { quizPageWeightSuite } from "./quiz-page-weight";
@@ -17,13 +19,17 @@ import { submitAnswersSuite } from "./submit-answers";
 import type { SuiteResult } from "./report";
 import { formatResult } from "./report";
 
-const SUITES: Record<string, () => Promise<SuiteResult>> = {
+const SUITES: Record<string, (options: { postgres: boolean }) => Promise<SuiteResult>> = {
   "question-bank": questionBankSuite,
   "quiz-js": quizPageWeightSuite,
   lighthouse: lighthouseSuite,
   "submit-answers": submitAnswersSuite,
   dashboards: dashboardsSuite,
+  durability: durabilitySuite,
 };
+
+/** Suites that --postgres switches to PostgreSQL; their PostgreSQL tables have their own section (bench:NAME-postgres). */
+const POSTGRES_SUITES = new Set(["durability"]);
 
 const BENCHMARKS_DOC = new URL("../../docs/benchmarks.md", import.meta.url);
 
@@ -38,7 +44,10 @@ function record(name: string, markdown: string): void {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { record: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { record: { type: "boolean", default: false }, postgres: { type: "boolean", default: false } },
+  });
   const names = positionals.length > 0 ? positionals : Object.keys(SUITES);
   const unknown = names.filter((n) => !(n in SUITES));
   if (unknown.length > 0) {
@@ -48,10 +57,10 @@ async function main(): Promise<number> {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}`;
   let failed = 0;
   for (const name of names) {
-    const result = await SUITES[name]!();
+    const result = await SUITES[name]!({ postgres: values.postgres });
     const markdown = formatResult(result, machine);
     console.log(`\n## ${result.title}\n\n${markdown}`);
-    if (values.record) record(name, markdown);
+    if (values.record) record(values.postgres && POSTGRES_SUITES.has(name) ? `${name}-postgres` : name, markdown);
     failed += result.rows.filter((r) => r.pass === false).length;
   }
   console.log(failed === 0 ? "\nbench: every budget met" : `\nbench: ${failed} budget(s) missed`);

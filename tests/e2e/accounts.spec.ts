@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { DEMO_STUDENT, DEMO_TEACHER, signInWithApi, signInWithForm } from "./helpers";
+import { expect, test } from "./fixtures";
+import { DEMO_STUDENT, DEMO_TEACHER, E2E_TEACHER_SIGNUP_CODE, signInWithApi, signInWithForm } from "./helpers";
 
 test("a new teacher signs up, lands on their home page and signs out", async ({ page }) => {
   const email = `new.teacher.${Date.now()}@school.example`;
@@ -11,6 +11,8 @@ test("a new teacher signs up, lands on their home page and signs out", async ({ 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("a-long-password");
   await page.getByRole("radio", { name: "Teacher" }).check();
+  // Teachers need the operator's code or an invitation (tests/e2e/sessions.spec.ts covers both).
+  await page.getByLabel("Teacher sign-up code").fill(E2E_TEACHER_SIGNUP_CODE);
   await page.getByRole("button", { name: "Create account" }).click();
 
   await expect(page).toHaveURL(/\/teacher$/);
@@ -81,7 +83,7 @@ test("the teacher reaches every teacher page by following links, with a keyboard
   };
   await follow(/Year 11 History/, /Year 11 History/);
   await follow("Manage the roster and join code", /Year 11 History/);
-  await expect(page.getByText(/Join code: [A-Z2-9]{6}/)).toBeVisible();
+  await expect(page.getByText(/Join code: [A-Z2-9]{8}/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Students (30)" })).toBeVisible();
   await follow("New assignment", /assignment/i);
   await page.goBack();

@@ -1,10 +1,10 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser } from "./fixtures";
 import { loadKnowledgeBase } from "../../content";
 import { isAllowed, type Actor } from "../../lib/auth/policy";
 import { ROUTE_ACCESS, type RouteAccess } from "../../lib/auth/route-access";
 import { buildFlashcards } from "../../lib/flashcards/cards";
 import { sampleResponse } from "../../lib/questions/sample-response";
-import { DEMO_TEACHER, signInWithApi, signInWithForm } from "./helpers";
+import { DEMO_TEACHER, E2E_TEACHER_SIGNUP_CODE, signInWithApi, signInWithForm } from "./helpers";
 import { currentQuestion, startQuizFromSetPage } from "./quiz-helpers";
 
 type Persona = "anonymous" | "student" | "other student" | "teacher" | "other teacher";
@@ -126,7 +126,7 @@ test("a teacher's server action replayed by anyone else is refused and changes n
   await signInWithForm(page, DEMO_TEACHER);
   await page.getByRole("link", { name: /Year 11 History/ }).click();
   await page.getByRole("link", { name: "Manage the roster and join code" }).click();
-  const codeText = page.getByText(/^Join code: [A-Z2-9]{6}$/);
+  const codeText = page.getByText(/^Join code: [A-Z2-9]{8}$/);
   const before = await codeText.textContent();
 
   const actionRequest = page.waitForRequest((request) => request.method() === "POST" && "next-action" in request.headers());
@@ -167,6 +167,7 @@ async function createTeacherThroughUi(browser: Browser, baseURL: string, email: 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("matrix-password-1");
   await page.getByRole("radio", { name: "Teacher" }).check();
+  await page.getByLabel("Teacher sign-up code").fill(E2E_TEACHER_SIGNUP_CODE);
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL(/\/teacher$/);
   await context.close();

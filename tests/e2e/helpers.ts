@@ -4,6 +4,8 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "demo-pass-2012";
 export const DEMO_TEACHER = "teacher@example.com";
 export const DEMO_STUDENT = "student1@example.com";
+/** The operator's teacher sign-up code the e2e server is started with (scripts/e2e-server.mjs). */
+export const E2E_TEACHER_SIGNUP_CODE = "e2e-teacher-code-2012";
 
 /** Signs in through next-auth's own endpoints (no UI): csrf token, then the credentials callback. */
 export async function signInWithApi(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
@@ -16,6 +18,21 @@ export async function signInWithApi(request: APIRequestContext, email: string, p
   const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email: string; role: string } };
   expect(session.user?.email).toBe(email);
   return session.user!;
+}
+
+/**
+ * Signs up a teacher through the real form, with the operator's code (teachers need it or an invitation),
+ * and waits for the teacher home page. The page is left signed in as that teacher.
+ */
+export async function signUpTeacherWithCode(page: Page, input: { name: string; email: string; password: string }) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(input.name);
+  await page.getByLabel("Email").fill(input.email);
+  await page.getByLabel("Password").fill(input.password);
+  await page.getByRole("radio", { name: "Teacher" }).check();
+  await page.getByLabel("Teacher sign-up code").fill(E2E_TEACHER_SIGNUP_CODE);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/teacher$/);
 }
 
 /** Signs in through the form; unless told the sign-in should fail, waits until the app has left /sign-in. */

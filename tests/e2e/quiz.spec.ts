@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Page } from "./fixtures";
 import { sources } from "../../content/core/sources";
 import type { QuestionType } from "../../lib/questions/types";
 import { signInWithApi, signInWithForm, expectNoAxeViolations } from "./helpers";

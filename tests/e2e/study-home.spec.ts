@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInWithApi, signInWithForm, expectNoAxeViolations } from "./helpers";
 import { answerCorrectlyWithMouse, currentQuestion, startQuizFromSetPage, tabUntil, verdict } from "./quiz-helpers";
 

@@ -1,5 +1,5 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_STUDENT, DEMO_TEACHER, signInWithApi, signInWithForm, expectNoAxeViolations } from "./helpers";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "./fixtures";
+import { DEMO_STUDENT, DEMO_TEACHER, E2E_TEACHER_SIGNUP_CODE, signInWithApi, signInWithForm, expectNoAxeViolations } from "./helpers";
 
 // Dashboards render large pages and axe checks each one: allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -113,6 +113,7 @@ test("another teacher and a student are refused every dashboard page and export"
   await signUp.getByLabel("Email").fill(email);
   await signUp.getByLabel("Password").fill("dashboard-password-1");
   await signUp.getByRole("radio", { name: "Teacher" }).check();
+  await signUp.getByLabel("Teacher sign-up code").fill(E2E_TEACHER_SIGNUP_CODE);
   await signUp.getByRole("button", { name: "Create account" }).click();
   await signUp.waitForURL(/\/teacher$/);
   await signUp.close();

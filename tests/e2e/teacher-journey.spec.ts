@@ -6,7 +6,7 @@
  * both CSV exports.
  */
 import fs from "node:fs";
-import { expect, test, type Download } from "@playwright/test";
+import { expect, test, type Download } from "./fixtures";
 import { DEMO_TEACHER, signInWithForm, expectNoAxeViolations } from "./helpers";
 
 const stamp = Date.now();
@@ -39,7 +39,7 @@ test.describe.serial("teacher journey", () => {
     await expect(page.getByRole("status").filter({ hasText: "Class created" })).toBeVisible();
     journey.classUrl = new URL(page.url()).pathname.replace(/\/roster$/, "");
 
-    const codeText = await page.getByText(/^Join code: [A-Z2-9]{6}$/).textContent();
+    const codeText = await page.getByText(/^Join code: [A-Z2-9]{8}$/).textContent();
     journey.joinCode = codeText!.replace("Join code: ", "");
     await expect(page.getByLabel("Join link")).toHaveValue(new RegExp(`/join/${journey.joinCode}$`));
     await expect(page.getByRole("heading", { name: "Students (0)" })).toBeVisible();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "../../lib/accounts/create-account";
-import { MAX_FAILURES_PER_EMAIL } from "../../lib/accounts/login-throttle";
-import { verifyCredentials } from "../../lib/accounts/verify-credentials";
+import { SIGN_IN_ACCOUNT } from "../../lib/accounts/login-throttle";
+import { throttledSignInMessage, verifyCredentials } from "../../lib/accounts/verify-credentials";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 
 describe.each(testProviders())("accounts on %s", (provider) => {
@@ -12,12 +12,12 @@ describe.each(testProviders())("accounts on %s", (provider) => {
   afterAll(async () => database?.drop());
 
   it("creates a teacher account with an argon2id hash and signs in with it", async () => {
-    const created = await createAccount(database.db, {
-      name: "Amal Teacher",
-      email: "  Amal@School.example ",
-      password: "long-enough-pass",
-      role: "teacher",
-    });
+    // Teachers need an invitation or the operator's code (tests/integration/sessions.test.ts).
+    const created = await createAccount(
+      database.db,
+      { name: "Amal Teacher", email: "  Amal@School.example ", password: "long-enough-pass", role: "teacher", teacherCode: "operator-code-1" },
+      { teacherSignupCode: "operator-code-1" },
+    );
     expect(created).toMatchObject({ ok: true, user: { email: "amal@school.example", role: "teacher" } });
     const stored = await database.db.user.findUniqueOrThrow({ where: { email: "amal@school.example" } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
@@ -60,26 +60,29 @@ describe.each(testProviders())("accounts on %s", (provider) => {
     expect(result).toMatchObject({ ok: true, user: { role: "student" } });
   });
 
-  it("blocks an email after repeated failures, even with the right password, then lets it in later", async () => {
+  it("after five failures from a new browser, makes even the right password wait 30 seconds, and says so", async () => {
     await createAccount(database.db, { name: "Target", email: "target@example.com", password: "right-password-1", role: "student" });
     const start = new Date("2026-01-01T10:00:00Z");
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++) {
-      const failed = await verifyCredentials(database.db, { email: "target@example.com", password: "wrong-guess" }, "10.0.0.9", start);
-      expect(failed).toEqual({ ok: false, reason: "invalid" });
+    const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
+    const fromNewBrowser = { address: "10.0.0.9", knownDeviceCookie: null, secret: "integration-test-secret-of-32-chars!" };
+    const attempt = (password: string, seconds: number) =>
+      verifyCredentials(database.db, { email: "target@example.com", password }, fromNewBrowser, at(seconds));
+
+    for (let failure = 0; failure < SIGN_IN_ACCOUNT.failuresBeforeWait; failure++) {
+      expect(await attempt("wrong-guess", failure)).toEqual({ ok: false, reason: "invalid" });
     }
-    const blocked = await verifyCredentials(
-      database.db,
-      { email: "target@example.com", password: "right-password-1" },
-      "10.0.0.9",
-      new Date(start.getTime() + 60_000),
-    );
-    expect(blocked).toMatchObject({ ok: false, reason: "throttled" });
-    const later = await verifyCredentials(
-      database.db,
-      { email: "target@example.com", password: "right-password-1" },
-      "10.0.0.9",
-      new Date(start.getTime() + 20 * 60_000),
-    );
+    const waiting = await attempt("right-password-1", 10);
+    expect(waiting).toEqual({ ok: false, reason: "throttled", retryAfterMs: 24_000 });
+    if (waiting.ok || waiting.reason !== "throttled") return;
+    expect(throttledSignInMessage(waiting.retryAfterMs)).toBe("Too many failed sign-in attempts. Wait 24 seconds, then try again.");
+
+    // Another failure after the wait doubles it: the right password must now wait a minute.
+    expect(await attempt("wrong-again", 35)).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt("right-password-1", 90)).toMatchObject({ ok: false, reason: "throttled", retryAfterMs: 5_000 });
+    const later = await attempt("right-password-1", 95);
     expect(later.ok).toBe(true);
+    // Signing in clears the account's record: the next mistake costs nothing again.
+    expect(await attempt("one-typo", 96)).toEqual({ ok: false, reason: "invalid" });
+    expect((await attempt("right-password-1", 97)).ok).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpError } from "../../lib/auth/authorize.server";
 import type { Actor } from "../../lib/auth/policy";
-import { createUser } from "../../lib/demo/factories";
+import { JOIN_ADDRESS, joinAddressKey } from "../../lib/accounts/login-throttle";
+import { createClass as createClassRow, createUser } from "../../lib/demo/factories";
 import { emptyAssignmentFormValues, type AssignmentFormValues } from "../../lib/teaching/assignment-schemas";
 import {
   createAssignment,
@@ -17,6 +18,7 @@ import {
   findClassByJoinCode,
   joinClassWithCode,
   loadRoster,
+  lookUpJoinCode,
   regenerateJoinCode,
   removeStudent,
   restoreStudent,
@@ -72,7 +74,7 @@ describe.each(testProviders())("classes and assignments on %s", (provider) => {
     const created = await createClass(database.db, teacherA, { name: "  <img src=x onerror=alert(1)>  " });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
-    expect(created.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/);
+    expect(created.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{8}$/);
     const stored = await database.db.class.findUniqueOrThrow({ where: { id: created.classId } });
     expect(stored).toMatchObject({ name: "<img src=x onerror=alert(1)>", teacherId: teacherA.id });
 
@@ -99,7 +101,7 @@ describe.each(testProviders())("classes and assignments on %s", (provider) => {
     expect(await database.db.enrollment.count({ where: { classId: created.classId } })).toBe(0);
 
     const reopened = await setJoiningEnabled(database.db, teacherA, created.classId, true);
-    expect(reopened).toMatch(/^[A-Z2-9]{6}$/);
+    expect(reopened).toMatch(/^[A-Z2-9]{8}$/);
     expect(await joinClassWithCode(database.db, student1, ` ${reopened!.slice(0, 3).toLowerCase()}-${reopened!.slice(3)} `)).toEqual({
       ok: true,
       classId: created.classId,
@@ -122,6 +124,80 @@ describe.each(testProviders())("classes and assignments on %s", (provider) => {
       message: "Enter the join code your teacher gave you.",
     });
     await expectHttpError(joinClassWithCode(database.db, teacherB, created.joinCode), 403);
+  });
+
+  it("keeps a class's older 6-character code working, typed in any case with spaces or dashes", async () => {
+    const older = await createClassRow(database.db, { teacherId: teacherA.id, name: "Made last year", joinCode: "K7M2QX" });
+    const student = await createUser(database.db, { email: "older.code@school.example", name: "Older", role: "student", passwordHash: PASSWORD_HASH });
+    expect(await joinClassWithCode(database.db, { id: student.id, role: "student" }, " k7m-2qx ")).toMatchObject({
+      ok: true,
+      classId: older.id,
+    });
+  });
+
+  describe("guessing join codes", () => {
+    const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
+    const newStudent = async (email: string): Promise<Actor> => {
+      const user = await createUser(database.db, { email, name: email.split("@")[0]!, role: "student", passwordHash: PASSWORD_HASH });
+      return { id: user.id, role: "student" };
+    };
+
+    it("refuses the 11th code in a row that opened nothing, even the right one, until the wait is over, and says how long", async () => {
+      const created = await createClass(database.db, teacherA, { name: "Guarded" });
+      if (!created.ok) throw new Error("class not created");
+      const guesser = await newStudent("guesser@school.example");
+      const fromSchool = (seconds: number) => ({ address: "192.0.2.10", now: at(seconds) });
+
+      for (let guess = 0; guess < 10; guess++) {
+        expect(await joinClassWithCode(database.db, guesser, `ZZZZZZ${guess}${guess}`, fromSchool(guess))).toMatchObject({ ok: false, status: 404 });
+      }
+      const refused = await joinClassWithCode(database.db, guesser, created.joinCode, fromSchool(11));
+      expect(refused).toEqual({
+        ok: false,
+        status: 429,
+        message: "Too many join codes that did not match a class. Wait 28 seconds, then try again, and check the code with your teacher.",
+      });
+      // The join-link page (/join/<code>) answers no more than the form does.
+      expect(await lookUpJoinCode(database.db, guesser, created.joinCode, fromSchool(11))).toMatchObject({ throttled: true });
+      expect(await database.db.enrollment.count({ where: { classId: created.classId } })).toBe(0);
+
+      expect(await joinClassWithCode(database.db, guesser, created.joinCode, fromSchool(40))).toMatchObject({ ok: true, alreadyMember: false });
+    });
+
+    it("never counts a code that opened a class", async () => {
+      const guesser = await newStudent("nine.typos@school.example");
+      const fromHome = (seconds: number) => ({ address: "198.51.100.40", now: at(seconds) });
+      for (let typo = 0; typo < 9; typo++) {
+        expect(await joinClassWithCode(database.db, guesser, `YYYYYYY${typo}`, fromHome(typo))).toMatchObject({ status: 404 });
+      }
+      for (let index = 0; index < 3; index++) {
+        const created = await createClass(database.db, teacherA, { name: `Club ${index}` });
+        if (!created.ok) throw new Error("class not created");
+        expect(await joinClassWithCode(database.db, guesser, created.joinCode, fromHome(10 + index))).toMatchObject({ ok: true });
+      }
+      // Still nine remembered, not twelve: the tenth mistake is answered, and only then does the wait start.
+      expect(await joinClassWithCode(database.db, guesser, "YYYYYYYY", fromHome(20))).toMatchObject({ status: 404 });
+      expect(await joinClassWithCode(database.db, guesser, "YYYYYYYY", fromHome(21))).toMatchObject({ status: 429 });
+    });
+
+    it("limits one address whichever student guesses, but not students elsewhere", async () => {
+      const created = await createClass(database.db, teacherA, { name: "Busy address" });
+      if (!created.ok) throw new Error("class not created");
+      // Accounts are free to make: earlier guesses by other accounts have brought this address to the edge.
+      const { key } = joinAddressKey("203.0.113.66");
+      const edge = { failures: JOIN_ADDRESS.failuresBeforeWait - 1, windowStart: at(0), blockedUntil: at(0) };
+      await database.db.loginThrottle.upsert({ where: { key }, create: { key, ...edge }, update: edge });
+
+      const fromThere = (seconds: number) => ({ address: "203.0.113.66", now: at(seconds) });
+      expect(await joinClassWithCode(database.db, await newStudent("sock.one@school.example"), "WWWWWWWW", fromThere(1))).toMatchObject({
+        status: 404,
+      });
+      const another = await newStudent("sock.two@school.example");
+      expect(await joinClassWithCode(database.db, another, created.joinCode, fromThere(1))).toMatchObject({ status: 429 });
+      expect(await joinClassWithCode(database.db, another, created.joinCode, { address: "198.51.100.41", now: at(1) })).toMatchObject({
+        ok: true,
+      });
+    });
   });
 
   it("creates an assignment with the bank version and the quiz request, in the chosen time zone", async () => {

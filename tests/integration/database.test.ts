@@ -38,7 +38,7 @@ describe.each(testProviders())("database on %s", (provider) => {
     const classes = await listTeacherClasses(database.db, teacher.id);
     expect(classes).toHaveLength(1);
     expect(classes[0]!._count.enrollments).toBe(DEMO_STUDENT_COUNT);
-    expect(classes[0]!.joinCode).toMatch(/^[A-Z2-9]{6}$/);
+    expect(classes[0]!.joinCode).toMatch(/^[A-Z2-9]{8}$/);
 
     const student30 = await database.db.user.findUniqueOrThrow({ where: { email: demoStudentEmail(30) } });
     expect((await listStudentClasses(database.db, student30.id)).map((e) => e.class.name)).toEqual([classes[0]!.name]);

@@ -29,6 +29,14 @@ describe("environment validation", () => {
     );
   });
 
+  it("checks the server-action key's form, naming the variable", () => {
+    expect(() => parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "my-secret-key" })).toThrowError(
+      /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of 16, 24 or 32 random bytes/,
+    );
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBe(key);
+  });
+
   it("accepts PostgreSQL in production with a long secret", () => {
     const env = parseEnv({
       APP_MODE: "production",

@@ -31,6 +31,15 @@ describe("the authorization matrix's route list", () => {
     expect(missing).toEqual([]);
   });
 
+  it("opens the account page to every signed-in person and teacher invitations to teachers only", () => {
+    const accessOf = (path: string) => ROUTE_ACCESS.find((route) => route.path === path)?.access;
+    expect(accessOf("/account")).toBe("account:use");
+    expect(accessOf("/teacher/invitations")).toBe("teacher:invite");
+    // Reached after the account is gone, so it cannot ask for a session; it shows nothing personal.
+    expect(accessOf("/account/deleted")).toBe("public");
+    expect(accessOf("/sign-up")).toBe("public");
+  });
+
   it("lists no path twice for the same method", () => {
     const keys = ROUTE_ACCESS.map((route) => `${route.method ?? "GET"} ${route.path}`);
     expect(new Set(keys).size).toBe(keys.length);

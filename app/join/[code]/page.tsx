@@ -1,25 +1,33 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "@/components/layout/Link";
 import { JoinClassForm } from "@/components/teaching/JoinClassForm";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { normalizeJoinCode } from "@/lib/classes/join-code";
 import { db } from "@/lib/db/client";
-import { enrollmentStatus, findClassByJoinCode, unknownCodeMessage } from "@/lib/teaching/classes";
+import { clientAddress } from "@/lib/http/client-address";
+import { serverEnv } from "@/lib/server-env";
+import { enrollmentStatus, lookUpJoinCode, throttledJoinMessage, unknownCodeMessage } from "@/lib/teaching/classes";
 
 export const metadata: Metadata = { title: "Join a class" };
 
-/** Shows which class a join link opens. Joining itself is the button's POST, never this GET. */
+/**
+ * Shows which class a join link opens. Joining itself is the button's POST, never this GET.
+ * Codes that open no class count against the join throttle here too, or this page would
+ * answer unlimited guesses.
+ */
 export default async function JoinWithCodePage(props: { params: Promise<{ code: string }> }) {
   const { code: rawCode } = await props.params;
   const code = normalizeJoinCode(rawCode).slice(0, 40);
   const user = await requireAccess("class:join", `/join/${encodeURIComponent(code)}`);
-  const klass = await findClassByJoinCode(db(), code);
+  const lookup = await lookUpJoinCode(db(), user, code, { address: clientAddress(await headers(), serverEnv().trustProxyHops) });
+  const klass = lookup.throttled ? null : lookup.klass;
   if (!klass) {
     return (
       <>
         <h1>Join a class</h1>
         <div className="alert" role="alert">
-          {unknownCodeMessage(code)}
+          {lookup.throttled ? throttledJoinMessage(lookup.retryAfterMs) : unknownCodeMessage(code)}
         </div>
         <p>
           <Link href="/join">Type a join code instead</Link>

@@ -47,6 +47,13 @@ export default async function FlashcardsPage({ searchParams }: { searchParams: S
       <p className={styles.counts}>
         {dueNow} due today · {newAvailableToday} new
       </p>
+      {queue.heldBack > 0 ? (
+        <p className="notice">
+          {queue.heldBack === 1
+            ? "One card is held back because it answers a question on one of your assignments whose feedback is not released yet. It comes back once it is."
+            : `${queue.heldBack} cards are held back because they answer questions on one of your assignments whose feedback is not released yet. They come back once it is.`}
+        </p>
+      ) : null}
       <p className="hint">
         Cards come back just before you are likely to forget them. Rate each one honestly: “Again” brings it back in a
         minute, “Easy” sends it furthest away. New cards are limited to {queue.counts.newCardsPerDay} a day.

@@ -78,8 +78,8 @@ export default async function ProgressPage() {
 
       {progress.hiddenAnswers > 0 && (
         <p className="notice">
-          {progress.hiddenAnswers} {progress.hiddenAnswers === 1 ? "answer" : "answers"} from assignments will count here
-          once your teacher releases the results.
+          {progress.hiddenAnswers} {progress.hiddenAnswers === 1 ? "answer" : "answers"} to questions on your assignments
+          will count here once your teacher releases the results.
         </p>
       )}
 

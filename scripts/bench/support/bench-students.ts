@@ -1,12 +1,15 @@
 /**
  * Students with quiz attempts for the load benchmarks, written straight into
- * the benchmark server's database, and signed session cookies for them (a JWT
- * made with the server's own secret, exactly what next-auth issues at sign-in;
- * signing in 300 times over HTTP would only trip the sign-in throttle).
+ * the benchmark server's database, and signed session cookies for them (a
+ * session row and a JWT naming it, made with the server's own secret, exactly
+ * what next-auth issues at sign-in; signing in 300 times over HTTP would only
+ * trip the sign-in throttle).
  */
 import { randomInt } from "node:crypto";
 import { encode } from "next-auth/jwt";
-import { createPrismaClient } from "../../../lib/db/create-client";
+import { startSession } from "../../../lib/accounts/sessions";
+import type { Role } from "../../../lib/auth/roles";
+import { createPrismaClient, type Database } from "../../../lib/db/create-client";
 import type { Question, QuestionBank, QuestionType } from "../../../lib/questions/types";
 
 export interface BenchStudent {
@@ -17,8 +20,10 @@ export interface BenchStudent {
 
 const SESSION_COOKIE = "next-auth.session-token";
 
-export async function sessionCookie(secret: string, user: { id: string; name: string; email: string; role: string }) {
-  const token = await encode({ token: { sub: user.id, name: user.name, email: user.email, role: user.role }, secret });
+export async function sessionCookie(db: Database, secret: string, user: { id: string; name: string; email: string; role: string }) {
+  const role = user.role as Role;
+  const sid = await startSession(db, { userId: user.id, role, userAgent: "benchmark" }, { maxAgeSeconds: 24 * 60 * 60 });
+  const token = await encode({ token: { sub: user.id, name: user.name, email: user.email, role, sid }, secret });
   return `${SESSION_COOKIE}=${token}`;
 }
 
@@ -63,7 +68,7 @@ export async function createBenchStudents(options: {
         });
         attempts.push({ id: attempt.id, questions: unique });
       }
-      students.push({ userId: user.id, cookie: await sessionCookie(options.secret, { ...user }), attempts });
+      students.push({ userId: user.id, cookie: await sessionCookie(db, options.secret, { ...user }), attempts });
     }
   } finally {
     await db.$disconnect();

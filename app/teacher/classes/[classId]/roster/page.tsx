@@ -24,6 +24,7 @@ const NOTICES: Record<string, string> = {
   "joining-off": "Joining is off: nobody can join until you turn it back on.",
   removed: "Student removed. Their past work is kept; they no longer see this class's assignments.",
   restored: "Student restored to the class.",
+  "not-in-class": "That student is not in this class, so nothing changed. The list below is up to date.",
 };
 
 export default async function RosterPage(props: {

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { revokeInvitationAction } from "@/app/teacher/invitations/actions";
+import { InviteTeacherForm } from "@/components/auth/InviteTeacherForm";
+import Link from "@/components/layout/Link";
+import { INVITATION_LIFETIME_DAYS, listPendingInvitations } from "@/lib/accounts/invitations";
+import { requireAccess } from "@/lib/auth/authorize.server";
+import { db } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Invite a teacher" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+const NOTICES: Record<string, string> = {
+  revoked: "Invitation withdrawn. Its link no longer works.",
+  "not-found": "That invitation was already used or withdrawn, so nothing changed. The list below is up to date.",
+};
+
+export default async function TeacherInvitationsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireAccess("teacher:invite", "/teacher/invitations");
+  const notice = NOTICES[String((await props.searchParams).notice ?? "")];
+  const pending = await listPendingInvitations(db(), user.id);
+  return (
+    <>
+      <p>
+        <Link href="/teacher">← My classes</Link>
+      </p>
+      <h1>Invite a teacher</h1>
+      <p>
+        Teacher accounts are made by invitation. Make a link, send it to a colleague, and they can sign up as a teacher
+        with it. Each link works once and expires after {INVITATION_LIFETIME_DAYS} days. Students do not need one.
+      </p>
+      <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
+      <h2 id="invite-heading">Make an invitation link</h2>
+      <InviteTeacherForm />
+
+      <h2 id="pending-heading">Invitations not used yet ({pending.length})</h2>
+      {pending.length === 0 ? (
+        <p>None. Invitations that have been used, withdrawn or have expired are not listed.</p>
+      ) : (
+        <table aria-labelledby="pending-heading">
+          <thead>
+            <tr>
+              <th scope="col">For</th>
+              <th scope="col">Made (UTC)</th>
+              <th scope="col">Expires (UTC)</th>
+              <th scope="col">Withdraw</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pending.map((invitation) => (
+              <tr key={invitation.id}>
+                <td>{invitation.email ?? "anyone with the link"}</td>
+                <td>{dateFormat.format(invitation.createdAt)}</td>
+                <td>{dateFormat.format(invitation.expiresAt)}</td>
+                <td>
+                  <form action={revokeInvitationAction}>
+                    <input type="hidden" name="invitationId" value={invitation.id} />
+                    <button
+                      type="submit"
+                      className="button secondary"
+                      aria-label={`Withdraw the invitation for ${invitation.email ?? "anyone with the link"}, made ${dateFormat.format(invitation.createdAt)}`}
+                    >
+                      Withdraw
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { deleteAccountAction, type AccountFormState } from "@/app/account/actions";
+import { ErrorSummary } from "@/components/teaching/ErrorSummary";
+import styles from "./Account.module.css";
+import { FormField } from "./FormField";
+
+const initialState: AccountFormState = { status: "idle", errors: {} };
+
+/** Deleting cannot be undone, so it asks for the password: a borrowed, signed-in browser is not enough. */
+export function DeleteAccountForm() {
+  const [state, formAction, pending] = useActionState(deleteAccountAction, initialState);
+  return (
+    <form className="form" action={formAction} noValidate aria-labelledby="delete-heading">
+      <ErrorSummary errors={state.errors} labels={{ password: "Password" }} fieldIds={{ password: "delete-password" }} />
+      <FormField
+        id="delete-password"
+        name="password"
+        label="Your password, to confirm"
+        type="password"
+        autoComplete="current-password"
+        error={state.errors.password}
+        required
+      />
+      <div>
+        <button className={`button ${styles.dangerButton}`} type="submit" disabled={pending}>
+          {pending ? "Deleting your account…" : "Delete my account"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useActionState } from "react";
+import { inviteTeacherAction, type InviteTeacherState } from "@/app/teacher/invitations/actions";
+import { ErrorSummary } from "@/components/teaching/ErrorSummary";
+import styles from "./Account.module.css";
+import { FormField } from "./FormField";
+
+const initialState: InviteTeacherState = { status: "idle", errors: {}, values: { email: "" } };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export function InviteTeacherForm() {
+  const [state, formAction, pending] = useActionState(inviteTeacherAction, initialState);
+  const created = state.status === "created" ? state.created : undefined;
+  return (
+    <>
+      <div role="status">
+        {created ? (
+          <div className={`notice ${styles.createdInvitation}`}>
+            <p>
+              Invitation made{created.email ? ` for ${created.email}` : ""}. Copy the link now and send it: it is shown
+              only once. It works once, until {dateFormat.format(new Date(created.expiresAt))} UTC.
+            </p>
+            <div className="field">
+              <label htmlFor="invitation-link">Invitation link</label>
+              <input id="invitation-link" className={styles.invitationLink} type="text" readOnly value={created.link} />
+            </div>
+          </div>
+        ) : null}
+      </div>
+      <form className="form" action={formAction} noValidate aria-labelledby="invite-heading">
+        <ErrorSummary errors={state.errors} labels={{ email: "Email" }} fieldIds={{ email: "invite-email" }} />
+        <FormField
+          id="invite-email"
+          name="email"
+          label="Their email address (optional)"
+          type="email"
+          autoComplete="off"
+          hint="With an address, only that person can use the link. Leave it empty for anyone who has the link."
+          defaultValue={state.values.email}
+          error={state.errors.email}
+        />
+        <div>
+          <button className="button" type="submit" disabled={pending}>
+            {pending ? "Making the link…" : "Make invitation link"}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
