@@ -2,6 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { clearSavedPages } from "@/components/offline/clear-saved-pages";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
@@ -12,7 +13,8 @@ export function SignOutButton() {
       disabled={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: "/" });
+        // The quizzes saved for offline use belong to this person: drop them before anyone else signs in.
+        void clearSavedPages().finally(() => signOut({ callbackUrl: "/" }));
       }}
     >
       {pending ? "Signing out…" : "Sign out"}
