@@ -87,7 +87,18 @@ function isUnstorableTextError(error: unknown): boolean {
   return (error as { name?: unknown } | null)?.name === "DriverAdapterError" && ["22021", "22P05"].includes(String(cause?.originalCode));
 }
 
-/** For route handlers: authorize, then map bad input to 400 and anything unexpected to a logged 500. */
+/**
+ * Prisma giving up on a transaction (P2028): the connection pool stayed busy past its wait, or the
+ * transaction outlived its timeout. Nothing was written, so the client may simply send it again.
+ */
+function isBusyDatabaseError(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2028";
+}
+
+/** Seconds a client waits before resending after a 503; the answer queue also backs off on its own. */
+const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/** For route handlers: authorize, then map bad input to 400, a busy database to 503, and anything unexpected to a logged 500. */
 export function withAccess<Context extends object>(access: Access, handler: RouteHandler<Context>) {
   return async (request: Request, context: Context): Promise<Response> => {
     const user = access === "public" ? null : await getApiUser();
@@ -109,6 +120,12 @@ export function withAccess<Context extends object>(access: Access, handler: Rout
       }
       if (isUnstorableTextError(error)) {
         return NextResponse.json({ error: "The request holds characters that cannot be stored." }, { status: 400 });
+      }
+      if (isBusyDatabaseError(error)) {
+        return NextResponse.json(
+          { error: "The server is busy. Your request was not saved; try again in a moment." },
+          { status: 503, headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } },
+        );
       }
       console.error(error);
       return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });

@@ -26,4 +26,25 @@ describe.each(testProviders())("withAccess on %s", (provider) => {
       expect(await response.json()).toEqual({ found: false });
     }
   });
+
+  // Under a burst the pool can stay busy past Prisma's wait; a transaction that outlives its timeout
+  // fails the same way (P2028). Nothing was written, so the client should resend, not report a fault.
+  it("answers a transaction Prisma gave up on with a 503 and Retry-After, and writes nothing", async () => {
+    const email = `busy.${provider}@school.example`;
+    const createSlowly = withAccess("public", async () => {
+      await database.db.$transaction(
+        async (tx) => {
+          await tx.user.create({ data: { email, name: "Busy", passwordHash: "x", role: "STUDENT" } });
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        },
+        { timeout: 20 },
+      );
+      return NextResponse.json({ saved: true });
+    });
+    const response = await createSlowly(new Request("http://localhost/api/example"), {});
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("2");
+    expect((await response.json()).error).toMatch(/busy/i);
+    expect(await database.db.user.count({ where: { email } })).toBe(0);
+  });
 });
