@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { scaleBand, scaleLinear } from "d3-scale";
 import styles from "./Chart.module.css";
 import { DataTable } from "./DataTable";
+import { defaultFormat } from "./format";
 
 export interface BarChartProps {
   /** Accessible name of the chart (aria-label) and caption of the table alternative. */
@@ -30,10 +31,6 @@ export interface BarChartProps {
 }
 
 const CHAR_PX = 6.6;
-
-function defaultFormat(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}
 
 export function BarChart({
   title,

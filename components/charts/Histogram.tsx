@@ -3,6 +3,7 @@
  * bins and drawn with BarChart's vertical bars, with the counts as a table.
  */
 import { BarChart } from "./BarChart";
+import { defaultFormat } from "./format";
 
 export interface HistogramProps {
   title: string;
@@ -41,10 +42,6 @@ export function binValues(values: readonly number[], domain: [number, number], b
     out[i]!.count += 1;
   }
   return out;
-}
-
-function defaultFormat(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
 export function Histogram({

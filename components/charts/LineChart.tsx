@@ -7,6 +7,8 @@ import { scaleLinear, scalePoint, scaleUtc } from "d3-scale";
 import { area, line } from "d3-shape";
 import styles from "./Chart.module.css";
 import { DataTable } from "./DataTable";
+import { defaultFormat } from "./format";
+import { MONTH_ABBREVIATIONS } from "@/lib/taxonomy";
 
 export interface LineChartProps {
   title: string;
@@ -26,14 +28,9 @@ export interface LineChartProps {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function dayLabel(d: Date): string {
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
-}
-
-function defaultFormat(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+  return `${d.getUTCDate()} ${MONTH_ABBREVIATIONS[d.getUTCMonth()]}`;
 }
 
 export function LineChart({

@@ -1,18 +1,2 @@
-import type { QuestionCategory, QuestionType } from "@/lib/questions/types";
-
-export const CATEGORY_LABELS: Record<QuestionCategory, string> = {
-  chronology: "Chronology: when things happened",
-  places: "Places: where things happened",
-  forces: "Forces: who fought",
-  figures: "Figures: numbers and losses",
-};
-
-export const TYPE_LABELS: Record<QuestionType, string> = {
-  "multiple-choice": "Multiple choice",
-  "true-false": "True or false",
-  ordering: "Put in order",
-  matching: "Matching",
-  typed: "Type the answer",
-  numeric: "Number",
-  "map-pin": "Pin on a map",
-};
+// Labels live in lib/taxonomy.ts; re-exported while pages move over to it.
+export { CATEGORY_LABELS, QUESTION_TYPE_LABELS as TYPE_LABELS } from "@/lib/taxonomy";

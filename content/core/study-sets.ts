@@ -3,6 +3,7 @@ import type { QuestionCategory, StudySetSchema } from "../../lib/content/schema"
 import type { ContentModule } from "../../lib/content/module";
 import { startMonth } from "../../lib/content/dates";
 import { readGazetteer } from "../../lib/content/gazetteer";
+import { monthLabel } from "../../lib/taxonomy";
 import { contentModule as maaratBattle } from "../documents/000-maarat-battle";
 import { contentModule as wadiDeifSiege } from "../documents/001-wadi-deif-siege";
 import { contentModule as idlibClashes } from "../documents/002-idlib-clashes";
@@ -27,11 +28,6 @@ const RECAPTURE = "003_5871927fd6ea0161.txt";
 const ALEPPO = "004_27c65858f98fc532.txt";
 const ALL_DOCS = [MAARAT, WADI_DEIF, IDLIB, RECAPTURE, ALEPPO];
 
-const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-
 /** Every month from `from` to `to` inclusive, as YYYY-MM. */
 export function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
@@ -46,11 +42,6 @@ export function monthsBetween(from: string, to: string): string[] {
     }
   }
   return out;
-}
-
-function monthLabel(month: string): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 // ---------------------------------------------------------------------------

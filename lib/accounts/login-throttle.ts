@@ -16,6 +16,7 @@
  * first ones are still being checked.
  */
 import type { Database } from "../db/create-client";
+import { isMissingRow, isUniqueViolation } from "../errors";
 
 export interface ThrottlePolicy {
   /** After this many failures the next attempt must wait; fewer cost nothing. */
@@ -141,13 +142,7 @@ const COMPARE_AND_SET_TRIES = 5;
  */
 const CONTENTION_MARGIN = 50;
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
-function isMissingRow(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
-}
 
 /** Counts one attempt against `key` if it may go ahead now; safe when several instances count at once. */
 async function countAttempt(db: Database, { key, policy }: ThrottleKey, now: Date): Promise<CountedAttempt | { retryAfterMs: number }> {

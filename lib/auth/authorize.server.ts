@@ -16,6 +16,7 @@ import { db } from "../db/client";
 import { isAllowed, type Access, type Actor, type Permission } from "./policy";
 import { RoleSchema } from "./roles";
 import { serverEnv } from "../server-env";
+import { HttpError, isBusyDatabaseError } from "../errors";
 
 export interface SessionUser extends Actor {
   name: string;
@@ -69,14 +70,8 @@ export function requireResource<T>(resource: T | null, allowed: (resource: T) =>
 
 type RouteHandler<Context> = (request: Request, context: Context & { user: SessionUser | null }) => Promise<Response>;
 
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+// Services import HttpError from lib/errors directly; this re-export keeps route code's single import.
+export { HttpError };
 
 /**
  * PostgreSQL refusing text it cannot hold (a NUL byte: 22021; a character with no UTF-8 form: 22P05),
@@ -85,14 +80,6 @@ export class HttpError extends Error {
 function isUnstorableTextError(error: unknown): boolean {
   const cause = (error as { name?: unknown; cause?: { originalCode?: unknown } } | null)?.cause;
   return (error as { name?: unknown } | null)?.name === "DriverAdapterError" && ["22021", "22P05"].includes(String(cause?.originalCode));
-}
-
-/**
- * Prisma giving up on a transaction (P2028): the connection pool stayed busy past its wait, or the
- * transaction outlived its timeout. Nothing was written, so the client may simply send it again.
- */
-function isBusyDatabaseError(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "P2028";
 }
 
 /** Seconds a client waits before resending after a 503; the answer queue also backs off on its own. */

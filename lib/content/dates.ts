@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../taxonomy";
 import type { DateSpec } from "./schema";
 
 /**
@@ -24,11 +25,6 @@ export interface DayInterval {
   openStart: boolean;
 }
 
-/** Month names in English, January first: the one list the app formats dates with. */
-export const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
 const MONTHS = MONTH_NAMES;
 
 function pad(n: number): string {

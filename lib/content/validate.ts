@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "./load";
 import { ForceKindSchema, type Citation, type DateSpec, type FigureValue } from "./schema";
-import { dateInterval, formatDate, intervalsOverlap, MONTH_NAMES } from "./dates";
+import { MONTH_NAMES } from "../taxonomy";
+import { dateInterval, formatDate, intervalsOverlap } from "./dates";
 import { normalizeName } from "./normalize-name";
 
 export type EntityKind =

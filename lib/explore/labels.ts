@@ -41,13 +41,3 @@ export function sectionLabel(section: string): string {
   return SECTION_NAMES[section] ?? `section “${section}”`;
 }
 
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-
-/** "2012-10" → "October 2012". */
-export function monthLabel(month: string): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return `${MONTHS[m - 1]} ${y}`;
-}

@@ -6,7 +6,8 @@
  */
 import type { KnowledgeBase } from "../content/load";
 import { dateSortKey, formatDate, startMonth } from "../content/dates";
-import { monthLabel, OUTCOME_LABELS, ROLE_LABELS, sectionLabel } from "./labels";
+import { monthLabel } from "../taxonomy";
+import { OUTCOME_LABELS, ROLE_LABELS, sectionLabel } from "./labels";
 import { bestSetByEvent, type SetLink } from "./study-links";
 
 export const MAIN_PERIOD = { from: "2012-06", to: "2013-04" } as const;

@@ -8,7 +8,7 @@
  * code) come back as values; refusals throw HttpError.
  */
 import "server-only";
-import { HttpError } from "../auth/authorize.server";
+import { HttpError, isUniqueViolation } from "../errors";
 import { canManageClass, isAllowed, type Actor } from "../auth/policy";
 import { claimAttempt, describeWait, joinAddressKey, joinStudentKey, settleSuccess } from "../accounts/login-throttle";
 import { generateJoinCode, hasJoinCodeLength, normalizeJoinCode } from "../classes/join-code";
@@ -18,9 +18,6 @@ import { CreateClassSchema, JoinCodeInputSchema, type FieldErrors } from "./assi
 
 const JOIN_CODE_ATTEMPTS = 8;
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 /** Runs `write` with fresh codes until one is unused (codes are unique across classes). */
 async function withFreshJoinCode<T>(write: (code: string) => Promise<T>): Promise<T> {

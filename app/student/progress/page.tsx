@@ -2,31 +2,20 @@ import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { BarChart } from "@/components/charts/BarChart";
 import { LineChart } from "@/components/charts/LineChart";
+import { MasteryByCategoryChart } from "@/components/progress/MasteryByCategoryChart";
 import { MasteryMeter } from "@/components/study/MasteryMeter";
 import styles from "@/components/study/Study.module.css";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
 import { dueForecast } from "@/lib/flashcards/flashcard-service";
-import { formatMastery } from "@/lib/progress/mastery";
 import { loadStudentProgress } from "@/lib/progress/progress-service";
 import { formatStreak } from "@/lib/progress/streak";
+import { shortDayLabel } from "@/lib/taxonomy";
 
 export const metadata: Metadata = { title: "Progress" };
 export const dynamic = "force-dynamic";
 
-const CATEGORY_LABELS: Record<string, string> = {
-  chronology: "Chronology",
-  places: "Places",
-  forces: "Forces",
-  figures: "Figures",
-};
 const GROUP_LABELS: Record<string, string> = { battle: "Battle", theme: "Theme", month: "Period", category: "Category" };
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-function shortDay(day: string): string {
-  const [, m, d] = day.split("-").map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]}`;
-}
 
 function formatWhen(iso: string): string {
   return `${new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
@@ -94,19 +83,7 @@ export default async function ProgressPage() {
       )}
 
       <h2>Mastery by category</h2>
-      <BarChart
-        title="Mastery by question category"
-        showCaption={false}
-        data={progress.masteryByCategory.map((c) => ({
-          label: CATEGORY_LABELS[c.category] ?? c.category,
-          value: c.mastery,
-          valueText: `${formatMastery(c.mastery)} (${c.answered} of ${c.available})`,
-        }))}
-        max={1}
-        format={percent}
-        labelHeader="Category"
-        valueLabel="Mastery (answered of available)"
-      />
+      <MasteryByCategoryChart figures={progress.masteryByCategory} />
 
       <h2>Mastery by study set</h2>
       {answeredAny ? (
@@ -174,7 +151,7 @@ export default async function ProgressPage() {
           title="Flashcards due per day, next 14 days"
           showCaption={false}
           orientation="vertical"
-          data={forecast.map((d, i) => ({ label: i === 0 ? "Today" : shortDay(d.date), value: d.count }))}
+          data={forecast.map((d, i) => ({ label: i === 0 ? "Today" : shortDayLabel(d.date), value: d.count }))}
           format={(v) => (Number.isInteger(v) ? String(v) : "")}
           labelHeader="Day"
           valueLabel="Cards due"

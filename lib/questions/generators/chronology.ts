@@ -9,6 +9,7 @@
 import type { DateSpec, Event } from "../../content/schema";
 import { compareDates, dateInterval, dateSortKey, formatDate, intervalsOverlap, addDays } from "../../content/dates";
 import { stableHash } from "../random";
+import { monthLabel } from "../../taxonomy";
 import { GENERIC_FORCE_IDS } from "../../content/validate";
 import { inSentence as forceInSentence } from "./forces";
 import {
@@ -104,16 +105,6 @@ function lookAlikeMonths(event: Event, events: readonly Event[]): Set<string> {
 /** "Rebels take Azaz (July 2012)"-style label used in options and premises. */
 function eventLabel(event: Event): string {
   return event.title;
-}
-
-const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-
-function monthLabel(month: string): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** Days between two ISO days (b − a). */

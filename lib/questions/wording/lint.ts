@@ -23,7 +23,7 @@
  *   length limits, Arabic article forms, ʿayn marks written as ‘ ’), so it is
  *   written here, each with a comment saying why.
  */
-import { MONTH_NAMES } from "../../content/dates";
+import { MONTH_NAMES } from "../../taxonomy";
 import { retext } from "retext";
 import retextRepeatedWords from "retext-repeated-words";
 import type { Option, Question } from "../types";

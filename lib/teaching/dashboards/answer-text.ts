@@ -49,7 +49,7 @@ export function describeAnswer(question: Question | undefined, answer: unknown):
       if (!selected) return fallback;
       if (selected.length === 0) return { key: "mc:", text: "(nothing selected)" };
       const sorted = [...selected].sort();
-      return { key: `mc:${sorted.join("|")}`, text: selected.map((id) => optionText(question.options, id)).join(" + ") };
+      return { key: `mc:${sorted.join("|")}`, text: selected.map((id) => optionText(question.options, id)).join("; ") };
     }
     case "true-false":
       return typeof answer.value === "boolean"
@@ -93,22 +93,5 @@ export function describeAnswer(question: Question | undefined, answer: unknown):
   }
 }
 
-/** The key of a question written out, as the grader's feedback shows it. */
-export function describeKey(question: Question): string {
-  switch (question.type) {
-    case "multiple-choice":
-      return question.answer.correct.map((id) => optionText(question.options, id)).join(" + ");
-    case "true-false":
-      return question.answer.value ? "True" : "False";
-    case "ordering":
-      return question.answer.order.map((id) => optionText(question.options, id)).join(" → ");
-    case "matching":
-      return question.premises.map((p) => `${p.text} → ${optionText(question.options, question.answer.pairs[p.id] ?? "")}`).join("; ");
-    case "typed":
-      return question.answer.text;
-    case "numeric":
-      return `${question.answer.display} ${question.unit}`.trim();
-    case "map-pin":
-      return question.answer.placeName;
-  }
-}
+// The key column uses the same wording as the student's feedback.
+export { answerKeyText as describeKey } from "../../questions/answer-key-text";

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
-import { HttpError, withAccess } from "@/lib/auth/authorize.server";
+import { withAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
 import { recordReview } from "@/lib/flashcards/flashcard-service";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -14,16 +15,7 @@ const MAX_BODY_BYTES = 4 * 1024;
  * 400 bad JSON, unknown card or rating outside 1-4; 409 review id reused for a different review; 413 too large.
  */
 export const POST = withAccess("study:use", async (request, { user }) => {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new HttpError(413, "The review is too large.");
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw new HttpError(413, "The review is too large.");
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new HttpError(400, "The review must be JSON.");
-  }
+  const body = await readJsonBody(request, { maxBytes: MAX_BODY_BYTES, what: "the review" });
   const result = await recordReview(db(), user!, body);
   return NextResponse.json(result);
 });

@@ -3,7 +3,7 @@ import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/content/index";
 import { startPracticeQuizAction } from "@/app/student/actions";
-import { CATEGORY_LABELS, TYPE_LABELS } from "@/components/quiz/labels";
+import { CATEGORY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import styles from "@/components/quiz/Quiz.module.css";
 import { DEFAULT_QUIZ_LENGTH } from "@/lib/attempts/quiz-request";
 import { requireAccess } from "@/lib/auth/authorize.server";
@@ -129,7 +129,7 @@ export default async function StudySetPage(props: {
               {types.map((type) => (
                 <label key={type} className={`choice ${styles.option}`}>
                   <input type="checkbox" name="types" value={type} />
-                  {TYPE_LABELS[type]}
+                  {QUESTION_TYPE_LABELS[type]}
                 </label>
               ))}
             </fieldset>

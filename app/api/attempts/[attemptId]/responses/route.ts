@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { submitResponse } from "@/lib/attempts/attempt-service";
-import { HttpError, withAccess } from "@/lib/auth/authorize.server";
+import { withAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -17,18 +18,7 @@ const MAX_BODY_BYTES = 16 * 1024;
 export const POST = withAccess<{ params: Promise<{ attemptId: string }> }>(
   "study:use",
   async (request, { params, user }) => {
-    const declared = Number(request.headers.get("content-length") ?? 0);
-    if (declared > MAX_BODY_BYTES) throw new HttpError(413, "The answer is too large.");
-    const text = await request.text();
-    if (text.length > MAX_BODY_BYTES || Buffer.byteLength(text) > MAX_BODY_BYTES) {
-      throw new HttpError(413, "The answer is too large.");
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new HttpError(400, "The request body must be JSON.");
-    }
+    const body = await readJsonBody(request, { maxBytes: MAX_BODY_BYTES, what: "the answer" });
     const { attemptId } = await params;
     const result = await submitResponse(db(), user!, attemptId, body);
     return NextResponse.json(result);

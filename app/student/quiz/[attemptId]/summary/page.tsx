@@ -3,7 +3,7 @@ import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/content/index";
 import { retryMissedAction } from "@/app/student/actions";
-import { CATEGORY_LABELS } from "@/components/quiz/labels";
+import { CATEGORY_LABELS } from "@/lib/taxonomy";
 import styles from "@/components/quiz/Quiz.module.css";
 import type { SourceTitles } from "@/components/quiz/quiz-types";
 import { SourceList } from "@/components/quiz/SourceCitation";

@@ -7,7 +7,7 @@ import { percent, plural } from "@/components/teaching/dashboard/format";
 import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
 import { canManageClass } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { CATEGORY_LABELS } from "@/lib/teaching/assignment-schemas";
+import { CATEGORY_NAMES } from "@/lib/taxonomy";
 import { loadMostMissed, MIN_ANSWERS, type FactKind } from "@/lib/teaching/dashboards/most-missed";
 
 export const metadata: Metadata = { title: "Most-missed facts" };
@@ -85,7 +85,7 @@ export default async function MostMissedPage(props: { params: Promise<{ classId:
               {i + 1}. {q.prompt}
             </h3>
             <p className="hint">
-              {CATEGORY_LABELS[q.category]} · average score {percent(q.meanScore)} over {plural(q.answers, "answer")}
+              {CATEGORY_NAMES[q.category]} · average score {percent(q.meanScore)} over {plural(q.answers, "answer")}
             </p>
             <dl>
               <dt>Correct answer</dt>

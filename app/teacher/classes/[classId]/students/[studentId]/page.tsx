@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
-import { BarChart } from "@/components/charts/BarChart";
 import { LineChart } from "@/components/charts/LineChart";
+import { MasteryByCategoryChart } from "@/components/progress/MasteryByCategoryChart";
 import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { formatUtc, percent, plural } from "@/components/teaching/dashboard/format";
@@ -10,7 +10,6 @@ import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
 import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
 import { canManageClass } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { CATEGORY_LABELS } from "@/lib/teaching/assignment-schemas";
 import { loadStudentDetail } from "@/lib/teaching/dashboards/student-detail";
 
 export const metadata: Metadata = { title: "Student" };
@@ -110,19 +109,7 @@ export default async function StudentPage(props: { params: Promise<{ classId: st
       )}
 
       <h2>Mastery by category</h2>
-      <BarChart
-        title="Mastery by question category"
-        showCaption={false}
-        data={progress.masteryByCategory.map((c) => ({
-          label: CATEGORY_LABELS[c.category] ?? c.category,
-          value: c.mastery,
-          valueText: `${percent(c.mastery)} (${c.answered} of ${c.available} answered)`,
-        }))}
-        max={1}
-        format={(v) => percent(v)}
-        labelHeader="Category"
-        valueLabel="Mastery (answered of available)"
-      />
+      <MasteryByCategoryChart figures={progress.masteryByCategory} />
 
       <h2>Mastery by study set</h2>
       {topics.length === 0 ? (
