@@ -1,30 +1,75 @@
 /**
  * npm run bank:export -- --out FILE [--seed SEED]
+ * npm run bank:export -- --format gift|qti|apkg|kahoot|quizlet|csv [--set SET_ID] --out FILE
  *
- * Writes the whole question bank, keys included, as JSON:
+ * With --format: the questions (of one study set with --set, else the whole bank) as a file for
+ * Moodle, a QTI LMS, Anki, Kahoot, Quizlet or a spreadsheet (docs/exports.md), and the export's
+ * report (how many exported; each question left out, with the reason) printed.
+ *
+ * Without --format: writes the whole question bank, keys included, as JSON:
  * { "version": string, "generatedAt": ISO time, "questions": Question[] }, where
  * each question's `sources` carry the document's title beside its id:
  * [{ doc, title, section }].
  * The shape is documented in docs/question-bank.md. The file holds every
  * answer: it is for teachers and LMS imports, never for students.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { loadKnowledgeBase } from "../content/index";
+import { EXPORT_FORMATS, isExportFormat } from "../lib/exports/shared";
 import { DEFAULT_BANK_SEED, generateQuestionBank } from "../lib/questions/bank";
 import { QUESTION_CATEGORIES, QUESTION_TYPES, SKILLS } from "../lib/questions/types";
 
-function main(): number {
+const USAGE = `usage: npm run bank:export -- --out FILE [--seed SEED]
+       npm run bank:export -- --format ${EXPORT_FORMATS.join("|")} [--set SET_ID] --out FILE`;
+
+async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { out: { type: "string" }, seed: { type: "string", default: DEFAULT_BANK_SEED } },
+    options: {
+      out: { type: "string" },
+      seed: { type: "string", default: DEFAULT_BANK_SEED },
+      format: { type: "string" },
+      set: { type: "string" },
+    },
   });
   if (!values.out) {
-    console.error("usage: npm run bank:export -- --out FILE [--seed SEED]");
+    console.error(USAGE);
     return 2;
   }
   const kb = loadKnowledgeBase();
   const bank = generateQuestionBank(kb, values.seed);
+  if (values.format !== undefined || values.set !== undefined) {
+    const format = values.format;
+    if (format === undefined) {
+      console.error(`--set needs --format\n${USAGE}`);
+      return 2;
+    }
+    if (!isExportFormat(format)) {
+      console.error(`unknown format "${format}": choose one of ${EXPORT_FORMATS.join(", ")}\n${USAGE}`);
+      return 2;
+    }
+    const set = values.set === undefined ? undefined : kb.studySets.find((s) => s.id === values.set);
+    if (values.set !== undefined && !set) {
+      console.error(`unknown study set "${values.set}": choose one of ${kb.studySets.map((s) => s.id).join(", ")}`);
+      return 2;
+    }
+    const questions = set ? bank.questions.filter((q) => q.topics.includes(set.id)) : bank.questions;
+    const sourceTitles = new Map(kb.sources.map((source) => [source.file, source.title]));
+    // Loaded only here: the writers pull in exceljs, yazl and SQLite, which the JSON export does not need.
+    const { exportQuestions } = await import("../lib/exports/export-questions");
+    const file = exportQuestions(questions, format, { title: set?.title ?? "Idlib and Aleppo 2012–13", sourceTitles });
+    const out = resolve(values.out);
+    mkdirSync(dirname(out), { recursive: true });
+    await pipeline(file.body, createWriteStream(out));
+    console.log(`wrote ${file.report.exported} of ${questions.length} questions as ${format} to ${values.out}`);
+    if (file.report.leftOut.length > 0) {
+      console.log(`left out ${file.report.leftOut.length}:`);
+      for (const item of file.report.leftOut) console.log(`  ${item.id}: ${item.reason} (“${item.prompt}”)`);
+    }
+    return 0;
+  }
   const titleOf = new Map(kb.sources.map((source) => [source.file, source.title]));
   const questions = bank.questions.map((q) => ({
     ...q,
@@ -66,4 +111,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

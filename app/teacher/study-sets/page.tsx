@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "@/components/layout/Link";
+import { loadKnowledgeBase } from "@/content";
+import { requireAccess } from "@/lib/auth/authorize.server";
+import { studySetQuestions } from "@/lib/exports/export-service";
+
+export const metadata: Metadata = { title: "Study sets" };
+
+/** The unit's study sets; each set's page has its Export menu. */
+export default async function TeacherStudySetsPage() {
+  await requireAccess("teaching:use", "/teacher/study-sets");
+  const sets = loadKnowledgeBase().studySets.flatMap((set) => {
+    const found = studySetQuestions(set.id);
+    return found ? [{ set, count: found.questions.length }] : [];
+  });
+
+  return (
+    <>
+      <p>
+        <Link href="/teacher">← My classes</Link>
+      </p>
+      <h1>Study sets</h1>
+      <p>
+        Open a set to export its questions for Moodle, another LMS, Anki, Kahoot, Quizlet or a spreadsheet. The files
+        hold the answers: keep them away from students.
+      </p>
+      <ul className="card-list">
+        {sets.map(({ set, count }) => (
+          <li key={set.id} className="card">
+            <Link href={`/teacher/study-sets/${encodeURIComponent(set.id)}`}>{set.title}</Link>
+            <br />
+            <span className="hint">
+              {count} question{count === 1 ? "" : "s"} · {set.description}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The export service's access rules on both databases: an assignment's questions go only to the
+ * teacher of its class, and a student's deck leaves out the cards an assignment is holding back
+ * from them until its feedback is released.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadWithheldQuestions } from "../../lib/attempts/withheld-questions";
+import { createClass, createUser, enrollStudents } from "../../lib/demo/factories";
+import { bytesOf } from "../unit/exports/check-exports";
+import { assignmentExport, assignmentQuestions, studentDeckExport } from "../../lib/exports/export-service";
+import { quizletField } from "../../lib/exports/quizlet";
+import { flashcardIdsAbout, flashcardsInSet } from "../../lib/flashcards/load-cards";
+import { loadQuestionBank } from "../../lib/questions/load-bank";
+import { rejection } from "../support/http-error";
+import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
+
+const NOW = new Date("2026-03-10T12:00:00Z");
+const DAY = 24 * 60 * 60_000;
+const SET = "taftanaz-airbase";
+
+describe.each(testProviders())("exports on %s", (provider) => {
+  let database: TestDatabase;
+  let teacher: { id: string; role: "teacher" };
+  let otherTeacher: { id: string; role: "teacher" };
+  let student: { id: string; role: "student" };
+  let assignmentId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    const make = (name: string, role: "teacher" | "student") =>
+      createUser(database.db, { email: `${name}-${provider}@example.com`, name, role, passwordHash: "x" });
+    teacher = { id: (await make("teacher", "teacher")).id, role: "teacher" };
+    otherTeacher = { id: (await make("other", "teacher")).id, role: "teacher" };
+    student = { id: (await make("student", "student")).id, role: "student" };
+    const klass = await createClass(database.db, { teacherId: teacher.id, name: "Exports class" });
+    await enrollStudents(database.db, klass.id, [student.id]);
+    const assignment = await database.db.assignment.create({
+      data: {
+        classId: klass.id,
+        title: "Taftanaz: \"the airbase\"",
+        setDefinition: JSON.stringify({ setId: SET, length: 10 }),
+        opensAt: new Date(NOW.getTime() - DAY),
+        dueAt: new Date(NOW.getTime() + 2 * DAY),
+        feedbackPolicy: "after-due",
+        bankVersion: loadQuestionBank().version,
+      },
+    });
+    assignmentId = assignment.id;
+  });
+  afterAll(async () => database?.drop());
+
+  it("gives an assignment's questions to the teacher of its class and refuses another teacher", async () => {
+    const { questions } = await assignmentQuestions(database.db, teacher, assignmentId);
+    expect(questions).toHaveLength(10);
+    const gift = await assignmentExport(database.db, teacher, assignmentId, "gift");
+    expect(gift.filename).toBe("taftanaz-the-airbase.gift.txt");
+    expect((await bytesOf(gift.body)).toString("utf8")).toContain("::");
+    expect(await rejection(assignmentExport(database.db, otherTeacher, assignmentId, "gift"))).toMatchObject({ status: 403 });
+    expect(await rejection(assignmentExport(database.db, teacher, "no-such-assignment", "gift"))).toMatchObject({ status: 404 });
+  });
+
+  it("leaves the cards an assignment holds back out of the student's deck until its due date", async () => {
+    const setCards = flashcardsInSet(SET);
+    // An "after-due" assignment holds its questions (and the cards about them) back until it is due.
+    const withheld = await loadWithheldQuestions(database.db, student.id, NOW);
+    expect(withheld.ids.size).toBe(10);
+    const held = flashcardIdsAbout(withheld.ids);
+    const heldInSet = setCards.filter((c) => held.has(c.id));
+    expect(heldInSet.length).toBeGreaterThan(0);
+
+    const during = await studentDeckExport(database.db, student.id, "quizlet", SET, NOW);
+    expect(during.report.exported).toBe(setCards.length - heldInSet.length);
+    const text = (await bytesOf(during.body)).toString("utf8");
+    for (const card of heldInSet) expect(text).not.toContain(`${quizletField(card.front)}\t`);
+
+    const after = await studentDeckExport(database.db, student.id, "apkg", SET, new Date(NOW.getTime() + 3 * DAY));
+    expect(after.report.exported).toBe(setCards.length);
+    await bytesOf(after.body);
+    expect(await rejection(studentDeckExport(database.db, student.id, "apkg", "no-such-set", NOW))).toMatchObject({ status: 404 });
+  });
+});
