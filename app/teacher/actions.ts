@@ -18,7 +18,7 @@ import {
 } from "@/lib/teaching/assignment-schemas";
 import {
   createAssignment,
-  previewAssignment,
+  previewAssignmentChoice,
   removeExtension,
   saveExtension,
   updateAssignmentSettings,
@@ -138,7 +138,7 @@ export async function assignmentFormAction(previous: AssignmentFormState | null,
   const values = assignmentValuesFromForm(form);
   const version = nextVersion(previous);
   if (field(form, "intent") === "preview") {
-    const preview = previewAssignment(values, randomBytes(6).toString("hex"));
+    const preview = await previewAssignmentChoice(db(), user, values, randomBytes(6).toString("hex"));
     return preview.ok
       ? { version, status: "preview", errors: {}, values, preview: preview.value }
       : { version, status: "invalid", errors: preview.errors, values, preview: null };

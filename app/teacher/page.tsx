@@ -14,6 +14,14 @@ export default async function TeacherHomePage() {
   return (
     <>
       <h1>My classes</h1>
+      <p className={styles.inline}>
+        <Link href="/teacher/questions">Question browser</Link>
+        <Link href="/teacher/questions/new">Write a question</Link>
+        <Link href="/teacher/questions/import">Import questions</Link>
+        <Link href="/teacher/sets">Custom sets</Link>
+        <Link href="/teacher/reports">Reports from students</Link>
+        <Link href="/teacher/study-sets">Study sets and exports</Link>
+      </p>
       {classes.length === 0 ? (
         <p>You have no classes yet. Create one below, then give your students its join code.</p>
       ) : (

@@ -49,6 +49,7 @@ export function FeedbackPanel({
           <SourceList sources={feedback.sources} titles={titles} className={styles.sources} />
         </div>
       ) : null}
+      {feedback.sourceNote ? <p>Source: {feedback.sourceNote}</p> : null}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useSavedQuizPage } from "@/components/offline/use-saved-quiz-page";
 import { hiddenFeedbackMessage } from "./feedback-text";
 import { FeedbackPanel } from "./FeedbackPanel";
+import { ReportProblem } from "./ReportProblem";
 import { MapPinInput } from "./inputs/MapPinInput";
 import { MatchingInput } from "./inputs/MatchingInput";
 import { MultipleChoiceInput } from "./inputs/MultipleChoiceInput";
@@ -270,6 +271,10 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
           <p className="hint">Your answer to this question is saved on this device and will be sent when the connection returns.</p>
         ) : null}
       </div>
+      {/* Outside the live region: the disclosure is a control, not news. Only under feedback the student has seen. */}
+      {status === "done" && results[question.id] ? (
+        <ReportProblem key={question.id} questionId={question.id} attemptId={attemptId} />
+      ) : null}
       <div role="status" aria-live="polite">
         {unsentReason && pendingCount > 0 ? (
           <p className="notice">{unsentReason === "offline" ? OFFLINE_NOTICE : SERVER_TROUBLE_NOTICE}</p>

@@ -24,6 +24,7 @@ export interface StudySetOption {
 const FIELD_LABELS: Record<string, string> = {
   title: "Title",
   setId: "Study set",
+  customSetId: "Custom set",
   topics: "Topics",
   categories: "Categories",
   types: "Question types",
@@ -36,7 +37,20 @@ const FIELD_LABELS: Record<string, string> = {
   feedbackPolicy: "Feedback",
 };
 
-export function AssignmentForm(props: { classId: string; sets: StudySetOption[]; initialValues: AssignmentFormValues }) {
+export interface CustomSetOption {
+  id: string;
+  name: string;
+  questionCount: number;
+}
+
+export function AssignmentForm(props: {
+  classId: string;
+  sets: StudySetOption[];
+  /** The teacher's custom sets that hold questions (lib/curation/custom-sets.ts). */
+  customSets?: CustomSetOption[];
+  initialValues: AssignmentFormValues;
+}) {
+  const customSets = props.customSets ?? [];
   const initialState: AssignmentFormState = { version: 0, status: "idle", errors: {}, values: props.initialValues, preview: null };
   const [state, formAction, pending] = useActionState(assignmentFormAction, initialState);
   const { values, errors, preview } = state;
@@ -95,6 +109,32 @@ export function AssignmentForm(props: { classId: string; sets: StudySetOption[];
           </div>
           <FieldError name="topics" error={errors.topics} />
         </fieldset>
+        {customSets.length > 0 ? (
+          <>
+            <label className="choice">
+              <input type="radio" name="source" value="custom" defaultChecked={values.source === "custom"} /> One of my
+              custom sets (all its questions, in its order; the categories, types and number below do not apply)
+            </label>
+            <div className="field">
+              <label htmlFor="customSetId">Custom set</label>
+              <select
+                key={state.version}
+                id="customSetId"
+                name="customSetId"
+                defaultValue={values.customSetId}
+                {...describedBy("customSetId", errors.customSetId)}
+              >
+                <option value="">Choose one of your sets…</option>
+                {customSets.map((set) => (
+                  <option key={set.id} value={set.id}>
+                    {set.name} ({set.questionCount} question{set.questionCount === 1 ? "" : "s"})
+                  </option>
+                ))}
+              </select>
+              <FieldError name="customSetId" error={errors.customSetId} />
+            </div>
+          </>
+        ) : null}
         <label className="choice">
           <input type="checkbox" name="allQuestions" defaultChecked={values.allQuestions} /> Use every question in the
           chosen sets, not only their core questions (the 20–40 per set a teacher would put on a test)

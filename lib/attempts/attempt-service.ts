@@ -42,6 +42,8 @@ import { canTakeAssignment, ownsStudyRecord, type Actor } from "../auth/policy";
 import type { Citation } from "../content/schema";
 import type { Database } from "../db/create-client";
 import { grade, InvalidResponseError } from "../questions/grade";
+import { hiddenForStudent, isTeacherQuestionId, questionLookupFor } from "../curation/question-source";
+import { drawPoolFor } from "../curation/draw-pool";
 import { findQuestion, loadQuestionBank } from "../questions/load-bank";
 import { toPublicQuestion } from "../questions/public-view";
 import { SeededRandom } from "../questions/random";
@@ -197,12 +199,16 @@ function parseQuestionIds(json: string): string[] {
   }
 }
 
-/** The attempt's questions that still exist in the bank, in order, and how many are gone. */
-function resolveQuestions(questionIdsJson: string): { questions: Question[]; missing: number } {
+/**
+ * The attempt's questions that still exist, in order, and how many are gone. Teachers' questions
+ * ("tq:<id>@<version>") cost one query; an attempt of generated questions only is answered from memory.
+ */
+async function resolveQuestions(db: Database, questionIdsJson: string): Promise<{ questions: Question[]; missing: number }> {
   const ids = parseQuestionIds(questionIdsJson);
+  const lookup = ids.some(isTeacherQuestionId) ? await questionLookupFor(db, ids) : findQuestion;
   const questions: Question[] = [];
   for (const id of ids) {
-    const q = findQuestion(id);
+    const q = lookup(id);
     if (q) questions.push(q);
   }
   return { questions, missing: ids.length - questions.length };
@@ -460,11 +466,15 @@ async function createPractice(
 ): Promise<{ attemptId: string }> {
   const seed = newSeed();
   // Questions an assignment holds back from this student stay out of practice, or a few practice
-  // quizzes on the same set would hand over the assignment's keys.
-  const withheld = await loadWithheldQuestions(db, user.id, now);
+  // quizzes on the same set would hand over the assignment's keys. Questions one of the student's
+  // teachers hid stay out too (docs/decisions/014-teacher-questions-and-hiding.md).
+  const [withheld, hidden] = await Promise.all([loadWithheldQuestions(db, user.id, now), hiddenForStudent(db, user.id)]);
   const bank = loadQuestionBank();
-  const questions = pickQuestions(() => selectQuestions(bank, request, `practice:${user.id}:${seed}`, withheld.ids));
-  const heldBack = withheld.ids.size > 0 ? countMatchingQuestions(bank, request) - countMatchingQuestions(bank, request, withheld.ids) : 0;
+  const excluded = hidden.size > 0 ? new Set([...withheld.ids, ...hidden]) : withheld.ids;
+  const questions = pickQuestions(() => selectQuestions(bank, request, `practice:${user.id}:${seed}`, excluded));
+  // The notice counts only what an assignment holds back; a hidden question is simply not offered.
+  const heldBack =
+    withheld.ids.size > 0 ? countMatchingQuestions(bank, request, hidden) - countMatchingQuestions(bank, request, excluded) : 0;
   const attempt = await db.attempt.create({
     data: {
       userId: user.id,
@@ -563,8 +573,12 @@ export async function startAssignmentAttempt(
   if (!definition.success) {
     throw new HttpError(409, "This assignment's question set is not valid. Ask your teacher to check it.");
   }
-  // Same questions for the whole class (item analysis compares like with like)...
-  const selected = pickQuestions(() => selectAssignmentQuestions(loadQuestionBank(), assignment.id, definition.data));
+  // Same questions for the whole class (item analysis compares like with like), leaving out the ones
+  // the student's teachers hid...
+  const hidden = await hiddenForStudent(db, user.id);
+  // A custom set's snapshot may name teachers' questions: they join the bank for this draw.
+  const pool = await drawPoolFor(db, definition.data, hidden);
+  const selected = pickQuestions(() => selectAssignmentQuestions(pool.bank, assignment.id, definition.data, pool.exclude));
   const seed = newSeed();
   // ...in an order of the student's own unless the teacher fixed it.
   const ordered = assignment.shuffleQuestions ? new SeededRandom(`order:${user.id}:${seed}`).shuffle(selected) : selected;
@@ -685,7 +699,7 @@ export async function loadAttemptForStudent(
   const status = await expireIfOverdue(db, attempt, deadline, now);
   const visible = visibility(attempt, status, now);
   const withheld = visible ? await loadWithheldQuestions(db, user.id, now, { exceptAttemptId: attempt.id }) : NOTHING_WITHHELD;
-  const { questions, missing } = resolveQuestions(attempt.questionIds);
+  const { questions, missing } = await resolveQuestions(db, attempt.questionIds);
   const shuffleSeed =
     attempt.assignment && !attempt.assignment.shuffleOptions ? `assignment:${attempt.assignment.id}` : `${attempt.id}:${attempt.seed}`;
   const byId = new Map(questions.map((q) => [q.id, q]));
@@ -715,9 +729,15 @@ export async function loadAttemptForStudent(
   };
 }
 
-function summarize(attempt: OwnAttempt, status: AttemptStatus, now: Date, withheld: WithheldQuestions): AttemptSummary {
+function summarize(
+  attempt: OwnAttempt,
+  resolved: { questions: Question[]; missing: number },
+  status: AttemptStatus,
+  now: Date,
+  withheld: WithheldQuestions,
+): AttemptSummary {
   const visible = visibility(attempt, status, now);
-  const { questions, missing } = resolveQuestions(attempt.questionIds);
+  const { questions, missing } = resolved;
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const categories = new Map(
     QUESTION_CATEGORIES.map((c) => [c, { category: c as QuestionCategory, answered: 0, total: 0, score: 0 }]),
@@ -796,7 +816,11 @@ export async function loadAttemptSummary(
 ): Promise<AttemptSummary> {
   const attempt = await loadOwnAttempt(db, user, attemptId);
   const status = await expireIfOverdue(db, attempt, deadlineFor(attempt, attempt.assignment), now);
-  return summarize(attempt, status, now, await withheldFor(db, user, attempt, status, now));
+  const [resolved, withheld] = await Promise.all([
+    resolveQuestions(db, attempt.questionIds),
+    withheldFor(db, user, attempt, status, now),
+  ]);
+  return summarize(attempt, resolved, status, now, withheld);
 }
 
 /** Ends an attempt now (idempotent: a finished or expired attempt just returns its summary). */
@@ -816,7 +840,11 @@ export async function finishAttempt(
     const fresh = await db.attempt.findUnique({ where: { id: attempt.id }, select: { status: true } });
     status = toStatus(fresh?.status ?? "finished");
   }
-  return summarize(attempt, status, now, await withheldFor(db, user, attempt, status, now));
+  const [resolved, withheld] = await Promise.all([
+    resolveQuestions(db, attempt.questionIds),
+    withheldFor(db, user, attempt, status, now),
+  ]);
+  return summarize(attempt, resolved, status, now, withheld);
 }
 
 /** The newest attempt still running, for "continue where you left off". */
@@ -846,7 +874,7 @@ export async function latestUnfinishedAttempt(
       startedAt: a.startedAt,
       title: titleOf(a.setDefinition, a.assignment?.title),
       answered: a._count.responses,
-      total: resolveQuestions(a.questionIds).questions.length,
+      total: (await resolveQuestions(db, a.questionIds)).questions.length,
     };
   }
   return null;
@@ -919,7 +947,9 @@ export async function submitResponse(
   const context = { id: attempt.id, kind: attempt.kind, assignment };
 
   const ids = parseQuestionIds(attempt.questionIds);
-  const total = ids.reduce((n, id) => (findQuestion(id) ? n + 1 : n), 0);
+  // No query unless the attempt holds a teacher's question: bank-only answers cost what they did.
+  const lookup = await questionLookupFor(db, ids);
+  const total = ids.reduce((n, id) => (lookup(id) ? n + 1 : n), 0);
 
   /** The stored answer for this id, as a "duplicate" result; 409 when the id or question clash. */
   const replay = async (): Promise<SubmitResult | null> => {
@@ -940,7 +970,7 @@ export async function submitResponse(
       select: { status: true, _count: { select: { responses: true } } },
     });
     const status = toStatus(state?.status ?? attempt.status);
-    const question = findQuestion(existing.questionId);
+    const question = lookup(existing.questionId);
     const graded = question ? regrade(question, parseStoredAnswer(existing.answer)) : null;
     return {
       recorded: "duplicate",
@@ -961,7 +991,7 @@ export async function submitResponse(
   }
 
   if (!ids.includes(input.questionId)) throw new HttpError(400, "This question is not part of this attempt.");
-  const question = findQuestion(input.questionId);
+  const question = lookup(input.questionId);
   if (!question) throw new HttpError(400, "This question is no longer in the question bank.");
 
   // A typed answer is normalised (NFC, trimmed) before grading, so what is stored is what was

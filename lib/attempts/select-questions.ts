@@ -120,8 +120,14 @@ export function selectQuestions(
 /**
  * An assignment's questions: the same for every student of the class (item analysis compares like
  * with like), drawn with the assignment's own seed. Its attempts and the held-back questions
- * (withheld-questions.ts) both use this, so they cannot drift apart.
+ * (withheld-questions.ts) both use this, so they cannot drift apart. `hidden`: questions the
+ * student's teachers hid, left out of a new attempt (the draw of the rest stays seeded).
  */
-export function selectAssignmentQuestions(bank: QuestionBank, assignmentId: string, request: QuizRequest): Question[] {
-  return selectQuestions(bank, request, `assignment:${assignmentId}`);
+export function selectAssignmentQuestions(
+  bank: QuestionBank,
+  assignmentId: string,
+  request: QuizRequest,
+  hidden?: ReadonlySet<string>,
+): Question[] {
+  return selectQuestions(bank, request, `assignment:${assignmentId}`, hidden);
 }

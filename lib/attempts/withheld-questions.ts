@@ -28,6 +28,7 @@
  */
 import "server-only";
 import { z } from "zod";
+import { isTeacherQuestionId } from "../curation/question-ids";
 import type { Database } from "../db/create-client";
 import { loadQuestionBank } from "../questions/load-bank";
 import { attemptDeadline, effectiveDueAt, pastDeadline } from "./attempt-rules";
@@ -109,7 +110,13 @@ function assignmentDraw(assignmentId: string, setDefinition: string): readonly s
   let ids: readonly string[] = [];
   try {
     const request = QuizRequestSchema.safeParse(JSON.parse(setDefinition));
-    if (request.success) ids = selectAssignmentQuestions(bank, assignmentId, request.data).map((q) => q.id);
+    if (request.success) {
+      ids = selectAssignmentQuestions(bank, assignmentId, request.data).map((q) => q.id);
+      // A custom set's snapshot also names teachers' questions ("tq:<id>@<v>"), which the bank does not hold:
+      // they are held back as listed (docs/decisions/017-custom-sets-and-reports.md).
+      const teacherIds = (request.data.questionIds ?? []).filter(isTeacherQuestionId);
+      if (teacherIds.length > 0) ids = [...ids, ...teacherIds];
+    }
   } catch (error) {
     // A broken definition or one that matches nothing draws nothing; its attempts' ids still count.
     if (!(error instanceof SyntaxError) && !(error instanceof NoQuestionsError)) throw error;

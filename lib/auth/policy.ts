@@ -59,6 +59,21 @@ export function canManageAssignment(actor: Actor | null, assignment: { class: { 
   return canManageClass(actor, assignment.class);
 }
 
+/** A custom set is changed only by the teacher who owns it. */
+export function canEditCustomSet(actor: Actor | null, set: { ownerId: string }): boolean {
+  return isAllowed(actor, "teaching:use") && actor !== null && set.ownerId === actor.id;
+}
+
+/** Any teacher reads a shared custom set (read-only, may copy it); an unshared one only its owner. */
+export function canViewCustomSet(actor: Actor | null, set: { ownerId: string; shared: boolean }): boolean {
+  return isAllowed(actor, "teaching:use") && actor !== null && (set.shared || set.ownerId === actor.id);
+}
+
+/** A teacher's own question is edited or archived only by the teacher who wrote or imported it. */
+export function canEditTeacherQuestion(actor: Actor | null, question: { authorId: string }): boolean {
+  return isAllowed(actor, "teaching:use") && actor !== null && question.authorId === actor.id;
+}
+
 /** Where each role lands after signing in. */
 export function homePathFor(role: Role): string {
   return role === "teacher" ? "/teacher" : "/student";

@@ -8,6 +8,8 @@
  *   :assignmentId  an assignment in that class
  *   :studentId     a student enrolled in that class
  *   :attemptId     a practice attempt of the matrix's student
+ *   :teacherQuestionId  a question the demo teacher wrote ("tq:<id>", URL-encoded)
+ *   :customSetId   a custom set the demo teacher made (not shared)
  */
 import type { Access } from "./policy";
 
@@ -57,6 +59,21 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   // Teachers
   { path: "/teacher", access: "teaching:use", kind: "page" },
   { path: "/teacher/invitations", access: "teacher:invite", kind: "page" },
+  // Custom sets and students' reports (docs/curation.md). Sharing a set with colleagues is covered by the
+  // integration tests (tests/integration/custom-sets.test.ts); here the set is not shared.
+  { path: "/teacher/sets", access: "teaching:use", kind: "page" },
+  { path: "/teacher/sets/:customSetId", access: "teaching:use", kind: "page", owner: "demo teacher" },
+  { path: "/teacher/reports", access: "teaching:use", kind: "page" },
+  // The question browser and one generated question's page (docs/curation.md).
+  { path: "/teacher/questions", access: "teaching:use", kind: "page" },
+  { path: "/teacher/questions?q=aleppo&scope=core&hidden=1", access: "teaching:use", kind: "page" },
+  { path: "/teacher/questions/before-true-false-0179da70c7", access: "teaching:use", kind: "page" },
+  // Writing, editing and importing questions. :teacherQuestionId is a question the demo teacher wrote
+  // (the matrix test writes one first); only its author may edit it.
+  { path: "/teacher/questions/new", access: "teaching:use", kind: "page" },
+  { path: "/teacher/questions/:teacherQuestionId/edit", access: "teaching:use", kind: "page", owner: "demo teacher" },
+  { path: "/teacher/questions/new?type=map-pin", access: "teaching:use", kind: "page" },
+  { path: "/teacher/questions/import", access: "teaching:use", kind: "page" },
   { path: "/teacher/classes/:classId", access: "class:manage", kind: "page", owner: "demo teacher" },
   { path: "/teacher/classes/:classId/roster", access: "class:manage", kind: "page", owner: "demo teacher" },
   { path: "/teacher/classes/:classId/missed", access: "class:manage", kind: "page", owner: "demo teacher" },
@@ -71,4 +88,10 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { path: "/teacher/classes/:classId/students/:studentId", access: "class:manage", kind: "page", owner: "demo teacher" },
   { path: "/api/classes/:classId/exports/gradebook", access: "class:manage", kind: "api", owner: "demo teacher" },
   { path: "/api/classes/:classId/exports/responses", access: "class:manage", kind: "api", owner: "demo teacher" },
+  // Question exports for other tools (docs/exports.md): a study set's, an assignment's; a student's own flashcards.
+  { path: "/teacher/study-sets", access: "teaching:use", kind: "page" },
+  { path: "/teacher/study-sets/siege-of-wadi-deif", access: "teaching:use", kind: "page" },
+  { path: "/api/exports/study-sets/siege-of-wadi-deif/gift", access: "teaching:use", kind: "api" },
+  { path: "/api/exports/assignments/:assignmentId/qti", access: "class:manage", kind: "api", owner: "demo teacher" },
+  { path: "/api/exports/flashcards/quizlet", access: "study:use", kind: "api" },
 ];

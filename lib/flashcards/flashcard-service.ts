@@ -15,12 +15,13 @@
  */
 import "server-only";
 import { z } from "zod";
-import { HttpError } from "../auth/authorize.server";
+import { HttpError, isUniqueViolation } from "../errors";
 import { loadWithheldQuestions, type WithheldQuestions } from "../attempts/withheld-questions";
 import type { Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import { newCardOrder, type Flashcard } from "./cards";
-import { findFlashcard, flashcardDeckVersion, flashcardIdsAbout, flashcardsInSet, loadFlashcards } from "./load-cards";
+import { hiddenForStudent } from "../curation/question-source";
+import { findFlashcard, flashcardDeckVersion, flashcardIdsAbout, flashcardIdsAsking, flashcardsInSet, loadFlashcards } from "./load-cards";
 import {
   DEFAULT_RETENTION,
   formatInterval,
@@ -206,6 +207,12 @@ async function heldBackCardIds(db: Database, userId: string, now: Date, withheld
   return held.ids.size > 0 ? flashcardIdsAbout(held.ids) : new Set();
 }
 
+/** Cards not to start for the student: those asking what a question one of their teachers hid asks. */
+async function hiddenCardIds(db: Database, userId: string): Promise<Set<string>> {
+  const hidden = await hiddenForStudent(db, userId);
+  return hidden.size > 0 ? flashcardIdsAsking(hidden) : new Set();
+}
+
 // ---------------------------------------------------------------------------
 // Queue
 
@@ -216,11 +223,12 @@ export async function loadReviewQueue(
 ): Promise<ReviewQueue> {
   const now = options.now ?? new Date();
   const limit = Math.max(1, Math.min(100, options.limit ?? DEFAULT_BATCH_SIZE));
-  const [settings, states, introduced, held] = await Promise.all([
+  const [settings, states, introduced, held, hiddenCards] = await Promise.all([
     userSettings(db, userId),
     cardStates(db, userId),
     newIntroducedToday(db, userId, now),
     heldBackCardIds(db, userId, now, options.withheld),
+    hiddenCardIds(db, userId),
   ]);
   const f = schedulerFor(settings.retention);
   const setCards = cardsFor(options.setId);
@@ -232,7 +240,8 @@ export async function loadReviewQueue(
     .filter((s) => s.due.getTime() <= now.getTime())
     .sort((a, b) => a.due.getTime() - b.due.getTime() || a.cardId.localeCompare(b.cardId));
   // New cards start with the facts the set's core questions ask about.
-  const unseen = newCardOrder(cards.filter((c) => !states.has(c.id)), options.setId);
+  // A card asking what a question the student's teacher hid asks is not started; one already started keeps its schedule.
+  const unseen = newCardOrder(cards.filter((c) => !states.has(c.id) && !hiddenCards.has(c.id)), options.setId);
   const remainingToday = Math.max(0, settings.newCardsPerDay - introduced);
   const newAvailableToday = Math.min(remainingToday, unseen.length);
 
@@ -269,9 +278,6 @@ export async function loadReviewQueue(
 /** Thrown inside the transaction when another request changed the card first. */
 class ConcurrentChange extends Error {}
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 async function duplicateResult(
   db: Database,
@@ -394,11 +400,12 @@ export async function countDueCards(
   now: Date = new Date(),
   options: { withheld?: WithheldQuestions } = {},
 ): Promise<DueCounts> {
-  const [settings, states, introduced, held] = await Promise.all([
+  const [settings, states, introduced, held, hiddenCards] = await Promise.all([
     userSettings(db, userId),
     cardStates(db, userId),
     newIntroducedToday(db, userId, now),
     heldBackCardIds(db, userId, now, options.withheld),
+    hiddenCardIds(db, userId),
   ]);
   const remainingToday = Math.max(0, settings.newCardsPerDay - introduced);
   const bySet: Record<string, { due: number; new: number }> = {};
@@ -407,6 +414,7 @@ export async function countDueCards(
   for (const card of loadFlashcards()) {
     if (held.has(card.id)) continue;
     const state = states.get(card.id);
+    if (!state && hiddenCards.has(card.id)) continue;
     const isDue = state !== undefined && state.due.getTime() <= now.getTime();
     if (isDue) dueNow++;
     if (!state) unseenTotal++;

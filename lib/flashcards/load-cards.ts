@@ -6,7 +6,7 @@ import "server-only";
 import { loadKnowledgeBase } from "../../content";
 import { stableHash } from "../questions/random";
 import { findQuestion, loadQuestionBank } from "../questions/load-bank";
-import { buildFlashcards, factKeyOfCard, factKeysOfQuestion, type Flashcard } from "./cards";
+import { buildFlashcards, CATEGORY_OF_KIND, factKeyOfCard, factKeysOfQuestion, type Flashcard } from "./cards";
 
 let cached:
   | {
@@ -68,6 +68,27 @@ export function flashcardIdsAbout(questionIds: Iterable<string>): Set<string> {
     for (const key of factKeysOfQuestion(question)) {
       const cardId = byFact.get(key);
       if (cardId) out.add(cardId);
+    }
+  }
+  return out;
+}
+
+/**
+ * The cards that ask what these (hidden) questions ask: a card about one of the question's facts and in
+ * the question's own category, e.g. the date card of the event a hidden date question asks about, but
+ * not the card about the place where that event happened. Narrower than `flashcardIdsAbout` on purpose:
+ * hiding a question says the question is bad, not that its facts should not be studied.
+ */
+export function flashcardIdsAsking(questionIds: Iterable<string>): Set<string> {
+  const { byFact, byId } = load();
+  const out = new Set<string>();
+  for (const id of questionIds) {
+    const question = findQuestion(id);
+    if (!question) continue;
+    for (const key of factKeysOfQuestion(question)) {
+      const cardId = byFact.get(key);
+      const card = cardId ? byId.get(cardId) : undefined;
+      if (card && CATEGORY_OF_KIND[card.kind] === question.category) out.add(card.id);
     }
   }
   return out;

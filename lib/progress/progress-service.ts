@@ -18,6 +18,7 @@
 import "server-only";
 import type { Database } from "../db/create-client";
 import type { QuestionCategory } from "../questions/types";
+import { isTeacherQuestionId, loadQuestionsByIds } from "../curation/question-source";
 import { loadQuestionBank } from "../questions/load-bank";
 import { loadKnowledgeBase } from "../../content";
 import { latestScores, masteryByCategory, masteryByTopic, type MasteryConfidence, type ScoredAnswer } from "./mastery";
@@ -145,12 +146,18 @@ export async function loadStudentProgress(
 
   const bank = loadQuestionBank();
   const kb = loadKnowledgeBase();
-  const inBank = new Set(bank.questions.map((q) => q.id));
-  const answers: ScoredAnswer[] = visible.filter((r) => inBank.has(r.questionId));
+  // Teachers' questions the student answered count like generated ones (one query, only when there are any).
+  const teacherAnswered = await loadQuestionsByIds(
+    db,
+    [...new Set(visible.map((r) => r.questionId).filter(isTeacherQuestionId))],
+  );
+  const questions = teacherAnswered.size > 0 ? [...bank.questions, ...teacherAnswered.values()] : bank.questions;
+  const known = new Set(questions.map((q) => q.id));
+  const answers: ScoredAnswer[] = visible.filter((r) => known.has(r.questionId));
   const latest = latestScores(answers);
 
   const groupOf = new Map(kb.studySets.map((s) => [s.id, s.group]));
-  const topics = masteryByTopic(bank.questions, kb.studySets, latest).map((t) => ({
+  const topics = masteryByTopic(questions, kb.studySets, latest).map((t) => ({
     ...t,
     group: groupOf.get(t.setId) ?? "theme",
   }));
@@ -172,7 +179,7 @@ export async function loadStudentProgress(
   for (const at of activity) if (at.getTime() <= now.getTime() && (!last || at > last)) last = at;
 
   return {
-    masteryByCategory: masteryByCategory(bank.questions, latest),
+    masteryByCategory: masteryByCategory(questions, latest),
     masteryByTopic: topics,
     accuracyByDay,
     streakDays: streakDays(

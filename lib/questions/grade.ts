@@ -19,6 +19,7 @@
 // Holds answer keys: a client component importing this must fail the build.
 import "server-only";
 import { matchTypedAnswer } from "./answer-matching";
+import { answerKeyText } from "./answer-key-text";
 import { greatCircleKm } from "./geo";
 import {
   ResponseSchemas,
@@ -48,9 +49,6 @@ function parseResponse<T extends QuestionType>(type: T, raw: unknown): ResponseO
   return parsed.data as ResponseOfType<T>;
 }
 
-function textOf(options: readonly Option[], id: string): string {
-  return options.find((o) => o.id === id)?.text ?? id;
-}
 
 function requireKnownIds(ids: readonly string[], known: readonly Option[], what: string): void {
   const valid = new Set(known.map((o) => o.id));
@@ -73,7 +71,7 @@ function gradeMultipleChoice(q: QuestionOfType<"multiple-choice">, r: ResponseOf
     : hits === 1 && misses === 0
       ? 1
       : 0;
-  return { score, correctAnswer: q.answer.correct.map((id) => textOf(q.options, id)).join("; ") };
+  return { score, correctAnswer: answerKeyText(q) };
 }
 
 function gradeOrdering(q: QuestionOfType<"ordering">, r: ResponseOfType<"ordering">): Graded {
@@ -87,7 +85,7 @@ function gradeOrdering(q: QuestionOfType<"ordering">, r: ResponseOfType<"orderin
   const pairs = r.order.length - 1;
   return {
     score: pairs === 0 ? 1 : rightPairs / pairs,
-    correctAnswer: q.answer.order.map((id) => textOf(q.options, id)).join(" → "),
+    correctAnswer: answerKeyText(q),
     detail: { partsRight: rightPairs, partsTotal: pairs },
   };
 }
@@ -102,7 +100,7 @@ function gradeMatching(q: QuestionOfType<"matching">, r: ResponseOfType<"matchin
   const right = q.premises.filter((p) => r.pairs[p.id] === q.answer.pairs[p.id]).length;
   return {
     score: right / q.premises.length,
-    correctAnswer: q.premises.map((p) => `${p.text} → ${textOf(q.options, q.answer.pairs[p.id]!)}`).join("; "),
+    correctAnswer: answerKeyText(q),
     detail: { partsRight: right, partsTotal: q.premises.length },
   };
 }
@@ -111,14 +109,14 @@ function gradeTyped(q: QuestionOfType<"typed">, r: ResponseOfType<"typed">): Gra
   const match = matchTypedAnswer(r.text, q.accept);
   return {
     score: match.matched ? 1 : 0,
-    correctAnswer: q.answer.text,
+    correctAnswer: answerKeyText(q),
     detail: match.matched ? { matchedForm: match.matchedForm, typoForgiven: match.typo } : undefined,
   };
 }
 
 function gradeNumeric(q: QuestionOfType<"numeric">, r: ResponseOfType<"numeric">): Graded {
   const inside = r.value >= q.answer.min && r.value <= q.answer.max;
-  return { score: inside ? 1 : 0, correctAnswer: `${q.answer.display} ${q.unit}`.trim() };
+  return { score: inside ? 1 : 0, correctAnswer: answerKeyText(q) };
 }
 
 function gradeMapPin(q: QuestionOfType<"map-pin">, r: ResponseOfType<"map-pin">): Graded {
@@ -126,7 +124,7 @@ function gradeMapPin(q: QuestionOfType<"map-pin">, r: ResponseOfType<"map-pin">)
   const score = km <= q.answer.fullCreditKm ? 1 : km <= q.answer.partialCreditKm ? 0.5 : 0;
   return {
     score,
-    correctAnswer: q.answer.placeName,
+    correctAnswer: answerKeyText(q),
     detail: { distanceKm: Math.round(km * 10) / 10 },
   };
 }
@@ -143,7 +141,7 @@ export function grade(question: Question, rawResponse: unknown): GradeResult {
       break;
     case "true-false": {
       const r = parseResponse("true-false", rawResponse);
-      graded = { score: r.value === question.answer.value ? 1 : 0, correctAnswer: question.answer.value ? "True" : "False" };
+      graded = { score: r.value === question.answer.value ? 1 : 0, correctAnswer: answerKeyText(question) };
       break;
     }
     case "ordering":
@@ -169,6 +167,7 @@ export function grade(question: Question, rawResponse: unknown): GradeResult {
     correctAnswer: graded.correctAnswer,
     explanation: question.explanation,
     sources: question.sources,
+    ...(question.sourceNote ? { sourceNote: question.sourceNote } : {}),
     ...(graded.detail ? { detail: graded.detail } : {}),
   };
 }

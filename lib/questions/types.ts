@@ -70,6 +70,8 @@ interface QuestionBase {
   /** Shown after answering, in the app's own words. */
   explanation: string;
   sources: Citation[];
+  /** A teacher's free-text citation ("Textbook p. 42"), shown as written; generated questions have none. */
+  sourceNote?: string;
   /** Study-set ids this question belongs to. */
   topics: string[];
   /** Study sets in which this question is core: one a teacher would put on the test (see bank.ts). */
@@ -206,6 +208,8 @@ export interface GradeResult {
   correctAnswer: string;
   explanation: string;
   sources: Citation[];
+  /** A teacher's free-text citation, when the question has one. */
+  sourceNote?: string;
   /** Type-specific feedback: distance for map pins, the accepted spelling for typed answers... */
   detail?: {
     distanceKm?: number;

@@ -171,3 +171,25 @@ describe("settings and extensions", () => {
     });
   });
 });
+
+describe("new assignment from a custom set", () => {
+  it("reads the custom-set choice from the form and ignores filters and length for it", () => {
+    const form = new FormData();
+    form.set("source", "custom");
+    form.set("customSetId", "cset123");
+    form.set("length", "");
+    form.append("types", "typed");
+    const values = assignmentValuesFromForm(form);
+    expect(values).toMatchObject({ source: "custom", customSetId: "cset123" });
+    const parsed = parseAssignmentQuestions(values);
+    expect(parsed).toEqual({ ok: true, value: { customSetId: "cset123", length: 1 } });
+  });
+
+  it("asks for a set when none, or something that is not an id, is chosen", () => {
+    for (const customSetId of ["", "../etc", "x".repeat(65)]) {
+      const parsed = parseAssignmentQuestions({ ...valid, source: "custom", customSetId });
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.errors.customSetId).toMatch(/Choose one of your sets/);
+    }
+  });
+});

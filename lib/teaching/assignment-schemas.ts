@@ -22,22 +22,8 @@ export const FEEDBACK_POLICY_LABELS: Record<FeedbackPolicy, string> = {
   "after-due": "After the due date",
 };
 
-export const CATEGORY_LABELS: Record<(typeof QUESTION_CATEGORIES)[number], string> = {
-  chronology: "Chronology (dates and order of events)",
-  places: "Places",
-  forces: "Forces and sides",
-  figures: "Figures (numbers)",
-};
-
-export const QUESTION_TYPE_LABELS: Record<(typeof QUESTION_TYPES)[number], string> = {
-  "multiple-choice": "Multiple choice",
-  "true-false": "True or false",
-  ordering: "Put in order",
-  matching: "Matching",
-  typed: "Typed answer",
-  numeric: "Number",
-  "map-pin": "Pin on the map",
-};
+// Labels live in lib/taxonomy.ts; re-exported while pages move over to it.
+export { CATEGORY_LABELS, QUESTION_TYPE_LABELS } from "../taxonomy";
 
 export const MAX_CLASS_NAME_LENGTH = 100;
 export const MAX_ASSIGNMENT_TITLE_LENGTH = 120;
@@ -100,9 +86,11 @@ function toInstant(local: string, timeZone: string, path: string, ctx: Ctx): Dat
 /** The new-assignment form as typed (strings and checkbox lists). */
 export interface AssignmentFormValues {
   title: string;
-  /** "set": one study set; "topics": any of several study sets. */
-  source: "set" | "topics";
+  /** "set": one study set; "topics": any of several study sets; "custom": one of the teacher's custom sets. */
+  source: "set" | "topics" | "custom";
   setId: string;
+  /** For "custom": the custom set, whose questions are fixed (snapshotted) when the assignment is created. */
+  customSetId: string;
   topics: string[];
   /** Ticked: every question of the chosen sets; unticked: their core questions only. */
   allQuestions: boolean;
@@ -129,6 +117,7 @@ export function emptyAssignmentFormValues(defaults: Partial<AssignmentFormValues
     title: "",
     source: "set",
     setId: "",
+    customSetId: "",
     topics: [],
     allQuestions: false,
     categories: [],
@@ -153,11 +142,22 @@ const text = (form: FormData, name: string) => {
 const list = (form: FormData, name: string) =>
   form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "").slice(0, 50);
 
+function sourceOf(value: string): AssignmentFormValues["source"] {
+  return value === "topics" || value === "custom" ? value : "set";
+}
+
+/**
+ * A custom-set choice, before the server replaces it with the set's question ids
+ * (lib/curation/custom-sets.ts snapshotCustomSet). Never stored as it is.
+ */
+export type AssignmentQuestionChoice = QuizRequest & { customSetId?: string };
+
 export function assignmentValuesFromForm(form: FormData): AssignmentFormValues {
   return {
     title: text(form, "title"),
-    source: text(form, "source") === "topics" ? "topics" : "set",
+    source: sourceOf(text(form, "source")),
     setId: text(form, "setId"),
+    customSetId: text(form, "customSetId"),
     topics: list(form, "topics"),
     allQuestions: form.get("allQuestions") === "on",
     categories: list(form, "categories"),
@@ -177,8 +177,9 @@ export function assignmentValuesFromForm(form: FormData): AssignmentFormValues {
 /** What to draw questions from: checked separately from the dates so the preview can use it alone. */
 export const AssignmentQuestionsSchema = z
   .object({
-    source: z.enum(["set", "topics"]),
+    source: z.enum(["set", "topics", "custom"]),
     setId: z.string().max(80, "Choose a study set from the list."),
+    customSetId: z.string().max(64, "Choose one of your sets from the list.").default(""),
     topics: z.array(z.string().max(80)).max(30, "Choose at most 30 topics."),
     allQuestions: z.boolean().default(false),
     categories: z.array(z.enum(QUESTION_CATEGORIES, { error: "Choose categories from the list." })).max(4),
@@ -193,8 +194,15 @@ export const AssignmentQuestionsSchema = z
       return n;
     }),
   })
-  .transform((v, ctx): QuizRequest => {
+  .transform((v, ctx): AssignmentQuestionChoice => {
     const scope = v.allQuestions ? ("all" as const) : ("core" as const);
+    if (v.source === "custom") {
+      if (!/^[A-Za-z0-9_-]{1,64}$/.test(v.customSetId)) {
+        ctx.addIssue({ code: "custom", path: ["customSetId"], message: "Choose one of your sets." });
+      }
+      // Every question of the set, in its order: filters and length do not apply.
+      return { customSetId: v.customSetId, length: 1 };
+    }
     if (v.source === "set") {
       if (!v.setId) ctx.addIssue({ code: "custom", path: ["setId"], message: "Choose a study set." });
       return { setId: v.setId, scope, categories: orUndefined(v.categories), types: orUndefined(v.types), length: v.length };
@@ -265,8 +273,15 @@ function fieldErrors(error: z.ZodError): FieldErrors {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 function toSchemaInput(values: AssignmentFormValues) {
-  const { source, setId, topics, allQuestions, categories, types, length, ...rest } = values;
-  return { ...rest, questions: { source, setId, topics, allQuestions, categories, types, length } };
+  const { source, setId, customSetId, topics, allQuestions, categories, types, length, ...rest } = values;
+  return { ...rest, questions: questionFields({ source, setId, customSetId, topics, allQuestions, categories, types, length }) };
+}
+
+/** A custom set ignores the filters and the length, so a stale value there cannot block it. */
+function questionFields(
+  fields: Pick<AssignmentFormValues, "source" | "setId" | "customSetId" | "topics" | "allQuestions" | "categories" | "types" | "length">,
+) {
+  return fields.source === "custom" ? { ...fields, categories: [], types: [], length: "1" } : fields;
 }
 
 export function parseAssignmentForm(values: AssignmentFormValues): Parsed<AssignmentInput> {
@@ -274,9 +289,11 @@ export function parseAssignmentForm(values: AssignmentFormValues): Parsed<Assign
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }
 
-export function parseAssignmentQuestions(values: AssignmentFormValues): Parsed<QuizRequest> {
-  const { source, setId, topics, allQuestions, categories, types, length } = values;
-  const result = AssignmentQuestionsSchema.safeParse({ source, setId, topics, allQuestions, categories, types, length });
+export function parseAssignmentQuestions(values: AssignmentFormValues): Parsed<AssignmentQuestionChoice> {
+  const { source, setId, customSetId, topics, allQuestions, categories, types, length } = values;
+  const result = AssignmentQuestionsSchema.safeParse(
+    questionFields({ source, setId, customSetId, topics, allQuestions, categories, types, length }),
+  );
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }
 

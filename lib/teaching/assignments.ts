@@ -31,12 +31,15 @@ import {
   parseAssignmentSettings,
   parseExtension,
   type AssignmentFormValues,
+  type AssignmentQuestionChoice,
   type AssignmentSettingsValues,
   type ExtensionValues,
   type FieldErrors,
   type Parsed,
 } from "./assignment-schemas";
 import { requireManagedClass } from "./classes";
+import { snapshotCustomSet } from "../curation/custom-sets";
+import { loadQuestionsByIds } from "../curation/question-source";
 
 export const PREVIEW_SAMPLE_SIZE = 3;
 
@@ -94,6 +97,9 @@ export interface AssignmentPreview {
 export function previewAssignment(values: AssignmentFormValues, seed: string): Parsed<AssignmentPreview> {
   const parsed = parseAssignmentQuestions(values);
   if (!parsed.ok) return parsed;
+  if (parsed.value.customSetId !== undefined) {
+    return { ok: false, errors: { form: "A custom set is previewed on its own page; it assigns all of its questions." } };
+  }
   const checked = checkQuestionChoice(parsed.value);
   if (!checked.ok) return checked;
   const samples = selectQuestions(loadQuestionBank(), { ...parsed.value, length: PREVIEW_SAMPLE_SIZE }, seed);
@@ -107,6 +113,50 @@ export function previewAssignment(values: AssignmentFormValues, seed: string): P
   };
 }
 
+/** previewAssignment for any source: a custom set shows its first questions, in its order. */
+export async function previewAssignmentChoice(
+  db: Database,
+  actor: Actor,
+  values: AssignmentFormValues,
+  seed: string,
+): Promise<Parsed<AssignmentPreview>> {
+  if (values.source !== "custom") return previewAssignment(values, seed);
+  const parsed = parseAssignmentQuestions(values);
+  if (!parsed.ok) return parsed;
+  const snapshot = await snapshotCustomSet(db, actor, parsed.value.customSetId ?? "");
+  if (!snapshot.ok) return snapshot;
+  const { questionIds } = snapshot.value;
+  const questions = await loadQuestionsByIds(db, questionIds.slice(0, PREVIEW_SAMPLE_SIZE));
+  const samples = questionIds.flatMap((id) => {
+    const question = questions.get(id);
+    return question ? [toPublicQuestion(question, seed)] : [];
+  });
+  return { ok: true, value: { matching: questionIds.length, quizLength: questionIds.length, samples } };
+}
+
+/**
+ * The stored definition of the chosen questions. A custom set is snapshotted here: its question ids
+ * at their current versions, in its order, so later edits to the set leave this assignment alone.
+ */
+async function resolveQuestionChoice(
+  db: Database,
+  actor: Actor,
+  choice: AssignmentQuestionChoice,
+): Promise<Parsed<{ defaultTitle: string; definition: string }>> {
+  if (choice.customSetId === undefined) {
+    const checked = checkQuestionChoice(choice);
+    if (!checked.ok) return checked;
+    return { ok: true, value: { defaultTitle: checked.defaultTitle, definition: JSON.stringify(QuizRequestSchema.parse(choice)) } };
+  }
+  const snapshot = await snapshotCustomSet(db, actor, choice.customSetId);
+  if (!snapshot.ok) return snapshot;
+  const { name, questionIds } = snapshot.value;
+  const request = QuizRequestSchema.parse({ questionIds, length: questionIds.length });
+  const defaultTitle = name.length > MAX_ASSIGNMENT_TITLE_LENGTH ? `${name.slice(0, MAX_ASSIGNMENT_TITLE_LENGTH - 1)}…` : name;
+  // customSetId is for people reading the row; the quiz reads only the QuizRequest fields.
+  return { ok: true, value: { defaultTitle, definition: JSON.stringify({ ...request, customSetId: choice.customSetId }) } };
+}
+
 export async function createAssignment(
   db: Database,
   actor: Actor,
@@ -118,13 +168,14 @@ export async function createAssignment(
   const parsed = parseAssignmentForm(values);
   if (!parsed.ok) return parsed;
   const input = parsed.value;
-  const checked = checkQuestionChoice(input.request);
-  if (!checked.ok) return checked;
+  const chosen = await resolveQuestionChoice(db, actor, input.request);
+  if (!chosen.ok) return chosen;
+  const checked = chosen.value;
   const opensAt = input.opensAt ?? now;
   if (input.dueAt.getTime() <= now.getTime()) {
     return { ok: false, errors: { dueAt: "The due date has already passed. Choose a later one." } };
   }
-  const setDefinition = JSON.stringify(QuizRequestSchema.parse(input.request));
+  const setDefinition = checked.definition;
   const created = await db.assignment.create({
     data: {
       classId,

@@ -13,7 +13,7 @@
 import "server-only";
 import type { Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
-import { findQuestion } from "../questions/load-bank";
+import { questionLookupFor } from "../curation/question-source";
 import { attachmentDisposition, CSV_BOM, csvRow, fileSlug } from "./csv";
 import { describeAnswer } from "./dashboards/answer-text";
 import { loadClassResults, managedClass } from "./dashboards/shared";
@@ -150,6 +150,7 @@ export async function responsesCsv(
         orderBy: [{ attemptId: "asc" }, { answeredAt: "asc" }, { id: "asc" }],
         select: { attemptId: true, questionId: true, answer: true, score: true, correct: true, answeredAt: true, timeSpentMs: true },
       });
+      const findQuestion = await questionLookupFor(db, responses.map((r) => r.questionId));
       let out = "";
       for (const r of responses) {
         const attempt = byId.get(r.attemptId)!;

@@ -12,8 +12,10 @@ import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { dashboardsSuite } from "./dashboards";
 import { durabilitySuite } from "./durability";
+import { exportsSuite } from "./exports";
 import { lighthouseSuite } from "./lighthouse";
 import { questionBankSuite } from "./question-bank";
+import { questionBrowserSuite } from "./question-browser";
 import { quizPageWeightSuite } from "./quiz-page-weight";
 import { submitAnswersSuite } from "./submit-answers";
 import type { SuiteResult } from "./report";
@@ -26,6 +28,8 @@ const SUITES: Record<string, (options: { postgres: boolean }) => Promise<SuiteRe
   "submit-answers": submitAnswersSuite,
   dashboards: dashboardsSuite,
   durability: durabilitySuite,
+  "question-browser": questionBrowserSuite,
+  exports: exportsSuite,
 };
 
 /** Suites that --postgres switches to PostgreSQL; their PostgreSQL tables have their own section (bench:NAME-postgres). */

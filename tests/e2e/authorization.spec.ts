@@ -6,6 +6,7 @@ import { buildFlashcards } from "../../lib/flashcards/cards";
 import { sampleResponse } from "../../lib/questions/sample-response";
 import { DEMO_TEACHER, E2E_TEACHER_SIGNUP_CODE, signInWithApi, signInWithForm } from "./helpers";
 import { currentQuestion, startQuizFromSetPage } from "./quiz-helpers";
+import { writeTrueFalseQuestion } from "./authoring-helpers";
 
 type Persona = "anonymous" | "student" | "other student" | "teacher" | "other teacher";
 const personas: Persona[] = ["anonymous", "student", "other student", "teacher", "other teacher"];
@@ -60,6 +61,17 @@ test("every persona gets exactly the access the policy grants, on every route an
   expect(assignmentId, "an assignment link on the class overview").toBeTruthy();
   expect(studentId, "a student link on the class overview").toBeTruthy();
 
+  // A question the demo teacher wrote, for the edit page (only its author may open it).
+  const authorPage = await (await browser.newContext({ baseURL })).newPage();
+  await signInWithForm(authorPage, DEMO_TEACHER);
+  const teacherQuestionId = await writeTrueFalseQuestion(authorPage, "The matrix test wrote this statement.");
+  // A custom set of the demo teacher's, not shared: only its owner may open it.
+  await authorPage.goto("/teacher/sets");
+  await authorPage.getByLabel("Name").fill("Matrix set");
+  await authorPage.getByRole("button", { name: "Create set" }).click();
+  await authorPage.waitForURL(/\/teacher\/sets\/[A-Za-z0-9_-]+/);
+  const customSetId = /\/teacher\/sets\/([A-Za-z0-9_-]+)/.exec(authorPage.url())![1]!;
+
   const studentPage = await (await browser.newContext({ baseURL })).newPage();
   await signInWithForm(studentPage, MATRIX_STUDENT);
   const attemptId = await startQuizFromSetPage(studentPage, "siege-of-wadi-deif", { length: 5 });
@@ -71,7 +83,9 @@ test("every persona gets exactly the access the policy grants, on every route an
       .replace(":classId", classId!)
       .replace(":assignmentId", assignmentId!)
       .replace(":studentId", studentId!)
-      .replace(":attemptId", attemptId);
+      .replace(":attemptId", attemptId)
+      .replace(":teacherQuestionId", encodeURIComponent(teacherQuestionId))
+      .replace(":customSetId", customSetId);
   const bodyFor = (route: RouteAccess, persona: Persona) => {
     const uniqueId = `matrix-${persona.replace(" ", "-")}-${Date.now()}`;
     if (route.path.endsWith("/responses")) return { clientResponseId: uniqueId, questionId: question.id, response: sampleResponse(question) };

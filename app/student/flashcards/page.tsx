@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/content";
 import { FlashcardReviewer, type ReviewerCard } from "@/components/flashcards/FlashcardReviewer";
+import { DeckDownloads } from "@/components/exports/DeckDownloads";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
 import { loadReviewQueue, type QueueCard } from "@/lib/flashcards/flashcard-service";
@@ -82,6 +83,7 @@ export default async function FlashcardsPage({ searchParams }: { searchParams: S
         practiceHref={set ? `/student/sets/${encodeURIComponent(set.id)}` : "/student"}
         moreHref={here}
       />
+      <DeckDownloads setId={set?.id} setTitle={set?.title} />
     </>
   );
 }

@@ -11,7 +11,7 @@ import "server-only";
 import type { Actor } from "../../auth/policy";
 import type { Citation } from "../../content/schema";
 import type { Database } from "../../db/create-client";
-import { findQuestion } from "../../questions/load-bank";
+import { questionLookupFor } from "../../curation/question-source";
 import type { QuestionCategory, QuestionType } from "../../questions/types";
 import { computeItemStatistics, mostCommon, type ItemStatistic } from "../item-statistics";
 import { describeAnswer, describeKey } from "./answer-text";
@@ -88,6 +88,8 @@ export async function loadItemAnalysis(
     if (!byAttempt.has(r.attemptId)) byAttempt.set(r.attemptId, new Map());
     byAttempt.get(r.attemptId)!.set(r.questionId, r.score);
   }
+  // Teachers' questions ("tq:…@v") are read in one query; a bank-only assignment reads none.
+  const findQuestion = await questionLookupFor(db, new Set(scores.map((r) => r.questionId)));
   const wrong = new Map<string, { key: string; text: string }[]>();
   for (const r of wrongRows) {
     let parsed: unknown = null;

@@ -17,7 +17,7 @@ import { loadKnowledgeBase } from "../../../content";
 import type { Actor } from "../../auth/policy";
 import type { Citation } from "../../content/schema";
 import type { Database } from "../../db/create-client";
-import { findQuestion } from "../../questions/load-bank";
+import { questionLookupFor } from "../../curation/question-source";
 import type { QuestionCategory, QuestionRefs } from "../../questions/types";
 import { describeKey } from "./answer-text";
 import { managedClass, toNumber } from "./shared";
@@ -147,6 +147,7 @@ export async function loadMostMissed(
     perQuestion.set(row.questionId, entry);
   }
 
+  const findQuestion = await questionLookupFor(db, perQuestion.keys());
   const questions: MissedQuestion[] = [];
   const facts = new Map<string, { kind: FactKind; id: string; n: number; total: number; questions: MissedFact["questions"] }>();
   for (const [questionId, { n, total }] of perQuestion) {

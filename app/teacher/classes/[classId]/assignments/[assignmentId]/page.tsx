@@ -10,10 +10,14 @@ import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
 import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
 import { canManageClass } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { CATEGORY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/teaching/assignment-schemas";
+import { CATEGORY_NAMES, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import { loadItemAnalysis } from "@/lib/teaching/dashboards/item-analysis";
 import { MIN_ANSWERS_FOR_STATISTICS } from "@/lib/teaching/item-statistics";
 import { formatInZone } from "@/lib/teaching/zoned-time";
+import { AssignmentExportMenu } from "@/components/exports/AssignmentExportMenu";
+import { AddTickedToSetForm } from "@/components/curation/AddToSetForm";
+import { unversionedQuestionId } from "@/lib/curation/question-ids";
+import { countOpenReportsByQuestion } from "@/lib/curation/reports";
 
 export const metadata: Metadata = { title: "Item analysis" };
 
@@ -34,6 +38,7 @@ export default async function ItemAnalysisPage(props: { params: Promise<{ classI
   const { assignment, items } = analysis;
   const base = `/teacher/classes/${classId}`;
   const flagged = items.filter((i) => i.flags.some((f) => f !== "not-enough-answers")).length;
+  const reportCounts = await countOpenReportsByQuestion(db(), user, items.map((i) => i.questionId));
 
   return (
     <>
@@ -46,6 +51,7 @@ export default async function ItemAnalysisPage(props: { params: Promise<{ classI
         Due {formatInZone(assignment.dueAt, assignment.timeZone)}.{" "}
         <Link href={`${base}/assignments/${assignment.id}/settings`}>Settings and extensions</Link>
       </p>
+      <AssignmentExportMenu user={user} assignmentId={assignment.id} />
 
       <div className={styles.summary}>
         <div className={styles.stat}>
@@ -86,6 +92,10 @@ export default async function ItemAnalysisPage(props: { params: Promise<{ classI
                     Discrimination
                   </th>
                   <th scope="col">Check</th>
+                  <th scope="col" className={styles.num}>
+                    Reports
+                  </th>
+                  <th scope="col">Add to set</th>
                 </tr>
               </thead>
               <tbody>
@@ -116,11 +126,34 @@ export default async function ItemAnalysisPage(props: { params: Promise<{ classI
                             )
                             .join("; ")}
                     </td>
+                    <td className={styles.num}>
+                      {reportCounts.get(item.questionId) ? (
+                        <Link
+                          href={`/teacher/questions/${encodeURIComponent(unversionedQuestionId(item.questionId))}`}
+                          aria-label={`${reportCounts.get(item.questionId)} open reports on Q${item.number}`}
+                        >
+                          {reportCounts.get(item.questionId)}
+                        </Link>
+                      ) : (
+                        0
+                      )}
+                    </td>
+                    <td>
+                      <input
+                        type="checkbox"
+                        name="questionIds"
+                        value={item.questionId}
+                        form="add-questions-to-set"
+                        aria-label={`Tick Q${item.number} to add it to a set`}
+                        defaultChecked={false}
+                      />
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </ScrollTable>
+          <AddTickedToSetForm formId="add-questions-to-set" label="Add the ticked questions to my set" />
 
           <h2>Questions</h2>
           {items.map((item) => (
@@ -131,7 +164,7 @@ export default async function ItemAnalysisPage(props: { params: Promise<{ classI
               </h3>
               {item.question && (
                 <p className="hint">
-                  {CATEGORY_LABELS[item.question.category]} · {QUESTION_TYPE_LABELS[item.question.type]}
+                  {CATEGORY_NAMES[item.question.category]} · {QUESTION_TYPE_LABELS[item.question.type]}
                 </p>
               )}
               <dl>

@@ -1,0 +1,222 @@
+import type { Metadata } from "next";
+import Link from "@/components/layout/Link";
+import styles from "@/components/curation/QuestionBrowser.module.css";
+import { loadKnowledgeBase } from "@/content/index";
+import { requireAccess } from "@/lib/auth/authorize.server";
+import { BROWSER_PAGE_SIZE, browseQuestions, browserQueryFrom, type BrowserQuery } from "@/lib/curation/question-browser";
+import { db } from "@/lib/db/client";
+import { QUESTION_CATEGORIES, QUESTION_TYPES, SKILLS } from "@/lib/questions/types";
+import { CATEGORY_NAMES, QUESTION_TYPE_LABELS, SKILL_LABELS } from "@/lib/taxonomy";
+
+export const metadata: Metadata = { title: "Question browser" };
+
+const DIFFICULTY_LABELS = { 1: "1: a headline fact", 2: "2: needs the detail", 3: "3: close options or several facts" } as const;
+
+/** The query string for the same search on another page. */
+function pageHref(query: BrowserQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  for (const key of ["set", "category", "type", "skill", "doc"] as const) {
+    const value = query[key];
+    if (value) params.set(key, value);
+  }
+  if (query.difficulty) params.set("difficulty", String(query.difficulty));
+  if (query.scope === "core") params.set("scope", "core");
+  for (const key of ["hidden", "reported", "mine"] as const) if (query[key]) params.set(key, "1");
+  if (page > 1) params.set("page", String(page));
+  const text = params.toString();
+  return text ? `/teacher/questions?${text}` : "/teacher/questions";
+}
+
+/** Page numbers to link: the first, the last, and two either side of the current one. */
+function pageNumbers(page: number, pageCount: number): number[] {
+  const wanted = new Set([1, pageCount]);
+  for (let p = page - 2; p <= page + 2; p++) if (p >= 1 && p <= pageCount) wanted.add(p);
+  return [...wanted].sort((a, b) => a - b);
+}
+
+export default async function QuestionBrowserPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireAccess("teaching:use", "/teacher/questions");
+  const params = await props.searchParams;
+  const query = browserQueryFrom(params);
+  // After an import (app/teacher/questions/import/actions.ts) the browser says how many were saved.
+  const imported = typeof params.imported === "string" && /^\d{1,4}$/.test(params.imported) ? Number(params.imported) : null;
+  const result = await browseQuestions(db(), user.id, query);
+  const kb = loadKnowledgeBase();
+  const from = (result.page - 1) * BROWSER_PAGE_SIZE + 1;
+
+  return (
+    <>
+      <p className="hint">
+        <Link href="/teacher">← My classes</Link>
+      </p>
+      <h1>Question browser</h1>
+      {imported !== null && (
+        <p className="notice" role="status">
+          Imported {imported} {imported === 1 ? "question" : "questions"}.{" "}
+          <Link href="/teacher/questions?mine=1">Show the questions you wrote</Link>
+        </p>
+      )}
+      <p>
+        Every question your students can be given: the generated ones and those teachers wrote. Open one to see it as a
+        student does, with its answer, how your classes did on it, and to hide it from your students.
+      </p>
+
+      <form method="get" action="/teacher/questions" role="search" aria-label="Search questions" className={styles.filters}>
+        <div className={`field ${styles.search}`}>
+          <label htmlFor="q">Words in the question, its answers or explanation</label>
+          <input id="q" name="q" type="search" defaultValue={query.q} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="set">Study set</label>
+          <select id="set" name="set" defaultValue={query.set ?? ""}>
+            <option value="">Any set</option>
+            {kb.studySets.map((set) => (
+              <option key={set.id} value={set.id}>
+                {set.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="scope">Core or all</label>
+          <select id="scope" name="scope" defaultValue={query.scope}>
+            <option value="all">All questions</option>
+            <option value="core">Core questions only</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="category">Category</label>
+          <select id="category" name="category" defaultValue={query.category ?? ""}>
+            <option value="">Any category</option>
+            {QUESTION_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_NAMES[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="type">Type</label>
+          <select id="type" name="type" defaultValue={query.type ?? ""}>
+            <option value="">Any type</option>
+            {QUESTION_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {QUESTION_TYPE_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="skill">Skill</label>
+          <select id="skill" name="skill" defaultValue={query.skill ?? ""}>
+            <option value="">Any skill</option>
+            {SKILLS.map((s) => (
+              <option key={s} value={s}>
+                {SKILL_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="difficulty">Difficulty</label>
+          <select id="difficulty" name="difficulty" defaultValue={query.difficulty ? String(query.difficulty) : ""}>
+            <option value="">Any difficulty</option>
+            {([1, 2, 3] as const).map((d) => (
+              <option key={d} value={d}>
+                {DIFFICULTY_LABELS[d]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="doc">Source document</label>
+          <select id="doc" name="doc" defaultValue={query.doc ?? ""}>
+            <option value="">Any document</option>
+            {kb.sources.map((source) => (
+              <option key={source.id} value={source.id}>
+                {source.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className={styles.checks}>
+          <legend>Only questions</legend>
+          <label>
+            <input type="checkbox" name="hidden" value="1" defaultChecked={query.hidden} /> hidden by me
+          </label>
+          <label>
+            <input type="checkbox" name="reported" value="1" defaultChecked={query.reported} /> reported by my students
+          </label>
+          <label>
+            <input type="checkbox" name="mine" value="1" defaultChecked={query.mine} /> written by me
+          </label>
+        </fieldset>
+        <div>
+          <button className="button" type="submit">
+            Search
+          </button>{" "}
+          <Link href="/teacher/questions">Clear</Link>
+        </div>
+      </form>
+
+      <h2 id="results-heading">Results</h2>
+      <p role="status">
+        {result.total === 0
+          ? "No questions match. Try fewer words or filters."
+          : `${result.total} question${result.total === 1 ? "" : "s"}; showing ${from}–${from + result.rows.length - 1}.`}
+      </p>
+      {result.rows.length > 0 && (
+        <ol className={styles.results} aria-labelledby="results-heading" start={from}>
+          {result.rows.map((row) => (
+            <li key={row.id} className={styles.row}>
+              <Link href={`/teacher/questions/${encodeURIComponent(row.id)}`}>{row.prompt}</Link>
+              <div className={styles.meta}>
+                <span>{QUESTION_TYPE_LABELS[row.type]}</span>
+                <span aria-hidden="true">·</span>
+                <span>{CATEGORY_NAMES[row.category]}</span>
+                <span aria-hidden="true">·</span>
+                <span>{row.origin === "generated" ? "Generated" : "Written by a teacher"}</span>
+                {row.core && <span className={styles.badge}>Core</span>}
+                {row.mine && <span className={styles.badge}>Mine</span>}
+                {row.hiddenByMe && <span className={styles.badge}>Hidden by me</span>}
+                {row.openReports > 0 && (
+                  <span className={styles.badge}>
+                    {row.openReports} open report{row.openReports === 1 ? "" : "s"}
+                  </span>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      {result.pageCount > 1 && (
+        <nav aria-label="Result pages">
+          <ul className={styles.pages}>
+            {result.page > 1 && (
+              <li>
+                <Link href={pageHref(query, result.page - 1)}>Previous</Link>
+              </li>
+            )}
+            {pageNumbers(result.page, result.pageCount).map((p) => (
+              <li key={p}>
+                {p === result.page ? (
+                  <span aria-current="page">{p}</span>
+                ) : (
+                  <Link href={pageHref(query, p)} aria-label={`Page ${p}`}>
+                    {p}
+                  </Link>
+                )}
+              </li>
+            ))}
+            {result.page < result.pageCount && (
+              <li>
+                <Link href={pageHref(query, result.page + 1)}>Next</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
+import { dismissReport, hideReportedQuestion } from "@/lib/curation/reports";
+import { db } from "@/lib/db/client";
+import { formFrom, recordIdField, textField } from "@/lib/forms/action-input";
+
+const REPORTS_PATH = "/teacher/reports";
+
+/** Where to go back to: one of the teacher's own pages (the reports list or a question's page), else the list. */
+function returnPath(form: FormData): string {
+  const path = textField(form, "returnTo");
+  return /^\/teacher\/[A-Za-z0-9/_%.:@-]{0,300}$/.test(path) && !path.includes("//") ? path : REPORTS_PATH;
+}
+
+function withNotice(path: string, notice: string): string {
+  return `${path}${path.includes("?") ? "&" : "?"}notice=${notice}`;
+}
+
+/**
+ * The report named by the form, refused (403 page) unless it comes from a student in one of the
+ * signed-in teacher's classes; a missing or malformed id is refused the same way.
+ */
+async function authorizeReport(form: FormData) {
+  const reportId = recordIdField(form, "reportId");
+  const user = await requireAccess("teaching:use", REPORTS_PATH);
+  const report = reportId
+    ? await db().questionReport.findFirst({
+        where: { id: reportId, student: { enrollments: { some: { removedAt: null, class: { teacherId: user.id } } } } },
+        select: { id: true, status: true },
+      })
+    : null;
+  return { user, report: requireResource(report, () => true) };
+}
+
+export async function dismissReportAction(input: FormData): Promise<void> {
+  const form = formFrom(input);
+  const { user, report } = await authorizeReport(form);
+  await dismissReport(db(), user, report.id);
+  revalidatePath("/teacher", "layout");
+  redirect(withNotice(returnPath(form), "report-dismissed"));
+}
+
+export async function hideReportedQuestionAction(input: FormData): Promise<void> {
+  const form = formFrom(input);
+  const { user, report } = await authorizeReport(form);
+  await hideReportedQuestion(db(), user, report.id);
+  revalidatePath("/teacher", "layout");
+  redirect(withNotice(returnPath(form), "question-hidden"));
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "@/components/layout/Link";
+import styles from "@/components/curation/Curation.module.css";
+import { ReportItem } from "@/components/curation/QuestionReportsPanel";
+import { requireAccess } from "@/lib/auth/authorize.server";
+import { listOpenReports } from "@/lib/curation/reports";
+import { db } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Reports" };
+
+const NOTICES: Record<string, string> = {
+  "report-dismissed": "Report dismissed.",
+  "question-hidden": "The question is hidden from your classes: new quizzes will not draw it.",
+};
+
+export default async function ReportsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireAccess("teaching:use", "/teacher/reports");
+  const { notice } = await props.searchParams;
+  const reports = await listOpenReports(db(), user);
+  const message = typeof notice === "string" ? NOTICES[notice] : undefined;
+  return (
+    <>
+      <p>
+        <Link href="/teacher">← My classes</Link>
+      </p>
+      <h1>Reports</h1>
+      <p>
+        Problems your students reported with questions after seeing their feedback, newest first. Dismiss a report when
+        nothing needs doing, or hide the question so your classes are not asked it again.
+      </p>
+      {message ? (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      ) : null}
+      {reports.length === 0 ? (
+        <p>There are no open reports.</p>
+      ) : (
+        <ul className={styles.reportList}>
+          {reports.map((report) => (
+            <ReportItem key={report.id} report={report} returnTo="/teacher/reports" showQuestion />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState } from "react";
+import { hideQuestionAction, unhideQuestionAction, type HideFormState } from "@/app/teacher/questions/actions";
+import { describedBy, ErrorSummary, FieldError } from "@/components/teaching/ErrorSummary";
+
+const initialState: HideFormState = { status: "idle", error: null, reason: "" };
+export const HIDE_REASON_LIMIT = 300;
+
+/**
+ * Hide a question from every class of the signed-in teacher, with an optional reason, or show it
+ * again. The page says whether it is hidden now; the server re-renders it after each action.
+ */
+export function HideQuestionForm({ questionId, hidden }: { questionId: string; hidden: boolean }) {
+  const [hideState, hideAction, hiding] = useActionState(hideQuestionAction, initialState);
+  const [showState, showAction, showing] = useActionState(unhideQuestionAction, initialState);
+  const errors = hideState.status === "invalid" && hideState.error ? { reason: hideState.error } : {};
+
+  if (hidden) {
+    return (
+      <form action={showAction} aria-labelledby="hide-heading">
+        <input type="hidden" name="questionId" value={questionId} />
+        {showState.error && (
+          <p className="alert" role="alert">
+            {showState.error}
+          </p>
+        )}
+        <button className="button" type="submit" disabled={showing}>
+          {showing ? "Showing…" : "Show to my students again"}
+        </button>
+      </form>
+    );
+  }
+  return (
+    <form className="form" action={hideAction} noValidate aria-labelledby="hide-heading">
+      <ErrorSummary errors={errors} labels={{ reason: "Reason" }} fieldIds={{ reason: "hide-reason" }} />
+      {showState.status === "shown" && (
+        <p className="notice" role="status">
+          Your students can be given this question again.
+        </p>
+      )}
+      <input type="hidden" name="questionId" value={questionId} />
+      <div className="field">
+        <label htmlFor="hide-reason">Reason (optional)</label>
+        <span id="hide-reason-hint" className="hint">
+          Only you see it. Up to {HIDE_REASON_LIMIT} characters, e.g. “the date is disputed”.
+        </span>
+        <textarea
+          id="hide-reason"
+          name="reason"
+          rows={2}
+          maxLength={HIDE_REASON_LIMIT + 50}
+          defaultValue={hideState.reason}
+          {...describedBy("hide-reason", errors.reason, true)}
+        />
+        <FieldError name="hide-reason" error={errors.reason} />
+      </div>
+      <div>
+        <button className="button" type="submit" disabled={hiding}>
+          {hiding ? "Hiding…" : "Hide from my students"}
+        </button>
+      </div>
+    </form>
+  );
+}

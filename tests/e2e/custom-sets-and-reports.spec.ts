@@ -1,0 +1,193 @@
+/**
+ * Custom sets and reports, one step per test with shared state:
+ * 1. a new teacher creates a class, builds a set of three generated questions, reorders it and
+ *    assigns it; 2. a new student joins, takes the assignment with the keyboard and reports a
+ *    question; 3. the teacher sees the report and hides the question; 4. the student's new practice
+ *    quizzes never draw it.
+ */
+import { expect, test, type Page } from "./fixtures";
+import { expectNoAxeViolations, signInWithForm, signUpTeacherWithCode } from "./helpers";
+
+const stamp = Date.now();
+/** A study set with 22 core questions: a 20-question practice quiz misses any one of them only rarely. */
+const PRACTICE_SET = "border-crossings-summer-2012";
+/** Three true/false questions; the first two are in PRACTICE_SET's core. */
+const [REPORTED, SECOND, THIRD] = [
+  "event-sides-true-false-590ece4a35",
+  "event-sides-true-false-b0ad49a570",
+  "place-direction-true-false-12b0215d0b",
+];
+const state = {
+  teacher: { name: "Ms. Set Builder", email: `sets.${stamp}@school.example`, password: "a-long-teacher-password" },
+  student: { name: "Omar Reporter", email: `omar.${stamp}@school.example`, password: "a-long-student-password" },
+  className: `Sets class ${stamp}`,
+  setName: `Border crossings revision ${stamp}`,
+  joinCode: "",
+  itemAnalysisUrl: "",
+};
+
+async function questionIdsOnPage(page: Page): Promise<string[]> {
+  return page.locator("ol li[id^='item-']").evaluateAll((items) => items.map((item) => item.id.replace(/^item-/, "")));
+}
+
+test.describe.serial("custom sets and reports", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("step 1: a teacher builds a set of three questions, reorders it and assigns it", async ({ page }) => {
+    await signUpTeacherWithCode(page, state.teacher);
+    await page.getByLabel("Class name").fill(state.className);
+    await page.getByRole("button", { name: "Create class" }).click();
+    await expect(page).toHaveURL(/\/roster\?created=1$/);
+    state.joinCode = (await page.getByText(/^Join code: [A-Z2-9]{8}$/).textContent())!.replace("Join code: ", "");
+
+    await page.goto("/teacher");
+    await page.getByRole("link", { name: "Custom sets" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Custom sets" })).toBeVisible();
+    await expectNoAxeViolations(page, "the custom sets page");
+
+    // An empty name is explained.
+    await page.getByRole("button", { name: "Create set" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Enter a name for the set.");
+    await page.getByLabel("Name").fill(state.setName);
+    await page.getByRole("button", { name: "Create set" }).click();
+    await expect(page).toHaveURL(/\/teacher\/sets\/[^/?]+\?notice=created$/);
+    await expect(page.getByRole("heading", { level: 1, name: state.setName })).toBeVisible();
+
+    for (const id of [REPORTED, SECOND, THIRD]) {
+      await page.getByLabel("Question id").fill(id);
+      await page.getByRole("button", { name: "Add to set" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Question added at the end of the set." })).toBeVisible();
+      await expect(page.locator(`li[id='item-${id}']`)).toBeVisible();
+    }
+    await page.getByLabel("Question id").fill("no-such-question");
+    await page.getByRole("button", { name: "Add to set" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "There is no question with that id." })).toBeVisible();
+    expect(await questionIdsOnPage(page)).toEqual([REPORTED, SECOND, THIRD]);
+
+    // Reorder with the keyboard: the third question up one place.
+    await page.getByRole("button", { name: "Move question 3 up" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "Question moved up." })).toBeVisible();
+    expect(await questionIdsOnPage(page)).toEqual([REPORTED, THIRD, SECOND]);
+    await expect(page.getByRole("button", { name: "Move question 1 up" })).toBeDisabled();
+    await expectNoAxeViolations(page, "a custom set's page");
+
+    // Assign it: the set comes chosen; keep its order.
+    await page.getByRole("link", { name: `Assign to ${state.className}` }).click();
+    await expect(page.getByRole("heading", { name: "New assignment" })).toBeVisible();
+    await expect(page.getByRole("radio", { name: /One of my custom sets/ })).toBeChecked();
+    await expect(page.getByLabel("Custom set", { exact: true })).toHaveValue(/.+/);
+    await page.getByRole("button", { name: "Preview questions" }).click();
+    await expect(page.getByRole("region", { name: "Preview" })).toContainText("3 questions match these choices; each student gets 3");
+    await page.getByRole("checkbox", { name: /Shuffle the questions/ }).uncheck();
+    await page.getByLabel("Due", { exact: true }).fill("2030-01-05T09:00");
+    await page.getByRole("button", { name: "Create assignment" }).click();
+    await expect(page).toHaveURL(/\/assignments\/[^/]+\/settings\?created=1$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(state.setName);
+    state.itemAnalysisUrl = new URL(page.url()).pathname.replace(/\/settings$/, "");
+  });
+
+  test("step 2: a student joins, takes it with the keyboard and reports a question", async ({ page }) => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill(state.student.name);
+    await page.getByLabel("Email").fill(state.student.email);
+    await page.getByLabel("Password").fill(state.student.password);
+    await page.getByRole("radio", { name: "Student" }).check();
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL(/\/student$/, { timeout: 20_000 });
+    await page.goto("/join");
+    await page.getByLabel("Join code").fill(state.joinCode);
+    await page.getByRole("button", { name: "Join class" }).click();
+    await expect(page).toHaveURL(/\/student\/assignments\?joined=/);
+
+    const card = page.getByRole("listitem").filter({ hasText: state.setName });
+    await card.getByRole("button", { name: /^Start/ }).click();
+    await expect(page).toHaveURL(/\/student\/quiz\/[^/]+$/);
+
+    // The set's order, not shuffled.
+    for (const [index, id] of [REPORTED, THIRD, SECOND].entries()) {
+      await expect(page.getByText(`Question ${index + 1} of 3`)).toBeVisible();
+      await expect(page.locator(`h2[id='question-${id}']`)).toBeVisible();
+      await page.getByRole("radio", { name: "True" }).focus();
+      await page.keyboard.press("Space");
+      await page.getByRole("button", { name: "Submit answer" }).focus();
+      await page.keyboard.press("Enter");
+      await expect(page.getByText(/Correct answer:|Answer:/).first()).toBeVisible();
+
+      if (index === 0) {
+        // The report form: a disclosure under the feedback, used with the keyboard alone.
+        await page.getByText("Report a problem with this question").focus();
+        await page.keyboard.press("Enter");
+        await page.getByRole("radio", { name: "The question is unclear" }).focus();
+        await page.keyboard.press("Space");
+        await page.getByLabel("Comment (optional)").focus();
+        await page.keyboard.type("Which side is meant here?");
+        await page.getByRole("button", { name: "Send report" }).focus();
+        await page.keyboard.press("Enter");
+        await expect(page.getByRole("status").filter({ hasText: "Thank you: your teacher will see this report." })).toBeVisible();
+        await expectNoAxeViolations(page, "the quiz with the report form open");
+      }
+      if (index < 2) {
+        await page.getByRole("button", { name: "Next question" }).focus();
+        await page.keyboard.press("Enter");
+      }
+    }
+    await page.getByRole("button", { name: "See your results" }).click();
+    await expect(page).toHaveURL(/\/summary$/);
+  });
+
+  test("step 3: the teacher sees the report and hides the question", async ({ page }) => {
+    await signInWithForm(page, state.teacher.email, state.teacher.password);
+
+    // A second set, for the questions the item analysis collects.
+    await page.goto("/teacher/sets");
+    await page.getByLabel("Name").fill("Missed by the class");
+    await page.getByRole("button", { name: "Create set" }).click();
+    await expect(page).toHaveURL(/\/teacher\/sets\/[^/?]+\?notice=created$/);
+
+    // The item analysis counts the report on its question's row, and collects ticked questions into a set.
+    await page.goto(state.itemAnalysisUrl);
+    await expect(page.getByRole("link", { name: "1 open reports on Q1" })).toHaveAttribute("href", `/teacher/questions/${REPORTED}`);
+    await expect(page.getByRole("row").filter({ hasText: "Q2" }).getByRole("cell").nth(5)).toHaveText("0");
+    await page.getByRole("checkbox", { name: "Tick Q1 to add it to a set" }).check();
+    await page.getByRole("checkbox", { name: "Tick Q2 to add it to a set" }).check();
+    await page.getByLabel("Add the ticked questions to my set").selectOption({ label: "Missed by the class" });
+    await page.getByRole("button", { name: "Add the ticked questions" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "2 questions added to “Missed by the class”." })).toBeVisible();
+    await expectNoAxeViolations(page, "the item analysis with reports and the add-to-set form");
+
+    await page.goto("/teacher");
+    await page.getByRole("link", { name: "Reports from students" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
+    const report = page.getByRole("listitem").filter({ hasText: state.student.name });
+    await expect(report).toContainText("Unclear");
+    await expect(report).toContainText("Which side is meant here?");
+    await expectNoAxeViolations(page, "the reports page");
+
+    await report.getByRole("button", { name: "Hide the question from my classes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "The question is hidden from your classes" })).toBeVisible();
+    await expect(page.getByText("There are no open reports.")).toBeVisible();
+
+    await page.goto(state.itemAnalysisUrl);
+    await expect(page.getByRole("link", { name: /open reports on Q1/ })).toHaveCount(0);
+    await page.goto("/teacher/sets");
+    await expect(page.getByRole("listitem").filter({ hasText: state.setName })).toContainText("3 questions");
+    await expect(page.getByRole("listitem").filter({ hasText: "Missed by the class" })).toContainText("2 questions");
+  });
+
+  test("step 4: the student's new practice quizzes never draw the hidden question", async ({ page }) => {
+    await signInWithForm(page, state.student.email, state.student.password);
+    for (let quiz = 0; quiz < 4; quiz++) {
+      await page.goto(`/student/sets/${PRACTICE_SET}`);
+      await page.getByLabel("Number of questions").selectOption("20");
+      await page.getByRole("button", { name: "Start quiz" }).click();
+      await page.waitForURL(/\/student\/quiz\/[^/]+$/);
+      await expect(page.getByText(/^Question 1 of 20/)).toBeVisible();
+      // The whole quiz (every question's key-free view) is in the page; the hidden one is not among them.
+      const html = await page.content();
+      expect(html).not.toContain(REPORTED);
+    }
+    const response = await page.goto("/teacher/sets");
+    expect(response?.status()).toBe(403);
+  });
+});
