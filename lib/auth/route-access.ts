@@ -63,6 +63,7 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   // integration tests (tests/integration/custom-sets.test.ts); here the set is not shared.
   { path: "/teacher/sets", access: "teaching:use", kind: "page" },
   { path: "/teacher/sets/:customSetId", access: "teaching:use", kind: "page", owner: "demo teacher" },
+  { path: "/api/exports/custom-sets/:customSetId/csv", access: "teaching:use", kind: "api", owner: "demo teacher" },
   { path: "/teacher/reports", access: "teaching:use", kind: "page" },
   // The question browser and one generated question's page (docs/curation.md).
   { path: "/teacher/questions", access: "teaching:use", kind: "page" },

@@ -1,18 +1,20 @@
 /**
  * Where the app's exports get their questions, after the caller's access was checked by the route
- * (lib/auth/authorize.server.ts): a study set's questions (teachers), an assignment's questions
- * (its class's teacher only), and a student's own flashcards minus the cards an assignment is
- * holding back from them (lib/attempts/withheld-questions.ts).
+ * (lib/auth/authorize.server.ts): a study set's questions (teachers), a custom set's (its owner, or any
+ * teacher when shared), an assignment's questions (its class's teacher only), and a student's own
+ * flashcards minus the cards an assignment is holding back from them (lib/attempts/withheld-questions.ts).
  */
 import "server-only";
 import { loadKnowledgeBase } from "../../content";
 import { loadWithheldQuestions } from "../attempts/withheld-questions";
 import { QuizRequestSchema } from "../attempts/quiz-request";
 import { NoQuestionsError, selectAssignmentQuestions } from "../attempts/select-questions";
-import { canManageAssignment, type Actor } from "../auth/policy";
+import { canManageAssignment, canViewCustomSet, type Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import { HttpError } from "../errors";
 import { flashcardIdsAbout, flashcardsInSet, loadFlashcards } from "../flashcards/load-cards";
+import { loadCustomSet } from "../curation/custom-sets";
+import { drawPoolFor } from "../curation/draw-pool";
 import { loadQuestionBank } from "../questions/load-bank";
 import type { Question } from "../questions/types";
 import { exportFlashcardDeck, exportQuestions, type ExportFile } from "./export-questions";
@@ -62,7 +64,9 @@ export async function assignmentQuestions(db: Database, actor: Actor, assignment
   const request = QuizRequestSchema.safeParse(definition);
   if (!request.success) return { title: assignment.title, questions: [] };
   try {
-    return { title: assignment.title, questions: selectAssignmentQuestions(loadQuestionBank(), assignment.id, request.data) };
+    // A custom set's assignment names teachers' questions, which the bank alone does not hold.
+    const pool = await drawPoolFor(db, request.data, new Set());
+    return { title: assignment.title, questions: selectAssignmentQuestions(pool.bank, assignment.id, request.data) };
   } catch (error) {
     if (error instanceof NoQuestionsError) return { title: assignment.title, questions: [] };
     throw error;
@@ -71,6 +75,23 @@ export async function assignmentQuestions(db: Database, actor: Actor, assignment
 
 export async function assignmentExport(db: Database, actor: Actor, assignmentId: string, format: ExportFormat): Promise<ExportFile> {
   const { title, questions } = await assignmentQuestions(db, actor, assignmentId);
+  return exportQuestions(questions, format, { title, sourceTitles: sourceTitles() });
+}
+
+/** A custom set's questions in the set's order, current versions; questions that no longer exist are left out. */
+export async function customSetQuestions(db: Database, actor: Actor, setId: string): Promise<{ title: string; questions: Question[] }> {
+  // As on the set's page: a colleague's unshared set is refused, not hidden (lib/auth/route-access.ts).
+  const owner = /^[A-Za-z0-9_-]{1,64}$/.test(setId)
+    ? await db.customSet.findUnique({ where: { id: setId }, select: { ownerId: true, shared: true } })
+    : null;
+  if (!owner) throw new HttpError(404, "There is no custom set with that id.");
+  if (!canViewCustomSet(actor, owner)) throw new HttpError(403, "That set belongs to another teacher, who has not shared it.");
+  const set = await loadCustomSet(db, actor, setId);
+  return { title: set.name, questions: set.items.flatMap((item) => (item.question ? [item.question] : [])) };
+}
+
+export async function customSetExport(db: Database, actor: Actor, setId: string, format: ExportFormat): Promise<ExportFile> {
+  const { title, questions } = await customSetQuestions(db, actor, setId);
   return exportQuestions(questions, format, { title, sourceTitles: sourceTitles() });
 }
 

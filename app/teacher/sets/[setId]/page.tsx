@@ -3,6 +3,7 @@ import Link from "@/components/layout/Link";
 import styles from "@/components/curation/Curation.module.css";
 import { AddQuestionByIdForm } from "@/components/curation/AddQuestionByIdForm";
 import { SetDetailsForm } from "@/components/curation/SetDetailsForm";
+import { ExportMenu } from "@/components/exports/ExportMenu";
 import {
   copySetAction,
   deleteSetAction,
@@ -15,7 +16,9 @@ import { canViewCustomSet } from "@/lib/auth/policy";
 import { listTeacherClasses } from "@/lib/classes/list-classes";
 import { loadCustomSet } from "@/lib/curation/custom-sets";
 import { db } from "@/lib/db/client";
-import { CATEGORY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/teaching/assignment-schemas";
+import { planExport } from "@/lib/exports/export-questions";
+import { EXPORT_FORMATS } from "@/lib/exports/shared";
+import { CATEGORY_NAMES, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 
 export const metadata: Metadata = { title: "Custom set" };
 
@@ -74,6 +77,16 @@ export default async function CustomSetPage(props: {
         </p>
       ) : null}
 
+      {set.items.some((item) => item.question) && (
+        <ExportMenu
+          name={set.name}
+          baseHref={`/api/exports/custom-sets/${encodeURIComponent(set.id)}`}
+          reports={EXPORT_FORMATS.map(
+            (format) => planExport(set.items.flatMap((item) => (item.question ? [item.question] : [])), format).report,
+          )}
+        />
+      )}
+
       <h2>Questions</h2>
       {set.items.length === 0 ? (
         <p>No questions yet.</p>
@@ -84,7 +97,7 @@ export default async function CustomSetPage(props: {
               <span>{item.question ? item.question.prompt : "This question no longer exists; assignments leave it out."}</span>
               <span className="hint">
                 {item.question
-                  ? `${QUESTION_TYPE_LABELS[item.question.type]} · ${CATEGORY_LABELS[item.question.category]} · `
+                  ? `${QUESTION_TYPE_LABELS[item.question.type]} · ${CATEGORY_NAMES[item.question.category]} · `
                   : ""}
                 <Link href={`/teacher/questions/${encodeURIComponent(item.questionId)}`}>Details</Link>
               </span>
