@@ -45,7 +45,8 @@ test.describe.serial("question browser", () => {
     const studentView = page.locator("section", { has: page.getByRole("heading", { name: "What a student sees" }) });
     await expect(studentView).toContainText(prompt);
     await expect(studentView.getByRole("group", { name: /Choose/ })).toBeVisible();
-    await expect(studentView.getByRole("radio").first()).toBeDisabled();
+    // One answer or several (radios or checkboxes): the preview cannot be answered.
+    await expect(studentView.getByRole("radio").or(studentView.getByRole("checkbox")).first()).toBeDisabled();
     const keySection = page.locator("section", { has: page.getByRole("heading", { name: "Answer and explanation" }) });
     await expect(keySection).toContainText("Answer:");
     await expect(keySection.locator("cite").first()).not.toHaveText(/\.txt$/);

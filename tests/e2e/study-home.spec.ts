@@ -37,7 +37,7 @@ test("answers show up on the progress page and the study home", async ({ page })
     .getByRole("row")
     .allInnerTexts();
   const answered = answeredPerCategory
-    .map((row) => /\((\d+) of \d+\)/.exec(row)?.[1])
+    .map((row) => /\((\d+) of \d+ answered\)/.exec(row)?.[1])
     .filter((n): n is string => n !== undefined)
     .reduce((sum, n) => sum + Number(n), 0);
   expect(answered).toBe(2);
