@@ -1,12 +1,17 @@
 /**
- * Custom sets and reports, one step per test with shared state:
- * 1. a new teacher creates a class, builds a set of three generated questions, reorders it and
- *    assigns it; 2. a new student joins, takes the assignment with the keyboard and reports a
- *    question; 3. the teacher sees the report and hides the question; 4. the student's new practice
- *    quizzes never draw it.
+ * Issue 15's whole curation flow, one step per test with shared state:
+ * 1. a new teacher creates a class, searches the question browser, previews a question, hides another
+ *    one with a reason, writes one question of each type, builds a set of three generated and the
+ *    seven written questions (one added from a question's page), reorders it and assigns it;
+ * 2. a new student joins, answers all ten with the keyboard and reports a question;
+ * 3. the teacher sees the report and hides the question;
+ * 4. the student's new practice quizzes draw neither hidden question.
  */
+import { QUESTION_TYPES, type QuestionType } from "../../lib/questions/types";
+import { writeOneQuestionOfEachType } from "./authoring-helpers";
 import { expect, test, type Page } from "./fixtures";
 import { expectNoAxeViolations, signInWithForm, signUpTeacherWithCode } from "./helpers";
+import { answerWithKeyboard, questionForm, verdict } from "./quiz-helpers";
 
 const stamp = Date.now();
 /** A study set with 22 core questions: a 20-question practice quiz misses any one of them only rarely. */
@@ -17,6 +22,9 @@ const [REPORTED, SECOND, THIRD] = [
   "event-sides-true-false-b0ad49a570",
   "place-direction-true-false-12b0215d0b",
 ];
+/** Hidden from the question browser in step 1: a core question of PRACTICE_SET that a search for SEARCH_WORD finds. */
+const HIDDEN_IN_BROWSER = "place-map-pin-0926412f87";
+const SEARCH_WORD = "Jarabulus";
 const state = {
   teacher: { name: "Ms. Set Builder", email: `sets.${stamp}@school.example`, password: "a-long-teacher-password" },
   student: { name: "Omar Reporter", email: `omar.${stamp}@school.example`, password: "a-long-student-password" },
@@ -24,21 +32,72 @@ const state = {
   setName: `Border crossings revision ${stamp}`,
   joinCode: "",
   itemAnalysisUrl: "",
+  /** The teacher's own questions ("tq:<id>"), by type. */
+  written: {} as Record<QuestionType, string>,
 };
+
+/** The set's questions in the order the teacher leaves them: the generated three, then the written seven. */
+function setOrder(): string[] {
+  return [REPORTED, THIRD, SECOND, ...QUESTION_TYPES.map((type) => state.written[type])];
+}
+
+/** The quiz heading of a question from the set; a teacher's question is drawn at a version ("tq:<id>@<n>"). */
+function quizHeading(page: Page, id: string) {
+  return page.locator(`h2[id='question-${id}'], h2[id^='question-${id}@']`);
+}
 
 async function questionIdsOnPage(page: Page): Promise<string[]> {
   return page.locator("ol li[id^='item-']").evaluateAll((items) => items.map((item) => item.id.replace(/^item-/, "")));
 }
 
-test.describe.serial("custom sets and reports", () => {
-  test.describe.configure({ timeout: 120_000 });
+test.describe.serial("curation from search to a hidden question: browse, write, build a set, assign, take, report, hide", () => {
+  // Step 1 saves seven questions and step 2 answers ten: about 30 s each alone, several times that on a busy machine.
+  test.describe.configure({ timeout: 180_000 });
 
-  test("step 1: a teacher builds a set of three questions, reorders it and assigns it", async ({ page }) => {
+  test("step 1: a teacher searches, previews, hides, writes every type, builds a set of ten, reorders it and assigns it", async ({
+    page,
+  }) => {
     await signUpTeacherWithCode(page, state.teacher);
     await page.getByLabel("Class name").fill(state.className);
     await page.getByRole("button", { name: "Create class" }).click();
     await expect(page).toHaveURL(/\/roster\?created=1$/);
     state.joinCode = (await page.getByText(/^Join code: [A-Z2-9]{8}$/).textContent())!.replace("Join code: ", "");
+
+    // Search the question browser for a word.
+    await page.goto("/teacher");
+    await page.getByRole("link", { name: "Question browser" }).click();
+    await page.getByLabel("Words in the question, its answers or explanation").fill(SEARCH_WORD);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${SEARCH_WORD}`));
+    const results = page.getByRole("list", { name: "Results" }).getByRole("listitem");
+    await expect(results.first()).toBeVisible();
+    const toHide = results.filter({ has: page.locator(`a[href='/teacher/questions/${HIDDEN_IN_BROWSER}']`) });
+    await expect(toHide).toContainText("Generated");
+
+    // Preview another result: the question as a student sees it, controls switched off.
+    const previewLink = results.filter({ hasNot: page.locator(`a[href='/teacher/questions/${HIDDEN_IN_BROWSER}']`) }).first().getByRole("link");
+    const previewPrompt = (await previewLink.textContent())!.trim();
+    await previewLink.click();
+    const studentView = page.getByRole("region", { name: "What a student sees" });
+    await expect(studentView).toContainText(previewPrompt);
+    await expect(page.getByRole("region", { name: "Answer and explanation" })).toContainText("Answer:");
+    for (const control of await studentView.locator("input, select, textarea, button").all()) await expect(control).toBeDisabled();
+
+    // Hide a different generated question, with a reason, and find it under "hidden by me".
+    await page.goBack();
+    await toHide.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/teacher/questions/${HIDDEN_IN_BROWSER}$`));
+    await page.getByLabel("Reason (optional)").fill("The map of the crossings is not taught this year.");
+    await page.getByRole("button", { name: "Hide from my students" }).click();
+    await expect(page.getByText(/Your reason: “The map of the crossings is not taught this year\.”/)).toBeVisible();
+    await page.goto("/teacher/questions?hidden=1");
+    await expect(page.getByRole("status")).toHaveText("1 question; showing 1–1.");
+    await expect(results.first()).toContainText("Hidden by me");
+    await expect(results.first().getByRole("link")).toHaveAttribute("href", `/teacher/questions/${HIDDEN_IN_BROWSER}`);
+
+    // One question of each type, written through the forms.
+    state.written = await writeOneQuestionOfEachType(page);
+    expect(Object.keys(state.written).sort()).toEqual([...QUESTION_TYPES].sort());
 
     await page.goto("/teacher");
     await page.getByRole("link", { name: "Custom sets" }).click();
@@ -70,6 +129,22 @@ test.describe.serial("custom sets and reports", () => {
     await expect(page.getByRole("status").filter({ hasText: "Question moved up." })).toBeVisible();
     expect(await questionIdsOnPage(page)).toEqual([REPORTED, THIRD, SECOND]);
     await expect(page.getByRole("button", { name: "Move question 1 up" })).toBeDisabled();
+    const setUrl = page.url();
+
+    // The first written question from its own page ("Add to one of your sets"), the rest by id.
+    const [firstWritten, ...otherWritten] = QUESTION_TYPES.map((type) => state.written[type]);
+    await page.goto(`/teacher/questions/${encodeURIComponent(firstWritten!)}`);
+    const addToSet = page.getByRole("region", { name: "Add to one of your sets" });
+    await addToSet.getByLabel("Add to my set").selectOption({ label: state.setName });
+    await addToSet.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(addToSet.getByRole("status")).toContainText(`Added to “${state.setName}”.`);
+    await page.goto(setUrl);
+    for (const id of otherWritten) {
+      await page.getByLabel("Question id").fill(id);
+      await page.getByRole("button", { name: "Add to set" }).click();
+      await expect(page.locator(`li[id='item-${id}']`)).toBeVisible();
+    }
+    expect(await questionIdsOnPage(page)).toEqual(setOrder());
     await expectNoAxeViolations(page, "a custom set's page");
 
     // Assign it: the set comes chosen; keep its order.
@@ -78,7 +153,7 @@ test.describe.serial("custom sets and reports", () => {
     await expect(page.getByRole("radio", { name: /One of my custom sets/ })).toBeChecked();
     await expect(page.getByLabel("Custom set", { exact: true })).toHaveValue(/.+/);
     await page.getByRole("button", { name: "Preview questions" }).click();
-    await expect(page.getByRole("region", { name: "Preview" })).toContainText("3 questions match these choices; each student gets 3");
+    await expect(page.getByRole("region", { name: "Preview" })).toContainText("10 questions match these choices; each student gets 10");
     await page.getByRole("checkbox", { name: /Shuffle the questions/ }).uncheck();
     await page.getByLabel("Due", { exact: true }).fill("2030-01-05T09:00");
     await page.getByRole("button", { name: "Create assignment" }).click();
@@ -87,7 +162,7 @@ test.describe.serial("custom sets and reports", () => {
     state.itemAnalysisUrl = new URL(page.url()).pathname.replace(/\/settings$/, "");
   });
 
-  test("step 2: a student joins, takes it with the keyboard and reports a question", async ({ page }) => {
+  test("step 2: a student joins, answers all ten with the keyboard and reports a question", async ({ page }) => {
     await page.goto("/sign-up");
     await page.getByLabel("Name").fill(state.student.name);
     await page.getByLabel("Email").fill(state.student.email);
@@ -104,14 +179,16 @@ test.describe.serial("custom sets and reports", () => {
     await card.getByRole("button", { name: /^Start/ }).click();
     await expect(page).toHaveURL(/\/student\/quiz\/[^/]+$/);
 
-    // The set's order, not shuffled.
-    for (const [index, id] of [REPORTED, THIRD, SECOND].entries()) {
-      await expect(page.getByText(`Question ${index + 1} of 3`)).toBeVisible();
-      await expect(page.locator(`h2[id='question-${id}']`)).toBeVisible();
-      await page.getByRole("radio", { name: "True" }).focus();
-      await page.keyboard.press("Space");
-      await page.getByRole("button", { name: "Submit answer" }).focus();
-      await page.keyboard.press("Enter");
+    // The set's order, not shuffled; every type answered with the keyboard alone.
+    const typeOf = new Map<string, QuestionType>(QUESTION_TYPES.map((type) => [state.written[type], type]));
+    const order = setOrder();
+    for (const [index, id] of order.entries()) {
+      await expect(page.getByText(new RegExp(`^Question ${index + 1} of ${order.length}`))).toBeVisible();
+      await expect(quizHeading(page, id)).toBeVisible();
+      const type = typeOf.get(id) ?? "true-false";
+      const premises = type === "matching" ? await questionForm(page).getByRole("combobox").all() : undefined;
+      await answerWithKeyboard(page, { type, premises });
+      await expect(verdict(page)).toBeVisible();
       await expect(page.getByText(/Correct answer:|Answer:/).first()).toBeVisible();
 
       if (index === 0) {
@@ -127,7 +204,7 @@ test.describe.serial("custom sets and reports", () => {
         await expect(page.getByRole("status").filter({ hasText: "Thank you: your teacher will see this report." })).toBeVisible();
         await expectNoAxeViolations(page, "the quiz with the report form open");
       }
-      if (index < 2) {
+      if (index < order.length - 1) {
         await page.getByRole("button", { name: "Next question" }).focus();
         await page.keyboard.press("Enter");
       }
@@ -171,11 +248,11 @@ test.describe.serial("custom sets and reports", () => {
     await page.goto(state.itemAnalysisUrl);
     await expect(page.getByRole("link", { name: /open reports on Q1/ })).toHaveCount(0);
     await page.goto("/teacher/sets");
-    await expect(page.getByRole("listitem").filter({ hasText: state.setName })).toContainText("3 questions");
+    await expect(page.getByRole("listitem").filter({ hasText: state.setName })).toContainText("10 questions");
     await expect(page.getByRole("listitem").filter({ hasText: "Missed by the class" })).toContainText("2 questions");
   });
 
-  test("step 4: the student's new practice quizzes never draw the hidden question", async ({ page }) => {
+  test("step 4: the student's new practice quizzes never draw either hidden question", async ({ page }) => {
     await signInWithForm(page, state.student.email, state.student.password);
     for (let quiz = 0; quiz < 4; quiz++) {
       await page.goto(`/student/sets/${PRACTICE_SET}`);
@@ -183,9 +260,10 @@ test.describe.serial("custom sets and reports", () => {
       await page.getByRole("button", { name: "Start quiz" }).click();
       await page.waitForURL(/\/student\/quiz\/[^/]+$/);
       await expect(page.getByText(/^Question 1 of 20/)).toBeVisible();
-      // The whole quiz (every question's key-free view) is in the page; the hidden one is not among them.
+      // The whole quiz (every question's key-free view) is in the page; the hidden ones are not among them.
       const html = await page.content();
       expect(html).not.toContain(REPORTED);
+      expect(html).not.toContain(HIDDEN_IN_BROWSER);
     }
     const response = await page.goto("/teacher/sets");
     expect(response?.status()).toBe(403);

@@ -114,8 +114,11 @@ export async function tabUntil(page: Page, predicate: string, max = 40) {
 const FOCUS_IN_FORM = `!!document.activeElement?.closest("form")?.querySelector("h2[id^='question-']") && document.activeElement.tagName !== "H2"`;
 const FOCUS_ON_SUBMIT = `document.activeElement?.textContent === "Submit answer"`;
 
+/** All that answering by keyboard needs to know: the type, and for matching the premises (one select each). */
+export type KeyboardQuestion = Pick<Question, "type"> & { premises?: readonly unknown[] };
+
 /** Answers the question on screen with the keyboard only (any answer will do). */
-export async function answerWithKeyboard(page: Page, question: Question) {
+export async function answerWithKeyboard(page: Page, question: KeyboardQuestion) {
   const form = questionForm(page);
   // Drag and drop loads on demand: wait for the handles so the first Tab lands on one.
   if (question.type === "ordering") await expect(form.getByRole("button", { name: /^Drag '/ }).first()).toBeVisible();
@@ -148,7 +151,8 @@ export async function answerWithKeyboard(page: Page, question: Question) {
       break;
     }
     case "matching":
-      for (let i = 0; i < question.premises.length; i++) {
+      expect(question.premises?.length, "a matching question's premises").toBeGreaterThan(0);
+      for (let i = 0; i < question.premises!.length; i++) {
         if (i > 0) await page.keyboard.press("Tab");
         await page.keyboard.press("ArrowDown");
       }
