@@ -15,7 +15,8 @@ import {
   startRetryOfMissed,
 } from "@/lib/attempts/attempt-service";
 import { DEFAULT_QUIZ_LENGTH, QuizRequestSchema } from "@/lib/attempts/quiz-request";
-import { HttpError, requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize.server";
+import { HttpError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { formFrom, RecordIdSchema } from "@/lib/forms/action-input";
 

@@ -4,12 +4,8 @@ import { useActionState } from "react";
 import { assignmentFormAction, type AssignmentFormState } from "@/app/teacher/actions";
 import { MAX_QUIZ_LENGTH } from "@/lib/attempts/quiz-request";
 import { QUESTION_CATEGORIES, QUESTION_TYPES } from "@/lib/questions/types";
-import {
-  CATEGORY_LABELS,
-  MAX_ASSIGNMENT_TITLE_LENGTH,
-  QUESTION_TYPE_LABELS,
-  type AssignmentFormValues,
-} from "@/lib/teaching/assignment-schemas";
+import { MAX_ASSIGNMENT_TITLE_LENGTH, type AssignmentFormValues } from "@/lib/teaching/assignment-schemas";
+import { CATEGORY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import { describedBy, ErrorSummary, FieldError, groupDescribedBy } from "./ErrorSummary";
 import { AttemptRuleFields, DueField, TimeZoneField } from "./AssignmentRuleFields";
 import { QuestionPreview } from "./QuestionPreview";

@@ -1,5 +1,5 @@
 import type { PublicQuestion } from "@/lib/questions/types";
-import { QUESTION_TYPE_LABELS } from "@/lib/teaching/assignment-schemas";
+import { QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import styles from "./Teaching.module.css";
 
 /** A sample question as a student would first see it: the key-free public view only. */

@@ -37,7 +37,7 @@ import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import { z } from "zod";
 import { loadKnowledgeBase } from "../../content";
-import { HttpError } from "../auth/authorize.server";
+import { HttpError } from "../errors";
 import { canTakeAssignment, ownsStudyRecord, type Actor } from "../auth/policy";
 import type { Citation } from "../content/schema";
 import type { Database } from "../db/create-client";

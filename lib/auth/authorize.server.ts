@@ -70,8 +70,6 @@ export function requireResource<T>(resource: T | null, allowed: (resource: T) =>
 
 type RouteHandler<Context> = (request: Request, context: Context & { user: SessionUser | null }) => Promise<Response>;
 
-// Services import HttpError from lib/errors directly; this re-export keeps route code's single import.
-export { HttpError };
 
 /**
  * PostgreSQL refusing text it cannot hold (a NUL byte: 22021; a character with no UTF-8 form: 22P05),

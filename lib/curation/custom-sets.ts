@@ -12,7 +12,7 @@
 import "server-only";
 import { z } from "zod";
 import { MAX_QUIZ_LENGTH } from "../attempts/quiz-request";
-import { HttpError } from "../auth/authorize.server";
+import { HttpError } from "../errors";
 import { canEditCustomSet, canViewCustomSet, type Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import type { Question } from "../questions/types";

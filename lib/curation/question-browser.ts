@@ -17,7 +17,7 @@ import type { Database } from "../db/create-client";
 import { Prisma } from "../generated/sqlite/client";
 import { loadQuestionBank } from "../questions/load-bank";
 import { QUESTION_CATEGORIES, QUESTION_TYPES, SKILLS, type Question, type QuestionBank } from "../questions/types";
-import { describeKey } from "../teaching/dashboards/answer-text";
+import { answerKeyText } from "../questions/answer-key-text";
 import { parseStoredQuestion } from "./question-source";
 import { parseQuestionId, teacherQuestionId, unversionedQuestionId } from "./question-ids";
 
@@ -82,7 +82,7 @@ const bankIndex = new Map<string, { question: Question; text: string }[]>();
 
 /** Everything a teacher might type to find a question, lower-cased. */
 export function searchTextOf(q: Question): string {
-  const parts = [q.prompt, q.explanation, describeKey(q)];
+  const parts = [q.prompt, q.explanation, answerKeyText(q)];
   if ("options" in q) for (const o of q.options) parts.push(o.text);
   if (q.type === "matching") for (const p of q.premises) parts.push(p.text);
   if (q.type === "typed") parts.push(...q.accept);

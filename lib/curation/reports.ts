@@ -14,7 +14,7 @@ import "server-only";
 import { z } from "zod";
 import { effectiveDueAt, feedbackVisible } from "../attempts/attempt-rules";
 import { loadWithheldQuestions } from "../attempts/withheld-questions";
-import { HttpError } from "../auth/authorize.server";
+import { HttpError } from "../errors";
 import type { Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import type { Question } from "../questions/types";

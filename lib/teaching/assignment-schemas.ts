@@ -22,8 +22,6 @@ export const FEEDBACK_POLICY_LABELS: Record<FeedbackPolicy, string> = {
   "after-due": "After the due date",
 };
 
-// Labels live in lib/taxonomy.ts; re-exported while pages move over to it.
-export { CATEGORY_LABELS, QUESTION_TYPE_LABELS } from "../taxonomy";
 
 export const MAX_CLASS_NAME_LENGTH = 100;
 export const MAX_ASSIGNMENT_TITLE_LENGTH = 120;

@@ -18,7 +18,7 @@ import {
 } from "../attempts/attempt-rules";
 import { QuizRequestSchema, type QuizRequest } from "../attempts/quiz-request";
 import { countMatchingQuestions, selectQuestions } from "../attempts/select-questions";
-import { HttpError } from "../auth/authorize.server";
+import { HttpError } from "../errors";
 import { canManageAssignment, isAllowed, type Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import { loadQuestionBank } from "../questions/load-bank";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HttpError } from "../../lib/auth/authorize.server";
+import { HttpError } from "../../lib/errors";
 import type { Actor } from "../../lib/auth/policy";
 import { JOIN_ADDRESS, joinAddressKey } from "../../lib/accounts/login-throttle";
 import { createClass as createClassRow, createUser } from "../../lib/demo/factories";

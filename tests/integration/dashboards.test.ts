@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HttpError } from "../../lib/auth/authorize.server";
+import { HttpError } from "../../lib/errors";
 import { canManageClass, type Actor } from "../../lib/auth/policy";
 import { createClass, createUser, enrollStudents } from "../../lib/demo/factories";
 import { DEMO_ASSIGNMENTS } from "../../lib/demo/demo-assignments";

@@ -4,7 +4,7 @@
  * grader grades it like a generated question. Edits keep what students already answered.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HttpError } from "../../lib/auth/authorize.server";
+import { HttpError } from "../../lib/errors";
 import type { Actor } from "../../lib/auth/policy";
 import { emptyFormValues, questionFromFormValues, type QuestionFormValues } from "../../lib/curation/authoring/question-form";
 import {

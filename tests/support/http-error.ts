@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { HttpError } from "../../lib/auth/authorize.server";
+import { HttpError } from "../../lib/errors";
 
 /** Awaits a promise that must fail with an HttpError, and returns that error for its status and message. */
 export async function rejection(promise: Promise<unknown>): Promise<HttpError> {

@@ -10,7 +10,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Database } from "../../db/create-client";
-import { HttpError } from "../../auth/authorize.server";
+import { HttpError } from "../../errors";
 import { canEditTeacherQuestion, isAllowed, type Actor } from "../../auth/policy";
 import { parseQuestion, type QuestionIssue } from "../../questions/question-schema";
 import type { Question } from "../../questions/types";

@@ -92,6 +92,3 @@ export function describeAnswer(question: Question | undefined, answer: unknown):
     }
   }
 }
-
-// The key column uses the same wording as the student's feedback.
-export { answerKeyText as describeKey } from "../../questions/answer-key-text";

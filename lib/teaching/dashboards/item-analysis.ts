@@ -14,7 +14,8 @@ import type { Database } from "../../db/create-client";
 import { questionLookupFor } from "../../curation/question-source";
 import type { QuestionCategory, QuestionType } from "../../questions/types";
 import { computeItemStatistics, mostCommon, type ItemStatistic } from "../item-statistics";
-import { describeAnswer, describeKey } from "./answer-text";
+import { answerKeyText } from "../../questions/answer-key-text";
+import { describeAnswer } from "./answer-text";
 import { average, managedClass, type AssignmentInfo } from "./shared";
 
 export interface ItemRow extends ItemStatistic {
@@ -129,7 +130,7 @@ export async function loadItemAnalysis(
             prompt: q.prompt,
             category: q.category,
             type: q.type,
-            correctAnswer: describeKey(q),
+            correctAnswer: answerKeyText(q),
             explanation: q.explanation,
             sources: q.sources,
           }

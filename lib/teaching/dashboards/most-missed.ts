@@ -19,7 +19,7 @@ import type { Citation } from "../../content/schema";
 import type { Database } from "../../db/create-client";
 import { questionLookupFor } from "../../curation/question-source";
 import type { QuestionCategory, QuestionRefs } from "../../questions/types";
-import { describeKey } from "./answer-text";
+import { answerKeyText } from "../../questions/answer-key-text";
 import { managedClass, toNumber } from "./shared";
 
 export const MIN_ANSWERS = 5;
@@ -159,7 +159,7 @@ export async function loadMostMissed(
         questionId,
         prompt: q.prompt,
         category: q.category,
-        correctAnswer: describeKey(q),
+        correctAnswer: answerKeyText(q),
         explanation: q.explanation,
         sources: q.sources,
         answers: n,

@@ -10,7 +10,7 @@
  * SQLite keeps them as ISO text and PostgreSQL as timestamps).
  */
 import "server-only";
-import { HttpError } from "../../auth/authorize.server";
+import { HttpError } from "../../errors";
 import { canManageClass, type Actor } from "../../auth/policy";
 import { effectiveDueAt, pastDeadline } from "../../attempts/attempt-rules";
 import type { Database } from "../../db/create-client";

@@ -5,7 +5,8 @@ import { loadKnowledgeBase } from "@/content/index";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
 import type { SourceTitles } from "@/components/quiz/quiz-types";
 import { loadAttemptForStudent } from "@/lib/attempts/attempt-service";
-import { HttpError, requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize.server";
+import { HttpError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { formatInZone } from "@/lib/teaching/zoned-time";
 

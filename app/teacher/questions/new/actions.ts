@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
-import { HttpError, requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize.server";
+import { HttpError } from "@/lib/errors";
 import { authoringCatalog } from "@/lib/curation/authoring/catalog";
 import {
   applyRowIntent,

@@ -7,12 +7,8 @@ import styles from "@/components/teaching/Teaching.module.css";
 import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
 import { canManageAssignment } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import {
-  CATEGORY_LABELS,
-  FEEDBACK_POLICY_LABELS,
-  QUESTION_TYPE_LABELS,
-  type FeedbackPolicy,
-} from "@/lib/teaching/assignment-schemas";
+import { FEEDBACK_POLICY_LABELS, type FeedbackPolicy } from "@/lib/teaching/assignment-schemas";
+import { CATEGORY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import { listStudySetChoices, loadAssignmentSettings } from "@/lib/teaching/assignments";
 import { formatInZone, utcToZonedLocal } from "@/lib/teaching/zoned-time";
 
