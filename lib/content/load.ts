@@ -13,56 +13,18 @@ import {
   PlaceSchema,
   SourceSchema,
   StudySetSchema,
-  type Campaign,
   type Citation,
-  type Claimant,
-  type ControlRecord,
-  type Reasoning,
-  type Discrepancy,
   type Event,
-  type Figure,
-  type Force,
-  type Place,
-  type PlaceNote,
-  type Source,
   type StudySet,
 } from "./schema";
-import { placeFromGazetteer, type Coordinates } from "./gazetteer";
+import { placeFromGazetteer } from "./gazetteer";
 import type { GazetteerRow } from "./schema";
 import { startMonth } from "./dates";
 import { validateKnowledgeBase, type Problem } from "./validate";
 import { validateBigPicture } from "./validate-big-picture";
 
-/** A place as the app uses it: schema fields plus coordinates from the gazetteer (null when unresolved or not in it). */
-export type LoadedPlace = Place & { coordinates: Coordinates | null };
-
-/** A place note with the content folder it came from. */
-export type LoadedPlaceNote = PlaceNote & { origin: string };
-
-/**
- * A study set with `events` resolved: explicit members plus every event its
- * `match` rules select (see `matchesStudySet`).
- */
-export type LoadedStudySet = StudySet;
-
-export interface KnowledgeBase {
-  sources: Source[];
-  places: LoadedPlace[];
-  forces: Force[];
-  claimants: Claimant[];
-  events: Event[];
-  figures: Figure[];
-  discrepancies: Discrepancy[];
-  studySets: LoadedStudySet[];
-  /** The notes merged into `places`, kept so references can be checked. */
-  placeNotes: LoadedPlaceNote[];
-  /** The big picture (content/big-picture/): campaigns, reasons and consequences, control over time. */
-  campaigns: Campaign[];
-  reasonings: Reasoning[];
-  control: ControlRecord[];
-}
-
-export type Governorate = Place["governorate"];
+export type { Governorate, KnowledgeBase, LoadedPlace, LoadedPlaceNote, LoadedStudySet } from "./knowledge-base";
+import type { Governorate, KnowledgeBase, LoadedPlace, LoadedPlaceNote, LoadedStudySet } from "./knowledge-base";
 
 export interface KnowledgeBaseInput {
   sources: z.input<typeof SourceSchema>[];

@@ -4,7 +4,7 @@
  * every citation at a real section, dates run forwards, and no two control
  * periods of one place overlap.
  */
-import type { KnowledgeBase } from "./load";
+import type { KnowledgeBase } from "./knowledge-base";
 import type { Citation } from "./schema";
 import { dateInterval } from "./dates";
 import type { EntityKind, Problem } from "./validate";

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from "./load";
+import type { KnowledgeBase } from "./knowledge-base";
 import { ForceKindSchema, type Citation, type DateSpec, type FigureValue } from "./schema";
 import { MONTH_NAMES } from "../taxonomy";
 import { dateInterval, formatDate, intervalsOverlap } from "./dates";
