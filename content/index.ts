@@ -1,6 +1,7 @@
 /**
- * The knowledge base: core data, every document folder and the gazetteer,
- * parsed with the zod schemas and validated. See docs/content.md.
+ * The authored content, as data: the core tables, the big picture and every document folder in
+ * document order. Nothing here loads or validates it; lib/content/load-knowledge-base.ts does.
+ * See docs/content.md.
  */
 import { contentModule as maaratBattle } from "./documents/000-maarat-battle";
 import { contentModule as wadiDeifSiege } from "./documents/001-wadi-deif-siege";
@@ -13,17 +14,9 @@ import { sources } from "./core/sources";
 import { studySets } from "./core/study-sets";
 import { campaigns, control, reasonings } from "./big-picture";
 import { contentModule as bigPictureAdditions } from "./big-picture/module";
-import { readGazetteer } from "../lib/content/gazetteer";
-import {
-  buildKnowledgeBase,
-  ContentValidationError,
-  type Governorate,
-  type KnowledgeBase,
-  type KnowledgeBaseInput,
-} from "../lib/content/load";
-import type { Problem } from "../lib/content/validate";
+import type { Governorate } from "../lib/content/knowledge-base";
 
-export type { KnowledgeBase, LoadedPlace, LoadedStudySet } from "../lib/content/load";
+export { campaigns, claimants, control, forces, reasonings, sources, studySets };
 
 /** Content folders in document order. */
 export const contentModules = [
@@ -50,36 +43,3 @@ export const governorateFill: Partial<Record<string, Governorate>> = {
   // 002 "December 2012": a checkpoint around the Wadi Deif base near Maarat al-Numan.
   "ayn-qrei": "Idlib",
 };
-
-/** Everything the loader needs; exported so tests and scripts can vary it. */
-export function knowledgeBaseInput(): KnowledgeBaseInput {
-  return {
-    sources,
-    forces,
-    claimants,
-    studySets,
-    modules: contentModules,
-    gazetteer: readGazetteer(),
-    governorateFill,
-    bigPicture: { campaigns, reasonings, control },
-  };
-}
-
-let cached: KnowledgeBase | undefined;
-
-/** Loads, parses and validates the knowledge base, without throwing: the content check uses this. */
-export function checkKnowledgeBase(): { kb: KnowledgeBase; problems: Problem[]; warnings: Problem[] } {
-  return buildKnowledgeBase(knowledgeBaseInput());
-}
-
-/**
- * The validated knowledge base, cached after the first call.
- * Throws a `ContentValidationError` listing every problem when content is invalid.
- */
-export function loadKnowledgeBase(): KnowledgeBase {
-  if (cached) return cached;
-  const { kb, problems } = checkKnowledgeBase();
-  if (problems.length > 0) throw new ContentValidationError(problems);
-  cached = kb;
-  return kb;
-}

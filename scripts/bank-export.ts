@@ -17,7 +17,7 @@ import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
-import { loadKnowledgeBase } from "../content/index";
+import { loadKnowledgeBase } from "../lib/content/load-knowledge-base";
 import { EXPORT_FORMATS, isExportFormat } from "../lib/exports/shared";
 import { DEFAULT_BANK_SEED, generateQuestionBank } from "../lib/questions/bank";
 import { QUESTION_CATEGORIES, QUESTION_TYPES, SKILLS } from "../lib/questions/types";

@@ -35,7 +35,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadKnowledgeBase } from "../content/index";
+import { loadKnowledgeBase } from "../lib/content/load-knowledge-base";
 import { createPrismaClient } from "../lib/db/create-client";
 import { generateQuestionBank } from "../lib/questions/bank";
 import { sampleResponse } from "../lib/questions/sample-response";

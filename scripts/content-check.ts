@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { checkKnowledgeBase } from "../content/index";
+import { checkKnowledgeBase } from "../lib/content/load-knowledge-base";
 import { computeCoverage, formatCoverage } from "../lib/content/coverage";
 import { formatProblems, type KnowledgeBase } from "../lib/content/load";
 import { genericActorWarnings } from "../lib/content/validate";

@@ -36,7 +36,7 @@
 import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import { z } from "zod";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { HttpError } from "../errors";
 import { canTakeAssignment, ownsStudyRecord, type Actor } from "../auth/policy";
 import type { Citation } from "../content/schema";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { generateQuestionBank } from "../questions/bank";
 import type { Question, QuestionBank } from "../questions/types";
 import { QuizRequestSchema } from "./quiz-request";

@@ -391,14 +391,14 @@ describe("named actors (generic sides where the document names the group)", () =
 
 describe("the real knowledge base", () => {
   it("validates with zero problems", async () => {
-    const { checkKnowledgeBase } = await import("../../content/index");
+    const { checkKnowledgeBase } = await import("./load-knowledge-base");
     const { problems } = checkKnowledgeBase();
     // On failure the message lists every problem, as `npm run content:check` does.
     expect(formatProblems(problems), `${problems.length} problem(s)`).toBe("");
   });
 
   it("keeps events located only in Aleppo governorate out of the Idlib month sets", async () => {
-    const { checkKnowledgeBase } = await import("../../content/index");
+    const { checkKnowledgeBase } = await import("./load-knowledge-base");
     const { locatedInAleppoOnly } = await import("../../content/core/study-sets");
     const { kb } = checkKnowledgeBase();
     const byId = new Map(kb.events.map((e) => [e.id, e]));
@@ -413,7 +413,7 @@ describe("the real knowledge base", () => {
 
   const SEEDS_DIR = resolve(process.cwd(), "../shared/seeds");
   it.skipIf(!existsSync(SEEDS_DIR))("credits the named groups its documents name (seeds present)", async () => {
-    const { checkKnowledgeBase } = await import("../../content/index");
+    const { checkKnowledgeBase } = await import("./load-knowledge-base");
     const { kb } = checkKnowledgeBase();
     const seeds = new Map(
       kb.sources.filter((s) => existsSync(join(SEEDS_DIR, s.file))).map((s) => [s.file, readFileSync(join(SEEDS_DIR, s.file), "utf8")]),

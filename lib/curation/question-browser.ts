@@ -12,7 +12,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import type { Database } from "../db/create-client";
 import { Prisma } from "../generated/sqlite/client";
 import { loadQuestionBank } from "../questions/load-bank";

@@ -8,7 +8,7 @@
  */
 import Papa from "papaparse";
 import type { Database } from "../db/create-client";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { generateQuestionBank } from "../questions/bank";
 import { TEACHER_QUESTION_PREFIX } from "./question-ids";
 

@@ -9,7 +9,7 @@
  * rows), well under a second.
  */
 import { randomBytes } from "node:crypto";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { selectQuestions } from "../attempts/select-questions";
 import type { QuizRequest } from "../attempts/quiz-request";
 import type { Database } from "../db/create-client";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { dateSortKey } from "../content/dates";
 import { buildTimeline, eraOf, timelineFilterOptions } from "./timeline";
 

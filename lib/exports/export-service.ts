@@ -5,7 +5,7 @@
  * flashcards minus the cards an assignment is holding back from them (lib/attempts/withheld-questions.ts).
  */
 import "server-only";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { loadWithheldQuestions } from "../attempts/withheld-questions";
 import { QuizRequestSchema } from "../attempts/quiz-request";
 import { NoQuestionsError, selectAssignmentQuestions } from "../attempts/select-questions";

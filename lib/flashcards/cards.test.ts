@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import type { KnowledgeBase } from "../content/load";
 import { createContext, attribution } from "../questions/generators/context";
 import { generateQuestionBank } from "../questions/bank";

@@ -3,7 +3,7 @@
  * knowledge base (a few tens of milliseconds), with an id index and per-set lists.
  */
 import "server-only";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { stableHash } from "../questions/random";
 import { findQuestion, loadQuestionBank } from "../questions/load-bank";
 import { buildFlashcards, CATEGORY_OF_KIND, factKeyOfCard, factKeysOfQuestion, type Flashcard } from "./cards";

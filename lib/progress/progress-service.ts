@@ -20,7 +20,7 @@ import type { Database } from "../db/create-client";
 import type { QuestionCategory } from "../questions/types";
 import { isTeacherQuestionId, loadQuestionsByIds } from "../curation/question-source";
 import { loadQuestionBank } from "../questions/load-bank";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { latestScores, masteryByCategory, masteryByTopic, type MasteryConfidence, type ScoredAnswer } from "./mastery";
 import { streakDays, utcDay } from "./streak";
 import { effectiveDueAt, feedbackVisible } from "../attempts/attempt-rules";

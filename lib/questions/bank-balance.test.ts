@@ -5,7 +5,7 @@
  * that do not give the key away.
  */
 import { describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../content/index";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { normalizeName } from "../content/normalize-name";
 import { generateQuestionBank } from "./bank";
 import { CORE_MAX, CORE_MIN } from "./core";

@@ -6,7 +6,7 @@
  * can be found. The rules themselves are tested in ./wording/lint.test.ts.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import type { KnowledgeBase } from "../content/load";
 import { generateQuestionBank } from "./bank";
 import type { QuestionBank } from "./types";

@@ -5,7 +5,7 @@
  * where its facts come from, and progress stays attached across regenerations.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkKnowledgeBase, loadKnowledgeBase } from "../../content";
+import { checkKnowledgeBase, loadKnowledgeBase } from "../content/load-knowledge-base";
 import type { KnowledgeBase } from "../content/load";
 import { canOrder } from "../content/dates";
 import { normalizeName } from "../content/normalize-name";

@@ -5,7 +5,7 @@
  */
 // Holds answer keys: a client component importing this must fail the build.
 import "server-only";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { generateQuestionBank } from "./bank";
 import type { Question, QuestionBank } from "./types";
 

@@ -5,7 +5,7 @@
  * and no field that marks a choice as correct.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { generateQuestionBank } from "./bank";
 import { mentionsAny } from "./generators/context";
 import { toPublicQuestion } from "./public-view";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { generateQuestionBank } from "./bank";
 import { parseQuestion, QuestionSchema } from "./question-schema";
 import type { Question, QuestionBank } from "./types";

@@ -8,7 +8,7 @@
  * (pages and actions have already checked with requireResource).
  */
 import "server-only";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import {
   assignmentStatusFor,
   canStartAssignmentAttempt,

@@ -4,7 +4,7 @@
  * The 2,000 questions are the bank's own, repeated with fresh ids until there are enough.
  */
 import { performance } from "node:perf_hooks";
-import { loadKnowledgeBase } from "../../content/index";
+import { loadKnowledgeBase } from "../../lib/content/load-knowledge-base";
 import { exportQuestions } from "../../lib/exports/export-questions";
 import { EXPORT_FORMATS } from "../../lib/exports/shared";
 import { generateQuestionBank } from "../../lib/questions/bank";

@@ -5,7 +5,7 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { loadKnowledgeBase } from "../../content/index";
+import { loadKnowledgeBase } from "../../lib/content/load-knowledge-base";
 import { generateQuestionBank } from "../../lib/questions/bank";
 import type { SuiteResult } from "./report";
 import { startAppServer } from "./support/app-server";

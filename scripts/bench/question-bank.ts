@@ -5,7 +5,7 @@
  * of the generator itself.
  */
 import { performance } from "node:perf_hooks";
-import { checkKnowledgeBase } from "../../content/index";
+import { checkKnowledgeBase } from "../../lib/content/load-knowledge-base";
 import { generateQuestionBank } from "../../lib/questions/bank";
 import { ms, summarize, type SuiteResult } from "./report";
 

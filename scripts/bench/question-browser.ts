@@ -47,7 +47,7 @@ interface Seeded {
 async function seed(db: Database): Promise<Seeded> {
   const { loadQuestionBank } = await import("../../lib/questions/load-bank");
   const { searchTextOf } = await import("../../lib/curation/question-browser");
-  const { loadKnowledgeBase } = await import("../../content");
+  const { loadKnowledgeBase } = await import("../../lib/content/load-knowledge-base");
   const bank = loadQuestionBank().questions;
 
   const teachers = Array.from({ length: TEACHERS }, (_, i) => ({

@@ -6,7 +6,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
-import { loadKnowledgeBase } from "../../content/index";
+import { loadKnowledgeBase } from "../../lib/content/load-knowledge-base";
 import { generateQuestionBank } from "../../lib/questions/bank";
 import type { QuestionType } from "../../lib/questions/types";
 import type { SuiteResult } from "./report";

@@ -21,7 +21,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import BetterSqlite from "better-sqlite3";
 import pg from "pg";
-import { loadKnowledgeBase } from "../../content/index";
+import { loadKnowledgeBase } from "../../lib/content/load-knowledge-base";
 import { selectQuestions } from "../../lib/attempts/select-questions";
 import { migrateDatabase } from "../../lib/db/migrate";
 import { databaseProvider, sqliteFilePath } from "../../lib/db/url";

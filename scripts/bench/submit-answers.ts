@@ -11,7 +11,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadKnowledgeBase } from "../../content/index";
+import { loadKnowledgeBase } from "../../lib/content/load-knowledge-base";
 import { generateQuestionBank } from "../../lib/questions/bank";
 import { ms, type SuiteResult } from "./report";
 import { startAppServer, stopChild, waitForHttp } from "./support/app-server";

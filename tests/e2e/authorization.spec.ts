@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser } from "./fixtures";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../../lib/content/load-knowledge-base";
 import { isAllowed, type Actor } from "../../lib/auth/policy";
 import { ROUTE_ACCESS, type RouteAccess } from "../../lib/auth/route-access";
 import { buildFlashcards } from "../../lib/flashcards/cards";

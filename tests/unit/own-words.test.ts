@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../content";
+import { loadKnowledgeBase } from "../../lib/content/load-knowledge-base";
 import { generateQuestionBank } from "../../lib/questions/bank";
 
 const SEEDS_DIR = resolve(process.cwd(), "../shared/seeds");

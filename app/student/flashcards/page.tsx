@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadKnowledgeBase } from "@/content";
+import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { FlashcardReviewer, type ReviewerCard } from "@/components/flashcards/FlashcardReviewer";
 import { DeckDownloads } from "@/components/exports/DeckDownloads";
 import { requireAccess } from "@/lib/auth/authorize.server";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
-import { loadKnowledgeBase } from "@/content";
+import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import styles from "@/components/explore/Explore.module.css";
 import { PlaceMap } from "@/components/explore/PlaceMap";
 import { requireAccess } from "@/lib/auth/authorize.server";

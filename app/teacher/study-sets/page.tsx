@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
-import { loadKnowledgeBase } from "@/content";
+import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { studySetQuestions } from "@/lib/exports/export-service";
 

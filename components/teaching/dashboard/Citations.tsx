@@ -1,4 +1,4 @@
-import { loadKnowledgeBase } from "@/content";
+import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { SourceList } from "@/components/quiz/SourceCitation";
 import type { Citation } from "@/lib/content/schema";
 import styles from "./Dashboard.module.css";

@@ -3,7 +3,7 @@
  * name, which people never see) with their sections, and the study sets a question may belong to.
  */
 import "server-only";
-import { loadKnowledgeBase } from "../../../content";
+import { loadKnowledgeBase } from "../../content/load-knowledge-base";
 import type { SourceChoice, StudySetChoice } from "./question-form";
 
 export interface AuthoringCatalog {

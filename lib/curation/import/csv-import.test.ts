@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../../content";
+import { loadKnowledgeBase } from "../../content/load-knowledge-base";
 import { questionCsvHeader, questionCsvRow } from "../../exports/question-csv";
 import { generateQuestionBank } from "../../questions/bank";
 import { CSV_COLUMN_NAMES, joinListCell } from "../../questions/csv-layout";

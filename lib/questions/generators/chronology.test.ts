@@ -1,6 +1,6 @@
 /** Chronology rules found by fact-checking the bank against the documents. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../../content";
+import { loadKnowledgeBase } from "../../content/load-knowledge-base";
 import type { KnowledgeBase } from "../../content/load";
 import { dateInterval, formatDate } from "../../content/dates";
 import { generateChronologyQuestions } from "./chronology";

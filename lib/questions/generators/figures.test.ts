@@ -4,7 +4,7 @@
  * (attributed claims, disputed figures never asked as one true number).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../../content";
+import { loadKnowledgeBase } from "../../content/load-knowledge-base";
 import type { KnowledgeBase } from "../../content/load";
 import type { Figure, FigureValue } from "../../content/schema";
 import { normalizeName } from "../../content/normalize-name";

@@ -1,5 +1,5 @@
 /** Shared by the kind tests: the real knowledge base, a context, and option lookups. */
-import { loadKnowledgeBase } from "../../../content/index";
+import { loadKnowledgeBase } from "../../content/load-knowledge-base";
 import { createContext, type QuestionDraft } from "../generators/context";
 import type { QuestionKind } from "./kind";
 

@@ -13,7 +13,7 @@
  * response in the database by question id; PostgreSQL plans them as usual.
  */
 import "server-only";
-import { loadKnowledgeBase } from "../../../content";
+import { loadKnowledgeBase } from "../../content/load-knowledge-base";
 import type { Actor } from "../../auth/policy";
 import type { Citation } from "../../content/schema";
 import type { Database } from "../../db/create-client";

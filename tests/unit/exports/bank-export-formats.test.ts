@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "@/content";
+import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { planExport } from "@/lib/exports/export-questions";
 import { EXPORT_FORMATS } from "@/lib/exports/shared";
 import { DEFAULT_BANK_SEED, generateQuestionBank } from "@/lib/questions/bank";

@@ -3,7 +3,7 @@
  * six formats and read back by the importer's own parser or schema (see check-exports.ts).
  */
 import { describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "@/content";
+import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { exportFlashcardDeck, exportQuestions, flashcardBackText, type DeckCard } from "@/lib/exports/export-questions";
 import { ankiHtml } from "@/lib/exports/apkg";
 import { EXPORT_FORMATS, type ExportContext } from "@/lib/exports/shared";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { notFound, redirect } from "next/navigation";
-import { loadKnowledgeBase } from "@/content/index";
+import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
 import type { SourceTitles } from "@/components/quiz/quiz-types";
 import { loadAttemptForStudent } from "@/lib/attempts/attempt-service";

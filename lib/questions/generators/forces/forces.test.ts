@@ -5,7 +5,7 @@
  * test-support.ts.
  */
 import { describe, expect, it } from "vitest";
-import { checkKnowledgeBase, loadKnowledgeBase } from "../../../../content/index";
+import { checkKnowledgeBase, loadKnowledgeBase } from "../../../content/load-knowledge-base";
 import type { Event, Force } from "../../../content/schema";
 import { normalizeName } from "../../../content/normalize-name";
 import { createContext, mentionsAny, namesOf } from "../context";

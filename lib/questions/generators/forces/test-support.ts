@@ -4,7 +4,7 @@
  * generator (force ancestry, distances, the "certainly elsewhere" rule, the
  * review rules, made-up events).
  */
-import { checkKnowledgeBase, loadKnowledgeBase } from "../../../../content/index";
+import { checkKnowledgeBase, loadKnowledgeBase } from "../../../content/load-knowledge-base";
 import type { KnowledgeBase } from "../../../content/load";
 import type { Event, Force } from "../../../content/schema";
 import { addDays, dateInterval } from "../../../content/dates";

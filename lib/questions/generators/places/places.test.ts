@@ -5,7 +5,7 @@
  * every time. Rules of one kind are tested in that kind's own test file.
  */
 import { describe, expect, it } from "vitest";
-import { checkKnowledgeBase } from "../../../../content";
+import { checkKnowledgeBase } from "../../../content/load-knowledge-base";
 import { normalizeName } from "../../../content/normalize-name";
 import type { Option } from "../../types";
 import { createContext, mentionsAny, namesOf } from "../context";

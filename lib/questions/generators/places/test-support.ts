@@ -4,7 +4,7 @@
  * and helpers to read options and measure distances and bearings.
  */
 import { geoDistance } from "d3-geo";
-import { loadKnowledgeBase } from "../../../../content";
+import { loadKnowledgeBase } from "../../../content/load-knowledge-base";
 import type { LoadedPlace } from "../../../content/load";
 import { normalizeName } from "../../../content/normalize-name";
 import type { Option } from "../../types";

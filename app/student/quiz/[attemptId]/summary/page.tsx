@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
-import { loadKnowledgeBase } from "@/content/index";
+import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { retryMissedAction } from "@/app/student/actions";
 import { CATEGORY_LABELS } from "@/lib/taxonomy";
 import styles from "@/components/quiz/Quiz.module.css";
