@@ -1,4 +1,5 @@
 import styles from "./Chart.module.css";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 /** The table alternative every chart carries: closed by default, readable by anyone who opens it. */
 export function DataTable({
@@ -15,7 +16,7 @@ export function DataTable({
     <details className={styles.details}>
       <summary>Table: {title}</summary>
       <table>
-        <caption className={styles.srOnly}>{title}</caption>
+        <VisuallyHidden as="caption">{title}</VisuallyHidden>
         <thead>
           <tr>
             {columns.map((c, i) => (

@@ -1,6 +1,7 @@
 import Link from "@/components/layout/Link";
 import type { TimelineEvent } from "@/lib/explore/timeline";
 import styles from "./Explore.module.css";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 /** One event on the timeline: date at its precision, what happened, where, who, the source, and study links. */
 export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEvent; flashcardSets: ReadonlySet<string> }) {
@@ -62,11 +63,11 @@ export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEve
       {event.set && (
         <p className={styles.studyLinks}>
           <Link href={`/student/sets/${event.set.setId}`}>
-            Questions about this<span className={styles.srOnly}>: {event.title}</span>
+            Questions about this<VisuallyHidden>: {event.title}</VisuallyHidden>
           </Link>
           {flashcardSets.has(event.set.setId) && (
             <Link href={`/student/flashcards?set=${encodeURIComponent(event.set.setId)}`}>
-              Flashcards<span className={styles.srOnly}> for {event.set.title}</span>
+              Flashcards<VisuallyHidden> for {event.set.title}</VisuallyHidden>
             </Link>
           )}
           <span className={styles.count}>({event.set.title})</span>

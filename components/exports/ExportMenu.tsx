@@ -1,6 +1,7 @@
 import type { ExportReport } from "@/lib/exports/shared";
 import styles from "./Exports.module.css";
 import { FORMAT_DESCRIPTIONS } from "./format-descriptions";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 /** Left-out questions grouped under their reason, so a reason shared by many is said once. */
 function byReason(leftOut: ExportReport["leftOut"]): [string, string[]][] {
@@ -22,7 +23,7 @@ export function ExportMenu({ name, baseHref, reports }: { name: string; baseHref
   return (
     <details className={styles.menu}>
       <summary>
-        Export<span className={styles.visuallyHidden}> {name}</span>
+        Export<VisuallyHidden> {name}</VisuallyHidden>
       </summary>
       <ul className={styles.formats}>
         {reports.map((report) => {

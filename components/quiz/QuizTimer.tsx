@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import styles from "./Quiz.module.css";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 /** Seconds on a shared one-second clock; null during the server render (no clock mismatch on hydration). */
 let now = Date.now();
@@ -67,9 +68,9 @@ export function QuizTimer({ deadlineAt, onExpire }: { deadlineAt: string; onExpi
         <span aria-hidden="true">⏱ </span>
         {remaining === null ? "Time left: …" : expired ? "Time is up" : `Time left: ${formatRemaining(remaining)}`}
       </p>
-      <p className={styles.srOnly} role="status">
+      <VisuallyHidden as="p" role="status">
         {phase === "minute" ? "One minute left." : phase === "up" ? "Time is up." : ""}
-      </p>
+      </VisuallyHidden>
     </>
   );
 }

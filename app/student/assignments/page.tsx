@@ -7,6 +7,7 @@ import { requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
 import { listStudentAssignments, type StudentAssignmentRow } from "@/lib/teaching/assignments";
 import { describeDue, describeOpens, formatInZone } from "@/lib/teaching/zoned-time";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 export const metadata: Metadata = { title: "Assignments" };
 
@@ -73,13 +74,13 @@ function AssignmentCard({ row, now }: { row: StudentAssignmentRow; now: Date }) 
             <input type="hidden" name="assignmentId" value={row.id} />
             <button type="submit" className="button">
               {row.inProgressAttemptId ? "Resume" : row.lastFinished ? "Start another attempt" : "Start"}
-              <span className={styles.visuallyHidden}>: {row.title}</span>
+              <VisuallyHidden>: {row.title}</VisuallyHidden>
             </button>
           </form>
         ) : null}
         {row.lastFinished ? (
           <Link href={`/student/quiz/${row.lastFinished.attemptId}/summary`}>
-            Review<span className={styles.visuallyHidden}> your last attempt at {row.title}</span>
+            Review<VisuallyHidden> your last attempt at {row.title}</VisuallyHidden>
           </Link>
         ) : null}
       </div>

@@ -8,6 +8,7 @@ import { requireAccess } from "@/lib/auth/authorize.server";
 import { mapPlaces, placeGovernorates } from "@/lib/explore/places";
 import { flashcardsInSet } from "@/lib/flashcards/load-cards";
 import { governorateMap } from "@/lib/map/governorate-map";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 export const metadata: Metadata = { title: "Map of places" };
 
@@ -94,11 +95,11 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
             {p.set && (
               <p className={styles.studyLinks}>
                 <Link href={`/student/sets/${p.set.setId}`}>
-                  Questions<span className={styles.srOnly}> about {p.name}</span>
+                  Questions<VisuallyHidden> about {p.name}</VisuallyHidden>
                 </Link>
                 {flashcardSets.has(p.set.setId) && (
                   <Link href={`/student/flashcards?set=${encodeURIComponent(p.set.setId)}`}>
-                    Flashcards<span className={styles.srOnly}> for {p.set.title}</span>
+                    Flashcards<VisuallyHidden> for {p.set.title}</VisuallyHidden>
                   </Link>
                 )}
                 <span className={styles.count}>({p.set.title})</span>

@@ -7,6 +7,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_QUESTIONS, type ImportProblem } from "@/li
 import { QUESTION_CATEGORIES, SKILLS } from "@/lib/questions/types";
 import { CATEGORY_LABELS, QUESTION_TYPE_LABELS, SKILL_LABELS } from "@/lib/taxonomy";
 import styles from "./Authoring.module.css";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 function where(problem: ImportProblem, format: "gift" | "csv"): string {
   if (problem.line === null) return "";
@@ -163,7 +164,7 @@ export function ImportForm({ studySets }: { studySets: StudySetChoice[] }) {
                   {failing > 0 ? `; ${failing} with problems. Fix them in your file and preview again: nothing is saved until every question is ready.` : "."}
                 </p>
                 <table className={styles.preview}>
-                  <caption className={styles.visuallyHidden}>Questions found</caption>
+                  <VisuallyHidden as="caption">Questions found</VisuallyHidden>
                   <thead>
                     <tr>
                       <th scope="col">#</th>

@@ -17,6 +17,7 @@ import { QUESTION_CATEGORIES, SKILLS } from "@/lib/questions/types";
 import { CATEGORY_LABELS, QUESTION_TYPE_LABELS, SKILL_LABELS } from "@/lib/taxonomy";
 import { PinPicker } from "./PinPicker";
 import styles from "./Authoring.module.css";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 /** Field keys contain dots ("choice.2"); element ids use dashes. */
 const elementId = (key: string) => key.replace(/\./g, "-");
@@ -95,7 +96,7 @@ function TextInput(props: {
 function RowButtons({ row, count, index, label }: { row: string; count: number; index: number; label: string }) {
   return count > 2 ? (
     <button type="submit" name="intent" value={`remove-${row}-${index}`} className={styles.small} formNoValidate>
-      Remove <span className={styles.visuallyHidden}>{label}</span>
+      Remove <VisuallyHidden>{label}</VisuallyHidden>
     </button>
   ) : null;
 }
@@ -142,7 +143,7 @@ function TypeFields({ values, errors }: { values: QuestionFormValues; errors: Qu
                 </div>
                 <label className="choice">
                   <input type="checkbox" name="correct" value={String(i)} defaultChecked={choice.correct} /> Correct
-                  <span className={styles.visuallyHidden}> (choice {i + 1})</span>
+                  <VisuallyHidden> (choice {i + 1})</VisuallyHidden>
                 </label>
                 <RowButtons row="choice" count={values.choices.length} index={i} label={`choice ${i + 1}`} />
               </div>

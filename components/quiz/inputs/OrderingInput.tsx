@@ -5,6 +5,7 @@ import styles from "../Quiz.module.css";
 import type { InputProps } from "./input-props";
 import { moveItem, type OrderingListProps } from "./ordering-shared";
 import { moveButtonId, OrderingRow } from "./OrderingRow";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 // dnd-kit (~25 KB) is fetched only when an ordering question is on screen.
 const OrderingDnd = lazy(() => import("./OrderingDnd"));
@@ -65,9 +66,9 @@ export function OrderingInput({ question, value, onChange, disabled }: InputProp
         Use the Move buttons, or drag an item by its handle.
       </p>
       {hydrated ? <Suspense fallback={plain}>{<OrderingDnd {...listProps} />}</Suspense> : plain}
-      <p className={styles.srOnly} role="status">
+      <VisuallyHidden as="p" role="status">
         {announcement}
-      </p>
+      </VisuallyHidden>
     </fieldset>
   );
 }

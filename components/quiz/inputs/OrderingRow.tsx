@@ -3,6 +3,7 @@
 import type { CSSProperties, ReactNode, Ref } from "react";
 import styles from "../Quiz.module.css";
 import type { Option } from "@/lib/questions/types";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 export interface OrderingRowProps {
   item: Option;
@@ -33,7 +34,7 @@ export function OrderingRow({ item, index, count, disabled, onMove, handle, rowR
           disabled={disabled || index === 0}
           onClick={() => onMove(index, index - 1)}
         >
-          <span aria-hidden="true">↑ </span>Move<span className={styles.srOnly}> &apos;{item.text}&apos;</span> up
+          <span aria-hidden="true">↑ </span>Move<VisuallyHidden> &apos;{item.text}&apos;</VisuallyHidden> up
         </button>
         <button
           type="button"
@@ -42,7 +43,7 @@ export function OrderingRow({ item, index, count, disabled, onMove, handle, rowR
           disabled={disabled || index === count - 1}
           onClick={() => onMove(index, index + 1)}
         >
-          <span aria-hidden="true">↓ </span>Move<span className={styles.srOnly}> &apos;{item.text}&apos;</span> down
+          <span aria-hidden="true">↓ </span>Move<VisuallyHidden> &apos;{item.text}&apos;</VisuallyHidden> down
         </button>
       </span>
     </li>

@@ -9,6 +9,7 @@ import { DEFAULT_QUIZ_LENGTH } from "@/lib/attempts/quiz-request";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { loadQuestionBank } from "@/lib/questions/load-bank";
 import { QUESTION_CATEGORIES, QUESTION_TYPES } from "@/lib/questions/types";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 const LENGTHS = [5, 10, 20];
 
@@ -55,7 +56,7 @@ export default async function StudySetPage(props: {
         <p>There are no questions in this set yet.</p>
       ) : (
         <table>
-          <caption className={styles.srOnly}>Number of questions in each category</caption>
+          <VisuallyHidden as="caption">Number of questions in each category</VisuallyHidden>
           <thead>
             <tr>
               <th scope="col">Category</th>
