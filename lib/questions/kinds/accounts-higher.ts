@@ -6,18 +6,7 @@
  * whose side each source speaks for, which is the usual reason counts differ.
  */
 import { formatDate } from "../../content/dates";
-import {
-  attribution,
-  byId,
-  capitalize,
-  makeOptions,
-  optionId,
-  questionId,
-  refs,
-  rngFor,
-  sideInSentence,
-  type QuestionDraft,
-} from "../generators/context";
+import { attribution, byId, capitalize, sideInSentence } from "../generators/context";
 import {
   claimantsMayOverlap,
   labelOf,
@@ -26,6 +15,7 @@ import {
   valueInSentence,
   wordingOf,
 } from "../generators/figures";
+import { choiceQuestion } from "./build-question";
 import { listInSentence, type QuestionKind } from "./kind";
 
 const TEMPLATE = "accounts-higher";
@@ -33,24 +23,19 @@ const TEMPLATE = "accounts-higher";
 export const accountsHigher: QuestionKind = {
   template: TEMPLATE,
   asks: "which of two sources gave the higher figure, and why accounts differ",
-  generate(ctx) {
-    const out: QuestionDraft[] = [];
-    for (const figure of [...ctx.kb.figures].sort(byId)) {
-      if (!figure.disputed) continue;
+  generate: (ctx) =>
+    [...ctx.kb.figures].sort(byId).flatMap((figure) => {
       const event = ctx.eventById.get(figure.event);
-      if (!event) continue;
+      if (!figure.disputed || !event) return [];
       const claims = figure.claims.filter(statedAsNumber);
       const names = claims.map((c) => attribution(ctx, c));
-      if (claims.length < 2 || new Set(names).size !== names.length) continue;
-      if (claims.some((a, i) => claims.slice(i + 1).some((b) => claimantsMayOverlap(ctx, a, b)))) continue;
+      if (claims.length < 2 || new Set(names).size !== names.length) return [];
+      if (claims.some((a, i) => claims.slice(i + 1).some((b) => claimantsMayOverlap(ctx, a, b)))) return [];
       const points = claims.map((c) => pointOf(c.value));
       const highest = Math.max(...points);
-      if (points.filter((p) => p === highest).length > 1) continue;
-      const top = claims[points.indexOf(highest)]!;
+      if (points.filter((p) => p === highest).length > 1) return [];
       const wording = wordingOf(figure);
-      const qid = questionId(TEMPLATE, [figure.id]);
-      const rng = rngFor(ctx, qid);
-      const entries = claims.map((c, i) => ({ key: `claim:${c.claimedBy}:${i}`, text: capitalize(names[i]!) }));
+      const claimKey = (i: number) => `claim:${claims[i]!.claimedBy}:${i}`;
       const sides = claims
         .map((c, i) => ({ name: names[i]!, side: ctx.claimantById.get(c.claimedBy)?.side }))
         .filter((c) => c.side !== undefined);
@@ -59,22 +44,16 @@ export const accountsHigher: QuestionKind = {
           ? ` The sources speak for different sides (${sides.map((s) => `${s.name}: ${sideInSentence(s.side!)}`).join("; ")}), and each side has reasons to count one side's losses high and the other's low.`
           : " Counts made at different times, or of slightly different groups of people, often differ.";
       const given = claims.map((c, i) => `${names[i]} gave ${valueInSentence(wording, c.value)}`);
-      out.push({
-        id: qid,
+      return choiceQuestion(ctx, TEMPLATE, [figure.id], () => ({
         category: "figures",
-        type: "multiple-choice",
-        template: TEMPLATE,
         skill: "compare-accounts",
         prompt: `${event.title.includes(formatDate(event.date)) ? event.title : `${event.title} (${formatDate(event.date)})`}: sources disagree about ${labelOf(wording)}. Which of them gave the higher figure?`,
-        selectMany: false,
-        options: makeOptions(qid, rng.shuffle(entries)),
-        answer: { correct: [optionId(qid, `claim:${top.claimedBy}:${claims.indexOf(top)}`)] },
+        options: claims.map((_, i) => ({ key: claimKey(i), text: capitalize(names[i]!) })),
+        keys: [claimKey(points.indexOf(highest))],
         explanation: `${capitalize(listInSentence(given))}.${why}`,
         sources: claims.flatMap((c) => c.citations),
-        refs: refs({ events: [event.id], figures: [figure.id] }),
+        refs: { events: [event.id], figures: [figure.id] },
         difficulty: 2,
-      });
-    }
-    return out;
-  },
+      }));
+    }),
 };

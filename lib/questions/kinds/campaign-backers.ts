@@ -3,56 +3,31 @@
  * when a campaign names backers for two sides (Russia and Turkey in 2020), and
  * as a choice among the unit's outside states otherwise.
  */
-import {
-  byId,
-  makeOptions,
-  questionId,
-  refs,
-  rngFor,
-  SIDE_LABELS,
-  type QuestionDraft,
-} from "../generators/context";
-import { campaignCitations, forceName, type QuestionKind } from "./kind";
+import { lowerFirst, SIDE_LABELS } from "../generators/context";
+import { matchingQuestion, sideOption } from "./build-question";
+import { aboutCampaign, campaignsInOrder } from "./campaign-question";
+import { forceName, type QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-backers";
 
 export const campaignBackers: QuestionKind = {
   template: TEMPLATE,
   asks: "which outside state backed which side",
-  generate(ctx) {
-    const out: QuestionDraft[] = [];
-    for (const campaign of [...ctx.kb.campaigns].sort(byId)) {
+  generate: (ctx) =>
+    campaignsInOrder(ctx).flatMap((campaign) => {
       const backed = campaign.sides.flatMap((s) => s.backers.map((backer) => ({ backer, side: s.side })));
-      if (backed.length < 2) continue;
       const sides = [...new Set(backed.map((b) => b.side))];
-      if (sides.length < 2) continue;
-      const qid = questionId(TEMPLATE, [campaign.id]);
-      const rng = rngFor(ctx, qid);
-      const pairs: Record<string, string> = {};
-      const premises = backed.map((b) => ({ key: `backer:${b.backer}`, text: forceName(ctx, b.backer) }));
-      const options = sides.map((side) => ({ key: `side:${side}`, text: SIDE_LABELS[side] }));
-      const premiseOptions = makeOptions(qid, premises);
-      const sideOptions = makeOptions(qid, options);
-      backed.forEach((b, i) => {
-        pairs[premiseOptions[i]!.id] = sideOptions[sides.indexOf(b.side)]!.id;
-      });
-      out.push({
-        id: qid,
+      if (backed.length < 2 || sides.length < 2) return [];
+      return matchingQuestion(ctx, TEMPLATE, [campaign.id], {
         category: "forces",
-        type: "matching",
-        template: TEMPLATE,
         skill: "recall",
         prompt: `In ${campaign.inSentence}, which side did each outside state back? Match each state to the side.`,
-        premises: rng.shuffle(premiseOptions),
-        options: rng.shuffle(sideOptions),
-        answer: { pairs },
-        explanation: backed.map((b) => `${forceName(ctx, b.backer)} backed ${SIDE_LABELS[b.side].charAt(0).toLowerCase()}${SIDE_LABELS[b.side].slice(1)}.`).join(" "),
-        sources: campaignCitations(campaign, ...campaign.sides.map((s) => s.citations)),
-        refs: refs({ forces: backed.map((b) => b.backer) }),
-        studySets: campaign.studySets,
+        premises: backed.map((b) => ({ key: `backer:${b.backer}`, text: forceName(ctx, b.backer), match: sideOption(b.side).key })),
+        options: sides.map(sideOption),
+        explanation: backed.map((b) => `${forceName(ctx, b.backer)} backed ${lowerFirst(SIDE_LABELS[b.side])}.`).join(" "),
+        ...aboutCampaign(campaign, campaign.sides.flatMap((s) => s.citations)),
+        refs: { forces: backed.map((b) => b.backer) },
         difficulty: 1,
       });
-    }
-    return out;
-  },
+    }),
 };

@@ -7,17 +7,10 @@
  */
 import type { DateSpec } from "../../content/schema";
 import { formatDate } from "../../content/dates";
-import {
-  byId,
-  capitalize,
-  makeOptions,
-  optionId,
-  questionId,
-  refs,
-  rngFor,
-  type QuestionDraft,
-} from "../generators/context";
-import { campaignCitations, type QuestionKind } from "./kind";
+import { capitalize, lowerFirst } from "../generators/context";
+import { choiceQuestion } from "./build-question";
+import { aboutCampaign, campaignRefs, campaignsInOrder } from "./campaign-question";
+import type { QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-dates";
 
@@ -46,47 +39,38 @@ export function shiftDate(spec: DateSpec, by: number): DateSpec | null {
 export const campaignDates: QuestionKind = {
   template: TEMPLATE,
   asks: "when a battle or campaign began, and when it ended",
-  generate(ctx) {
-    const out: QuestionDraft[] = [];
-    for (const campaign of [...ctx.kb.campaigns].sort(byId)) {
-      for (const end of ["start", "end"] as const) {
+  generate: (ctx) =>
+    campaignsInOrder(ctx).flatMap((campaign) =>
+      (["start", "end"] as const).flatMap((end) => {
         const spec = campaign[end];
         // "By September 2012" moved to "by December" would still be true: only plain dates are asked.
-        if ("qualifier" in spec && spec.qualifier) continue;
-        const qid = questionId(TEMPLATE, [campaign.id, end]);
-        const rng = rngFor(ctx, qid);
-        const before = rng.int(0, 3);
-        const shifts = [...[-3, -2, -1].slice(3 - before), ...[1, 2, 3].slice(0, 3 - before)];
-        const wrong = shifts.map((by) => shiftDate(spec, by));
-        if (wrong.some((w) => w === null)) continue;
-        const key = formatDate(spec);
-        const texts = [key, ...wrong.map((w) => formatDate(w!))];
-        if (new Set(texts).size !== texts.length) continue;
-        // "the July 2012 capture of …" already tells when it began: not asked.
-        const monthYear = /[A-Z][a-z]+ \d{4}/.exec(key)?.[0];
-        if (campaign.inSentence.includes(key) || (monthYear && campaign.inSentence.includes(monthYear))) continue;
-        const how = end === "start" ? campaign.startedWith : campaign.endedWith;
-        const verb = end === "start" ? "begin" : "end";
-        out.push({
-          id: qid,
-          category: "chronology",
-          type: "multiple-choice",
-          template: TEMPLATE,
-          skill: "sequence",
-          prompt: `When did ${campaign.inSentence} ${verb}?`,
-          selectMany: false,
-          options: makeOptions(qid, rng.shuffle(texts.map((text) => ({ key: `date:${text}`, text })))),
-          answer: { correct: [optionId(qid, `date:${key}`)] },
-          explanation:
-            `${capitalize(campaign.inSentence)} ran ${formatDate(campaign.start)} to ${formatDate(campaign.end)}.` +
-            (how ? ` It ${end === "start" ? "began with" : "ended with"} this: ${how.text.charAt(0).toLowerCase()}${how.text.slice(1)}.` : ""),
-          sources: campaignCitations(campaign, how?.citations ?? []),
-          refs: refs({ events: campaign.event ? [campaign.event] : [], places: campaign.places.slice(0, 1) }),
-          studySets: campaign.studySets,
-          difficulty: 1,
+        if ("qualifier" in spec && spec.qualifier) return [];
+        return choiceQuestion(ctx, TEMPLATE, [campaign.id, end], (rng) => {
+          const before = rng.int(0, 3);
+          const shifts = [...[-3, -2, -1].slice(3 - before), ...[1, 2, 3].slice(0, 3 - before)];
+          const wrong = shifts.map((by) => shiftDate(spec, by));
+          if (wrong.some((w) => w === null)) return null;
+          const key = formatDate(spec);
+          const texts = [key, ...wrong.map((w) => formatDate(w!))];
+          if (new Set(texts).size !== texts.length) return null;
+          // "the July 2012 capture of …" already tells when it began: not asked.
+          const monthYear = /[A-Z][a-z]+ \d{4}/.exec(key)?.[0];
+          if (campaign.inSentence.includes(key) || (monthYear && campaign.inSentence.includes(monthYear))) return null;
+          const how = end === "start" ? campaign.startedWith : campaign.endedWith;
+          return {
+            category: "chronology",
+            skill: "sequence",
+            prompt: `When did ${campaign.inSentence} ${end === "start" ? "begin" : "end"}?`,
+            options: texts.map((text) => ({ key: `date:${text}`, text })),
+            keys: [`date:${key}`],
+            explanation:
+              `${capitalize(campaign.inSentence)} ran ${formatDate(campaign.start)} to ${formatDate(campaign.end)}.` +
+              (how ? ` It ${end === "start" ? "began with" : "ended with"} this: ${lowerFirst(how.text)}.` : ""),
+            ...aboutCampaign(campaign, how?.citations ?? []),
+            refs: campaignRefs(campaign),
+            difficulty: 1,
+          };
         });
-      }
-    }
-    return out;
-  },
+      }),
+    ),
 };

@@ -9,18 +9,9 @@
  */
 import type { ControlPeriod, Side } from "../../content/schema";
 import { daysInMonth, formatDate } from "../../content/dates";
-import {
-  lowerFirst,
-  makeOptions,
-  optionId,
-  questionId,
-  refs,
-  rngFor,
-  SIDE_LABELS,
-  subjectName,
-  type QuestionDraft,
-} from "../generators/context";
-import { type QuestionKind } from "./kind";
+import { lowerFirst, SIDE_LABELS, subjectName, type GeneratorContext } from "../generators/context";
+import { choiceQuestion, matchingQuestion, sideOption } from "./build-question";
+import { forceName, type QuestionKind } from "./kind";
 
 /** Months (YYYY-MM) lying wholly inside a period. */
 export function monthsWithin(period: Pick<ControlPeriod, "from" | "to">): string[] {
@@ -48,87 +39,72 @@ export function monthName(month: string): string {
 
 const SIDES: Side[] = ["rebels", "government", "kurdish"];
 
-
+/** The control records in place order, each with its place; records of unknown places are not asked. */
+function recordsWithPlace(ctx: GeneratorContext) {
+  return [...ctx.kb.control]
+    .sort((a, b) => (a.place < b.place ? -1 : 1))
+    .flatMap((record) => {
+      const place = ctx.placeById.get(record.place);
+      return place ? [{ record, place }] : [];
+    });
+}
 
 export const controlChoice: QuestionKind = {
   template: "control-choice",
   asks: "who held a place in a given month",
-  generate(ctx) {
-    const out: QuestionDraft[] = [];
-    for (const record of [...ctx.kb.control].sort((a, b) => (a.place < b.place ? -1 : 1))) {
-      const place = ctx.placeById.get(record.place);
-      if (!place) continue;
-      for (const period of record.periods) {
+  generate: (ctx) =>
+    recordsWithPlace(ctx).flatMap(({ record, place }) =>
+      record.periods.flatMap((period) => {
         const months = monthsWithin(period);
-        if (months.length === 0) continue;
+        if (months.length === 0) return [];
         const month = months[Math.floor(months.length / 2)]!;
-        const qid = questionId("control-choice", [record.place, period.from]);
-        const rng = rngFor(ctx, qid);
-        const holder = period.forces.length > 0 ? ` (${period.forces.map((f) => ctx.forceById.get(f)?.name ?? f).join(", ")})` : "";
-        out.push({
-          id: qid,
+        const holder = period.forces.length > 0 ? ` (${period.forces.map((f) => forceName(ctx, f)).join(", ")})` : "";
+        return choiceQuestion(ctx, "control-choice", [record.place, period.from], () => ({
           category: "forces",
-          type: "multiple-choice",
-          template: "control-choice",
           skill: "control",
           prompt: `In ${monthName(month)}, who held ${subjectName(place)}?`,
-          selectMany: false,
-          options: makeOptions(qid, rng.shuffle(SIDES.map((side) => ({ key: `side:${side}`, text: SIDE_LABELS[side] })))),
-          answer: { correct: [optionId(qid, `side:${period.holder}`)] },
+          options: SIDES.map(sideOption),
+          keys: [sideOption(period.holder).key],
           explanation: `${SIDE_LABELS[period.holder]}${holder}. ${period.basis}`,
           sources: period.citations,
-          refs: refs({ places: [record.place] }),
+          refs: { places: [record.place] },
           difficulty: 2,
-        });
-      }
-    }
-    return out;
-  },
+        }));
+      }),
+    ),
 };
 
 export const controlMatching: QuestionKind = {
   template: "control-matching",
   asks: "who held a place at each of several dates, for a place that changed hands",
-  generate(ctx) {
-    const out: QuestionDraft[] = [];
-    for (const record of [...ctx.kb.control].sort((a, b) => (a.place < b.place ? -1 : 1))) {
-      const place = ctx.placeById.get(record.place);
+  generate: (ctx) =>
+    recordsWithPlace(ctx).flatMap(({ record, place }) => {
       const asked = record.periods
-        .map((period) => ({ period, months: monthsWithin(period) }))
-        .filter((p) => p.months.length > 0)
+        .map((period) => ({ period, month: monthsWithin(period)[0] }))
+        .filter((a): a is { period: ControlPeriod; month: string } => a.month !== undefined)
         .slice(0, 4);
-      if (!place || asked.length < 2 || new Set(asked.map((a) => a.period.holder)).size < 2) continue;
-      const qid = questionId("control-matching", [record.place]);
-      const rng = rngFor(ctx, qid);
-      const premiseEntries = asked.map((a) => ({ key: `month:${a.period.from}`, text: monthName(a.months[0]!) }));
-      const premises = makeOptions(qid, premiseEntries);
-      const options = makeOptions(qid, SIDES.map((side) => ({ key: `side:${side}`, text: SIDE_LABELS[side] })));
-      const pairs: Record<string, string> = {};
-      asked.forEach((a, i) => {
-        pairs[premises[i]!.id] = options[SIDES.indexOf(a.period.holder)]!.id;
-      });
-      out.push({
-        id: qid,
+      if (asked.length < 2 || new Set(asked.map((a) => a.period.holder)).size < 2) return [];
+      const full = asked.map((a) => `${monthName(a.month)}: ${lowerFirst(SIDE_LABELS[a.period.holder])}. ${a.period.basis}`).join(" ");
+      return matchingQuestion(ctx, "control-matching", [record.place], {
         category: "forces",
-        type: "matching",
-        template: "control-matching",
         skill: "control",
         prompt: `${place.name} changed hands. Match each month to who held ${subjectName(place)} then.`,
-        premises,
-        options: rng.shuffle(options),
-        answer: { pairs },
-        explanation: (() => {
-          const full = asked.map((a) => `${monthName(a.months[0]!)}: ${lowerFirst(SIDE_LABELS[a.period.holder])}. ${a.period.basis}`).join(" ");
-          // The reasons for every period would run too long; then the months and holders alone.
-          return full.length <= 640
+        premises: asked.map((a) => ({
+          key: `month:${a.period.from}`,
+          text: monthName(a.month),
+          match: sideOption(a.period.holder).key,
+        })),
+        // Months in time order: the student reads how control changed.
+        premisesInOrder: true,
+        options: SIDES.map(sideOption),
+        // The reasons for every period would run too long; then the months and holders alone.
+        explanation:
+          full.length <= 640
             ? full
-            : `${asked.map((a) => `${monthName(a.months[0]!)}: ${lowerFirst(SIDE_LABELS[a.period.holder])}`).join("; ")}. ${asked[asked.length - 1]!.period.basis}`;
-        })(),
+            : `${asked.map((a) => `${monthName(a.month)}: ${lowerFirst(SIDE_LABELS[a.period.holder])}`).join("; ")}. ${asked[asked.length - 1]!.period.basis}`,
         sources: asked.flatMap((a) => a.period.citations),
-        refs: refs({ places: [record.place] }),
+        refs: { places: [record.place] },
         difficulty: 2,
       });
-    }
-    return out;
-  },
+    }),
 };

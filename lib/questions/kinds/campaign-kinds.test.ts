@@ -1,0 +1,132 @@
+/** The campaign kinds' questions, one row per kind: what each kind's questions must show about their campaign. */
+import { describe, expect, it } from "vitest";
+import type { Campaign } from "../../content/schema";
+import { formatDate } from "../../content/dates";
+import { SIDE_LABELS, type QuestionDraft } from "../generators/context";
+import { campaignBackers } from "./campaign-backers";
+import { campaignBelligerents } from "./campaign-belligerents";
+import { campaignCommanders } from "./campaign-commanders";
+import { campaignDates } from "./campaign-dates";
+import { campaignResult } from "./campaign-result";
+import { campaignTarget } from "./campaign-target";
+import { campaignCaptor, campaignTerritory } from "./campaign-territory";
+import { campaignUnits } from "./campaign-units";
+import { forceName, type QuestionKind } from "./kind";
+import { ctx, kb, keyTexts, run, wrongTexts } from "./test-support";
+
+const forceNames = (ids: readonly string[]) => ids.map((id) => forceName(ctx, id));
+
+/** "Which of these did …": every key is listed for the campaign, and no wrong option is. */
+function expectKeysListedWrongNot(q: QuestionDraft, listed: readonly string[]) {
+  for (const key of keyTexts(q)) expect(listed, q.id).toContain(key);
+  for (const wrong of wrongTexts(q)) expect(listed, q.id).not.toContain(wrong);
+}
+
+const KIND_CASES: {
+  kind: QuestionKind;
+  rule: string;
+  /** The fewest questions the real knowledge base must give. */
+  atLeast: number;
+  check: (q: QuestionDraft, campaign: Campaign) => void;
+}[] = [
+  {
+    kind: campaignBelligerents,
+    rule: "marks exactly the side's listed belligerents, and offers only groups from other fighting as wrong",
+    atLeast: 1,
+    check(q, campaign) {
+      const everyone = forceNames(campaign.sides.flatMap((s) => [...s.belligerents, ...s.units, ...s.commanders]));
+      const side = campaign.sides.find((s) => forceNames(s.belligerents).some((name) => keyTexts(q).includes(name)))!;
+      expect(keyTexts(q).sort()).toEqual(forceNames(side.belligerents.slice(0, 4)).sort());
+      for (const wrong of wrongTexts(q)) expect(everyone, q.id).not.toContain(wrong);
+    },
+  },
+  {
+    kind: campaignCommanders,
+    rule: "keys are the side's commanders; wrong options led elsewhere, never in this campaign",
+    atLeast: 1,
+    check: (q, campaign) => expectKeysListedWrongNot(q, forceNames(campaign.sides.flatMap((s) => s.commanders))),
+  },
+  {
+    kind: campaignUnits,
+    rule: "keys are units of the campaign; wrong options are units named only in other campaigns",
+    atLeast: 1,
+    check: (q, campaign) =>
+      expectKeysListedWrongNot(q, forceNames(campaign.sides.flatMap((s) => [...s.units, ...s.belligerents]))),
+  },
+  {
+    kind: campaignDates,
+    rule: "asks when each campaign began and ended, with the true date as the key",
+    atLeast: 5,
+    check(q, campaign) {
+      const spec = q.prompt.endsWith("begin?") ? campaign.start : campaign.end;
+      expect(keyTexts(q)).toEqual([formatDate(spec)]);
+      expect(wrongTexts(q)).toHaveLength(3);
+    },
+  },
+  {
+    kind: campaignResult,
+    rule: "asks who came out ahead, keyed to the documents' result, with the result in the feedback",
+    atLeast: 4,
+    check(q, campaign) {
+      const key = keyTexts(q)[0]!;
+      if (campaign.result.winner === "none") expect(key).toMatch(/^Neither side/);
+      else expect(key).toBe(SIDE_LABELS[campaign.result.winner]);
+      expect(q.explanation).toContain(campaign.result.text);
+    },
+  },
+  {
+    kind: campaignTarget,
+    rule: "keys the campaign's own objective; wrong options are other campaigns' objectives",
+    atLeast: 1,
+    check(q, campaign) {
+      expect(keyTexts(q)).toEqual([campaign.target!.text]);
+      const others = kb.campaigns.filter((c) => c.id !== campaign.id && c.target).map((c) => c.target!.text);
+      for (const wrong of wrongTexts(q)) expect(others).toContain(wrong);
+    },
+  },
+  {
+    kind: campaignTerritory,
+    rule: "keys are places the side took in the campaign; wrong options are not",
+    atLeast: 1,
+    check: (q, campaign) => expectKeysListedWrongNot(q, campaign.territory.map((t) => ctx.placeById.get(t.place)!.name)),
+  },
+  {
+    kind: campaignCaptor,
+    rule: "credits the named groups the documents credit, never a group of the same change as wrong",
+    atLeast: 1,
+    check(q, campaign) {
+      const change = campaign.territory.find(
+        (t) => q.refs.places.includes(t.place) && t.forces.length > 0 && keyTexts(q).includes(ctx.forceById.get(t.forces[0]!)!.name),
+      )!;
+      expect(keyTexts(q).sort()).toEqual(forceNames(change.forces.slice(0, 3)).sort());
+      for (const wrong of wrongTexts(q)) expect(forceNames(change.forces)).not.toContain(wrong);
+    },
+  },
+  {
+    kind: campaignBackers,
+    rule: "matches each outside state to the side the documents say it backed",
+    atLeast: kb.campaigns.some((c) => c.sides.filter((s) => s.backers.length).length >= 2) ? 1 : 0,
+    check(q, campaign) {
+      if (q.type !== "matching") throw new Error("expected matching");
+      for (const side of campaign.sides)
+        for (const backer of side.backers) {
+          const premise = q.premises.find((p) => p.text === forceName(ctx, backer))!;
+          const option = q.options.find((o) => o.id === q.answer.pairs[premise.id])!;
+          expect(option.text).toBe(SIDE_LABELS[side.side]);
+        }
+    },
+  },
+];
+
+for (const { kind, rule, atLeast, check } of KIND_CASES)
+  describe(kind.template, () => {
+    it(rule, () => {
+      const questions = run(kind);
+      expect(questions.length).toBeGreaterThanOrEqual(atLeast);
+      for (const q of questions) {
+        const campaign = kb.campaigns.find((c) => q.prompt.includes(c.inSentence));
+        expect(campaign, q.prompt).toBeDefined();
+        check(q, campaign!);
+      }
+    });
+  });
