@@ -19,7 +19,7 @@ import type { KnowledgeBase, LoadedPlace } from "../content/load";
 import type { Citation, Event, Figure, FigureValue, Force } from "../content/schema";
 import { dateInterval, dateSortKey, formatDate } from "../content/dates";
 import { normalizeName } from "../content/normalize-name";
-import { topicsFor } from "../questions/bank";
+import { coverageOf, topicsFor } from "../questions/bank";
 import type { QuestionBank } from "../questions/types";
 import {
   SIDE_LABELS,
@@ -404,16 +404,7 @@ function withoutAmbiguousFronts(cards: readonly CardDraft[]): CardDraft[] {
 
 /** The study sets a card joins: the same rule the question bank uses for a question of the card's category. */
 function topicsOf(kb: KnowledgeBase, ctx: GeneratorContext) {
-  const coverage = kb.studySets.map((set) => {
-    const setEvents = set.events.map((id) => ctx.eventById.get(id)).filter((e) => e !== undefined);
-    return {
-      set,
-      events: new Set(set.events),
-      places: new Set([...set.places, ...setEvents.flatMap((e) => e.places)]),
-      forces: new Set([...set.forces, ...setEvents.flatMap((e) => e.forces.map((f) => f.force))]),
-      figures: new Set(set.figures),
-    };
-  });
+  const coverage = coverageOf(kb.studySets, ctx);
   return (card: CardDraft): string[] => {
     // A figure card joins like a figure question (by the figure and its event), not by the event alone.
     const refs = card.kind === "figure-value" ? { ...card.refs, events: [] } : card.refs;

@@ -39,7 +39,7 @@ interface SetCoverage {
   figures: Set<string>;
 }
 
-function coverageOf(sets: readonly StudySet[], ctx: GeneratorContext): SetCoverage[] {
+export function coverageOf(sets: readonly StudySet[], ctx: GeneratorContext): SetCoverage[] {
   return sets.map((set) => {
     const setEvents = set.events.map((id) => ctx.eventById.get(id)).filter((e) => e !== undefined);
     return {

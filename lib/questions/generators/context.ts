@@ -64,6 +64,52 @@ export function makeOptions(qid: string, entries: readonly { key: string; text: 
   return entries.map((e) => ({ id: optionId(qid, e.key), text: e.text }));
 }
 
+/**
+ * A choice question's options: the correct and wrong entries shuffled together
+ * by the question's own randomness, and the correct ones' option ids.
+ */
+export function shuffledChoice(
+  qid: string,
+  rng: SeededRandom,
+  correct: readonly { key: string; text: string }[],
+  wrong: readonly { key: string; text: string }[],
+): { options: Option[]; correct: string[] } {
+  const options = makeOptions(qid, rng.shuffle([...correct, ...wrong]));
+  return { options, correct: correct.map((c) => optionId(qid, c.key)) };
+}
+
+/** What a template writes for a question; `choiceQuestion` adds the id, type and options. */
+export type QuestionParts = Pick<QuestionDraft, "template" | "prompt" | "explanation" | "sources" | "refs" | "difficulty">;
+
+/**
+ * A multiple-choice question whose options are the correct and wrong entries
+ * shuffled together; more than one correct entry makes it "select all".
+ */
+export function choiceQuestion(
+  qid: string,
+  rng: SeededRandom,
+  category: QuestionCategory,
+  correct: readonly { key: string; text: string }[],
+  wrong: readonly { key: string; text: string }[],
+  parts: QuestionParts,
+): QuestionDraft {
+  const choice = shuffledChoice(qid, rng, correct, wrong);
+  return {
+    id: qid,
+    category,
+    type: "multiple-choice",
+    template: parts.template,
+    prompt: parts.prompt,
+    selectMany: correct.length > 1,
+    options: choice.options,
+    answer: { correct: choice.correct },
+    explanation: parts.explanation,
+    sources: parts.sources,
+    refs: parts.refs,
+    difficulty: parts.difficulty,
+  };
+}
+
 /** Randomness for one question: independent of every other question. */
 export function rngFor(ctx: GeneratorContext, qid: string): SeededRandom {
   return new SeededRandom(`${ctx.seed}|${qid}`);

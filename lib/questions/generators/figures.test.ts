@@ -8,9 +8,9 @@ import { loadKnowledgeBase } from "../../content/load-knowledge-base";
 import type { KnowledgeBase } from "../../content/load";
 import type { Figure, FigureValue } from "../../content/schema";
 import { normalizeName } from "../../content/normalize-name";
-import type { Option } from "../types";
 import { attribution, createContext, formatFigureValue, mentionsAny, type QuestionDraft } from "./context";
 import { claimantsMayOverlap, generateFigureQuestions, numbersIn, numericAnswer, statedAsNumber } from "./figures";
+import { expectDeterministic, expectUniqueOptions, expectUniqueUrlSafeIds } from "./test-support";
 
 let kb: KnowledgeBase;
 let questions: QuestionDraft[];
@@ -89,27 +89,16 @@ describe("figures generator", () => {
   });
 
   it("is deterministic, and ids do not depend on the seed", () => {
-    const again = generateFigureQuestions(createContext(loadKnowledgeBase(), "bank-v1"));
-    expect(JSON.stringify(again)).toBe(JSON.stringify(questions));
-    const reseeded = generateFigureQuestions(createContext(kb, "another-seed"));
-    expect(reseeded.map((q) => q.id).sort()).toEqual(questions.map((q) => q.id).sort());
+    expectDeterministic(generateFigureQuestions, questions);
   });
 
   it("has unique, url-safe ids", () => {
-    const ids = questions.map((q) => q.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
+    expectUniqueUrlSafeIds(questions);
   });
 
   it("has unique options, and keys that point at them", () => {
     for (const q of questions) {
-      const lists: Option[][] = [];
-      if ("options" in q) lists.push(q.options);
-      if (q.type === "matching") lists.push(q.premises);
-      for (const list of lists) {
-        expect(new Set(list.map((o) => o.id)).size, q.id).toBe(list.length);
-        expect(new Set(list.map((o) => normalizeName(o.text))).size, q.id).toBe(list.length);
-      }
+      expectUniqueOptions(q);
       if (q.type === "multiple-choice") {
         expect(q.selectMany).toBe(false);
         expect(q.options.length, q.id).toBe(4);

@@ -67,6 +67,7 @@ import {
   questionId,
   refs,
   rngFor,
+  shuffledChoice,
   type GeneratorContext,
   type QuestionDraft,
 } from "./context";
@@ -648,14 +649,27 @@ function withContext(explanation: string, event: Event): string {
   return combined.length <= 640 ? combined : explanation;
 }
 
+/** The figures asked as `kind`, each with its value stem; one whose stem would show the number is not asked. */
+function valueStems(ctx: GeneratorContext, askable: readonly Askable[], kind: "numeric" | "choice"): { a: Askable; prompt: string }[] {
+  const out: { a: Askable; prompt: string }[] = [];
+  for (const a of askable) {
+    if (askedAs(ctx, a) !== kind) continue;
+    const prompt = valueStem(ctx, a);
+    if (prompt && !mentionsNumber(prompt, valueNumbers(a.value))) out.push({ a, prompt });
+  }
+  return out;
+}
+
+/** A figure value as a choice option, keyed by its text: two options never read the same. */
+function valueOption(text: string): { key: string; text: string } {
+  return { key: `value:${text}`, text };
+}
+
 // 1. figure-value-numeric: type the number
 
 function valueNumeric(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const a of askable) {
-    if (askedAs(ctx, a) !== "numeric") continue;
-    const prompt = valueStem(ctx, a);
-    if (!prompt || mentionsNumber(prompt, valueNumbers(a.value))) continue;
+  for (const { a, prompt } of valueStems(ctx, askable, "numeric")) {
     const answer = numericAnswer(a.value);
     const accepted =
       answer.min === answer.max
@@ -695,10 +709,7 @@ function balancedDistractors(value: FigureValue, pool: readonly FigureValue[], r
 
 function valueChoice(ctx: GeneratorContext, askable: readonly Askable[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const a of askable) {
-    if (askedAs(ctx, a) !== "choice") continue;
-    const prompt = valueStem(ctx, a);
-    if (!prompt || mentionsNumber(prompt, valueNumbers(a.value))) continue;
+  for (const { a, prompt } of valueStems(ctx, askable, "choice")) {
     const qid = questionId("figure-value-choice", [a.figure.id]);
     const rng = rngFor(ctx, qid);
     const inPrompt = numbersIn(prompt);
@@ -710,11 +721,8 @@ function valueChoice(ctx: GeneratorContext, askable: readonly Askable[]): Questi
       a.value.kind === "at-least",
     );
     if (pool.length < 3) continue;
-    const correctText = formatFigureValue(a.value);
-    const entries = [correctText, ...balancedDistractors(a.value, pool, rng).map(formatFigureValue)].map((text) => ({
-      key: `value:${text}`,
-      text,
-    }));
+    const wrong = balancedDistractors(a.value, pool, rng).map((v) => valueOption(formatFigureValue(v)));
+    const { options, correct } = shuffledChoice(qid, rng, [valueOption(formatFigureValue(a.value))], wrong);
     out.push({
       ...baseDraft(a),
       id: qid,
@@ -722,8 +730,8 @@ function valueChoice(ctx: GeneratorContext, askable: readonly Askable[]): Questi
       template: "figure-value-choice",
       prompt,
       selectMany: false,
-      options: makeOptions(qid, rng.shuffle(entries)),
-      answer: { correct: [optionId(qid, `value:${correctText}`)] },
+      options,
+      answer: { correct },
       explanation: withContext(undisputedExplanation(ctx, a), a.event),
       difficulty: clampDifficulty(isHeadline(a.figure) ? 1 : 2),
     });
@@ -764,11 +772,9 @@ function sourceChoice(ctx: GeneratorContext, askable: readonly Askable[]): Quest
       : `Who reported that ${statement}${where} ${datePhrase(a.event.date)}?`;
     const qid = questionId("figure-source-choice", [a.figure.id]);
     const rng = rngFor(ctx, qid);
-    const wrong = rng.sample(sourceDistractors(ctx, claim), 3);
-    const entries = [claim.claimedBy, ...wrong].map((id) => ({
-      key: `claimant:${id}`,
-      text: capitalize(ctx.claimantById.get(id)!.name),
-    }));
+    const claimantOption = (id: string) => ({ key: `claimant:${id}`, text: capitalize(ctx.claimantById.get(id)!.name) });
+    const wrong = rng.sample(sourceDistractors(ctx, claim), 3).map(claimantOption);
+    const { options, correct } = shuffledChoice(qid, rng, [claimantOption(claim.claimedBy)], wrong);
     const claimant = ctx.claimantById.get(claim.claimedBy)!;
     const who = claimant.description ? ` ${claimant.description}` : "";
     out.push({
@@ -778,8 +784,8 @@ function sourceChoice(ctx: GeneratorContext, askable: readonly Askable[]): Quest
       template: "figure-source-choice",
       prompt,
       selectMany: false,
-      options: makeOptions(qid, rng.shuffle(entries)),
-      answer: { correct: [optionId(qid, `claimant:${claim.claimedBy}`)] },
+      options,
+      answer: { correct },
       explanation: withContext(`${undisputedExplanation(ctx, a)}${who}`, a.event),
       difficulty: clampDifficulty(isHeadline(a.figure) ? 1 : 2),
       skill: "source",
@@ -1039,8 +1045,8 @@ function disputeChoice(ctx: GeneratorContext, list: readonly Dispute[]): Questio
       );
       const needed = Math.max(1, 3 - others.length);
       if (synthetic.length < needed) continue;
-      const texts = [correctText, ...others.slice(0, 3), ...rng.sample(synthetic, needed).map(formatFigureValue)];
-      const entries = texts.map((text) => ({ key: `value:${text}`, text }));
+      const wrong = [...others.slice(0, 3), ...rng.sample(synthetic, needed).map(formatFigureValue)].map(valueOption);
+      const { options, correct } = shuffledChoice(qid, rng, [valueOption(correctText)], wrong);
       const close = d.stated.some(
         (c) => c.claim !== claim && Math.abs(pointOf(c.claim.value) - answerPoint) <= Math.max(answerPoint, 1) * 0.1,
       );
@@ -1051,8 +1057,8 @@ function disputeChoice(ctx: GeneratorContext, list: readonly Dispute[]): Questio
         template: "figure-dispute-choice",
         prompt,
         selectMany: false,
-        options: makeOptions(qid, rng.shuffle(entries)),
-        answer: { correct: [optionId(qid, `value:${correctText}`)] },
+        options,
+        answer: { correct },
         explanation: `${capitalize(attr)} gave ${valueInSentence(d.wording, claim.value)}. ${disputeExplanation(d)}`,
         difficulty: clampDifficulty(close ? 3 : 2),
       });

@@ -1,7 +1,7 @@
 /** commander-group-choice and commander-typed: which group a commander led or belonged to, where the documents say. */
 import type { Force } from "../../../content/schema";
-import { byId, makeOptions, mergeCitations, namesOf, optionId, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { ForceIndex, GROUP_KINDS, inSentence, kindClass, labelOf, levelOf, pickDistractors, related, sharesDistinctiveWord, textRevealsForce, yearsOverlap } from "./shared";
+import { byId, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { ForceIndex, forceChoice, inSentence, kindClass, labelOf, levelOf, otherGroups, pickDistractors, sharesDistinctiveWord, textRevealsForce, yearsOverlap } from "./shared";
 
 // ---------------------------------------------------------------------------
 // 6–7. Which group did a commander lead or belong to? (multiple choice, typed)
@@ -27,15 +27,7 @@ export function commanderGroupChoice(ctx: GeneratorContext, index: ForceIndex): 
     if (person.kind === "official") continue;
     const qid = questionId("commander-group-choice", [person.id]);
     const rng = rngFor(ctx, qid);
-    // A group that fought beside the commander is left out: the documents cannot rule it out.
-    const candidates = ctx.kb.forces.filter(
-      (f) =>
-        f.side === group.side &&
-        GROUP_KINDS.has(f.kind) &&
-        !related(index, group.id, f.id) &&
-        !related(index, person.id, f.id) &&
-        !index.sharesEvent.get(person.id)!.has(f.id),
-    );
+    const candidates = otherGroups(ctx, index, group, person);
     const years = index.years.get(person.id)!;
     const tier = (f: Force): number =>
       (levelOf(f) === levelOf(group) ? 0 : 1) + (yearsOverlap(index, f.id, years) ? 0 : 2);
@@ -43,24 +35,16 @@ export function commanderGroupChoice(ctx: GeneratorContext, index: ForceIndex): 
     if (distractors.length < 3) continue;
     const prompt = `Which group did ${labelOf(person)} lead or belong to?`;
     if (textRevealsForce(prompt, group)) continue;
-    const options = makeOptions(
-      qid,
-      rng.shuffle([group, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    out.push(
+      forceChoice(qid, rng, [group], distractors, {
+        template: "commander-group-choice",
+        prompt,
+        explanation: `${labelOf(person)} belonged to ${inSentence(group)}. ${person.description}`,
+        sources: mergeCitations(person.citations),
+        refs: refs({ forces: [person.id, group.id] }),
+        difficulty: 2,
+      }),
     );
-    out.push({
-      id: qid,
-      category: "forces",
-      type: "multiple-choice",
-      template: "commander-group-choice",
-      prompt,
-      selectMany: false,
-      options,
-      answer: { correct: [optionId(qid, group.id)] },
-      explanation: `${labelOf(person)} belonged to ${inSentence(group)}. ${person.description}`,
-      sources: mergeCitations(person.citations),
-      refs: refs({ forces: [person.id, group.id] }),
-      difficulty: 2,
-    });
   }
   return out;
 }

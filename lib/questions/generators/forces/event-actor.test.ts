@@ -1,14 +1,13 @@
 /** event-actor-* and event-defender-choice: who attacked or defended, only where a document plainly says so and nothing in the stem names a camp. */
 import { describe, expect, it } from "vitest";
 import { mentionsAny, namesOf } from "../context";
-import { EVENT_TEMPLATES, ctx, questions, forceById, plain, namesACamp, ATTACK_WORDS } from "./test-support";
+import { EVENT_TEMPLATES, ctx, questions, plain, namesACamp, ATTACK_WORDS, askedEventAndForce } from "./test-support";
 
 describe("event-actor", () => {
   it("names a typed answer's group only when it acted alone in the event", () => {
     for (const q of questions.filter((q) => q.template === "event-actor-typed")) {
       if (q.type !== "typed") throw new Error("typed expected");
-      const event = ctx.eventById.get(q.refs.events[0]!)!;
-      const force = forceById.get(q.refs.forces[0]!)!;
+      const { event, force } = askedEventAndForce(q);
       expect(event.forces.some((f) => f.force === force.id && ["attacker", "captured", "retook"].includes(f.role))).toBe(true);
       expect(force.kind).not.toBe("armed-forces");
       expect(mentionsAny(plain(event.title), namesOf(force))).toBe(false);

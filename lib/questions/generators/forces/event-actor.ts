@@ -7,8 +7,8 @@ import type { Event, Force, ForceRole, Side } from "../../../content/schema";
 import type { LoadedPlace } from "../../../content/load";
 import { formatDate } from "../../../content/dates";
 import type { SeededRandom } from "../../random";
-import { byId, clampDifficulty, makeOptions, mergeCitations, namesOf, optionId, primaryPlace, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { ATTACK_ROLES, CLAIM_WORD, Distractors, EventCamps, ForceIndex, POSITION_KINDS, allDistractors, capitalise, distractorCitations, distractorNote, eventCamps, kindClass, listNames, mixedDistractors, opposite, placeInSentence, plainWords, related, restsOnClaim, sidesNamedIn, startOfSentence, textRevealsForce, wasOrWere } from "./shared";
+import { clampDifficulty, mergeCitations, namesOf, primaryPlace, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { ATTACK_ROLES, CLAIM_WORD, Distractors, EventCamps, ForceIndex, POSITION_KINDS, allDistractors, capitalise, distractorCitations, distractorNote, enoughDistractors, eventCamps, eventsById, forceChoice, keysDifficulty, kindClass, listNames, mixedDistractors, opposingCandidates, opposite, placeInSentence, plainWords, restsOnClaim, sidesNamedIn, startOfSentence, textRevealsForce, wasOrWere } from "./shared";
 
 /**
  * Does the text name or imply a civil-war camp? With the key from one camp and
@@ -46,14 +46,7 @@ function titleDistractors(
   count: number,
 ): Distractors {
   const inEvent = new Set(event.forces.map((f) => f.force));
-  const candidates = ctx.kb.forces.filter(
-    (f) =>
-      f.side === opposingSide &&
-      f.kind !== "side" &&
-      kindClass(f) !== "person" &&
-      !inEvent.has(f.id) &&
-      !correct.some((k) => related(index, k.id, f.id)),
-  );
+  const candidates = opposingCandidates(ctx, index, opposingSide, correct, inEvent);
   return mixedDistractors(ctx, index, rng, event, correct, opposingSide, candidates, count, (f) => textRevealsForce(event.title, f));
 }
 
@@ -68,7 +61,7 @@ function hiddenClaim(ctx: GeneratorContext, event: Event): boolean {
 
 export function eventActorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const event of [...ctx.kb.events].sort(byId)) {
+  for (const event of eventsById(ctx)) {
     const camps = eventCamps(ctx, event);
     if (!camps || camps.attackSide === null) continue;
     const correct = camps.attackers.map((a) => a.force).filter((f) => kindClass(f) !== "person");
@@ -82,31 +75,21 @@ export function eventActorChoice(ctx: GeneratorContext, index: ForceIndex): Ques
     const qid = questionId("event-actor-choice", [event.id]);
     const rng = rngFor(ctx, qid);
     const wrong = titleDistractors(ctx, index, rng, event, correct, opposingSide, correct.length > 2 ? 2 : 3);
-    const distractors = allDistractors(wrong);
-    // At least one same-side force certainly elsewhere, or the question tests only the key's side (review 3, item 2).
-    if (distractors.length < 2 || wrong.elsewhere.length === 0) continue;
+    if (!enoughDistractors(wrong)) continue;
     const prompt = selectMany
       ? `Which of these were among the attackers in ${eventLabel(event)}? Select all that apply.`
       : `Which of these was among the attackers in ${eventLabel(event)}?`;
     if (givesCampAway(ctx, prompt)) continue;
-    const options = makeOptions(
-      qid,
-      rng.shuffle([...correct, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    out.push(
+      forceChoice(qid, rng, correct, allDistractors(wrong), {
+        template: "event-actor-choice",
+        prompt,
+        explanation: `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the attacking side. ${distractorNote(ctx, index, wrong, primaryPlace(ctx, event))} ${event.summary}`,
+        sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+        refs: refs({ events: [event.id], forces: correct.map((f) => f.id) }),
+        difficulty: keysDifficulty(correct),
+      }),
     );
-    out.push({
-      id: qid,
-      category: "forces",
-      type: "multiple-choice",
-      template: "event-actor-choice",
-      prompt,
-      selectMany,
-      options,
-      answer: { correct: correct.map((f) => optionId(qid, f.id)) },
-      explanation: `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the attacking side. ${distractorNote(ctx, index, wrong, primaryPlace(ctx, event))} ${event.summary}`,
-      sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
-      refs: refs({ events: [event.id], forces: correct.map((f) => f.id) }),
-      difficulty: clampDifficulty(selectMany ? 3 : kindClass(correct[0]!) === "umbrella" ? 1 : 2),
-    });
   }
   return out;
 }
@@ -148,7 +131,7 @@ function defendedPlace(ctx: GeneratorContext, event: Event, camps: EventCamps): 
 
 export function eventDefenderChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const event of [...ctx.kb.events].sort(byId)) {
+  for (const event of eventsById(ctx)) {
     const camps = eventCamps(ctx, event);
     // "Defended" needs an attacker: a side merely holding ground is not asked here.
     if (!camps || camps.attackSide === null || camps.defenceSide === null) continue;
@@ -175,27 +158,17 @@ export function eventDefenderChoice(ctx: GeneratorContext, index: ForceIndex): Q
     const qid = questionId("event-defender-choice", [event.id]);
     const rng = rngFor(ctx, qid);
     const wrong = titleDistractors(ctx, index, rng, event, correct, camps.attackSide, correct.length > 2 ? 2 : 3);
-    const distractors = allDistractors(wrong);
-    // At least one same-side force certainly elsewhere, or the question tests only the key's side (review 3, item 2).
-    if (distractors.length < 2 || wrong.elsewhere.length === 0) continue;
-    const options = makeOptions(
-      qid,
-      rng.shuffle([...correct, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    if (!enoughDistractors(wrong)) continue;
+    out.push(
+      forceChoice(qid, rng, correct, allDistractors(wrong), {
+        template: "event-defender-choice",
+        prompt,
+        explanation: `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the defending side. ${distractorNote(ctx, index, wrong, place ?? primaryPlace(ctx, event))} ${event.summary}`,
+        sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+        refs: refs({ events: [event.id], places: place ? [place.id] : [], forces: correct.map((f) => f.id) }),
+        difficulty: keysDifficulty(correct),
+      }),
     );
-    out.push({
-      id: qid,
-      category: "forces",
-      type: "multiple-choice",
-      template: "event-defender-choice",
-      prompt,
-      selectMany,
-      options,
-      answer: { correct: correct.map((f) => optionId(qid, f.id)) },
-      explanation: `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the defending side. ${distractorNote(ctx, index, wrong, place ?? primaryPlace(ctx, event))} ${event.summary}`,
-      sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
-      refs: refs({ events: [event.id], places: place ? [place.id] : [], forces: correct.map((f) => f.id) }),
-      difficulty: clampDifficulty(selectMany ? 3 : kindClass(correct[0]!) === "umbrella" ? 1 : 2),
-    });
   }
   return out;
 }
@@ -223,7 +196,7 @@ const OTHER_ATTACKERS = /\b(rebels?|opposition|insurgents?|fighters|gunmen|armed
 
 export function eventActorTyped(ctx: GeneratorContext): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const event of [...ctx.kb.events].sort(byId)) {
+  for (const event of eventsById(ctx)) {
     const camps = eventCamps(ctx, event);
     if (!camps || hiddenClaim(ctx, event)) continue;
     // The named group must be the event's only attack-role entry: no generic side

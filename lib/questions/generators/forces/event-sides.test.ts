@@ -1,13 +1,12 @@
 /** event-sides-true-false: keyed to a camp its force holds alone in the event. */
 import { describe, expect, it } from "vitest";
-import { ctx, questions, forceById, ATTACK, DEFENCE } from "./test-support";
+import { questions, forceById, ATTACK, DEFENCE, askedEventAndForce } from "./test-support";
 
 describe("event-sides", () => {
   it("keys every event-side question to a camp its force holds alone in the event", () => {
     for (const q of questions.filter((x) => x.template === "event-sides-true-false")) {
       if (q.type !== "true-false") throw new Error("true/false expected");
-      const event = ctx.eventById.get(q.refs.events[0]!)!;
-      const force = forceById.get(q.refs.forces[0]!)!;
+      const { event, force } = askedEventAndForce(q);
       const stated = /(?:was|were) on the (attacking|defending) side\.$/.exec(q.prompt)![1];
       const camp = q.answer.value ? stated : stated === "attacking" ? "defending" : "attacking";
       const sameSide = event.forces.filter((f) => !f.alleged && forceById.get(f.force)?.side === force.side);

@@ -1,6 +1,6 @@
 /** event-sides-true-false: whether a force was on the attacking side in the fighting around a place on a date. */
-import { byId, clampDifficulty, mergeCitations, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { FIGHT_WINDOW_DAYS, campConflict, eventCamps, eventsNearby, inSentence, kindClass, neutralPlace, placeDate, placeInSentence, restsOnClaim, stemIsNeutral, wasOrWere } from "./shared";
+import { clampDifficulty, mergeCitations, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { FIGHT_WINDOW_DAYS, campConflict, eventCamps, eventsById, eventsNearby, inSentence, kindClass, neutralPlace, placeDate, placeInSentence, restsOnClaim, stemIsNeutral, wasOrWere } from "./shared";
 
 // ---------------------------------------------------------------------------
 // 10. "In the fighting around P (date), X was on the attacking/defending side." (true/false)
@@ -8,7 +8,7 @@ import { FIGHT_WINDOW_DAYS, campConflict, eventCamps, eventsNearby, inSentence, 
 export function eventSidesTrueFalse(ctx: GeneratorContext): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const prompts = new Set<string>();
-  for (const event of [...ctx.kb.events].sort(byId)) {
+  for (const event of eventsById(ctx)) {
     const camps = eventCamps(ctx, event);
     // Both camps must exist, or "the defending side" would mean nothing.
     if (!camps || camps.attackSide === null || camps.defenceSide === null) continue;

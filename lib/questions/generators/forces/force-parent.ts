@@ -1,7 +1,7 @@
 /** force-parent-choice and force-parent-typed: which larger force a unit belonged to. */
 import type { Force } from "../../../content/schema";
-import { byId, clampDifficulty, makeOptions, mentionsAny, mergeCitations, namesOf, optionId, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { FORMATION_LEVEL, ForceIndex, GROUP_KINDS, inSentence, kindClass, levelOf, listNames, pickDistractors, plainWords, related, sharesDistinctiveWord, startOfSentence, textRevealsForce, wasOrWere, yearsOverlap } from "./shared";
+import { byId, clampDifficulty, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { FORMATION_LEVEL, ForceIndex, forceChoice, inSentence, kindClass, levelOf, listNames, otherGroups, pickDistractors, plainWords, sharesDistinctiveWord, startOfSentence, textRevealsForce, wasOrWere, yearsOverlap } from "./shared";
 
 // ---------------------------------------------------------------------------
 // 9. Which larger force was a unit part of? (multiple choice)
@@ -26,15 +26,7 @@ export function forceParentChoice(ctx: GeneratorContext, index: ForceIndex): Que
     // unit gets formations only. Anything that fought beside the unit is left out: a council
     // "uniting rebel groups" might well have included it.
     const minLevel = levelOf(parent) === FORMATION_LEVEL ? FORMATION_LEVEL : levelOf(unit) + 1;
-    const candidates = ctx.kb.forces.filter(
-      (f) =>
-        f.side === parent.side &&
-        GROUP_KINDS.has(f.kind) &&
-        levelOf(f) >= minLevel &&
-        !related(index, parent.id, f.id) &&
-        !related(index, unit.id, f.id) &&
-        !index.sharesEvent.get(unit.id)!.has(f.id),
-    );
+    const candidates = otherGroups(ctx, index, parent, unit).filter((f) => levelOf(f) >= minLevel);
     const years = index.years.get(unit.id)!;
     // Same kind as the true parent first; militias and agencies rarely contain army units.
     const tier = (f: Force): number =>
@@ -43,24 +35,16 @@ export function forceParentChoice(ctx: GeneratorContext, index: ForceIndex): Que
       (yearsOverlap(index, f.id, years) ? 0 : 3);
     const distractors = pickDistractors(rng, candidates, [parent], [parent, unit], tier, 3);
     if (distractors.length < 3) continue;
-    const options = makeOptions(
-      qid,
-      rng.shuffle([parent, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    out.push(
+      forceChoice(qid, rng, [parent], distractors, {
+        template: "force-parent-choice",
+        prompt,
+        explanation: `${startOfSentence(unit)} ${wasOrWere([unit])} part of ${inSentence(parent)}. ${unit.description}`,
+        sources: mergeCitations(unit.citations),
+        refs: refs({ forces: [unit.id, parent.id] }),
+        difficulty: clampDifficulty(kindClass(parent) === "unit" ? 3 : 2),
+      }),
     );
-    out.push({
-      id: qid,
-      category: "forces",
-      type: "multiple-choice",
-      template: "force-parent-choice",
-      prompt,
-      selectMany: false,
-      options,
-      answer: { correct: [optionId(qid, parent.id)] },
-      explanation: `${startOfSentence(unit)} ${wasOrWere([unit])} part of ${inSentence(parent)}. ${unit.description}`,
-      sources: mergeCitations(unit.citations),
-      refs: refs({ forces: [unit.id, parent.id] }),
-      difficulty: clampDifficulty(kindClass(parent) === "unit" ? 3 : 2),
-    });
   }
   return out;
 }

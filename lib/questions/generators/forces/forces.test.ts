@@ -10,7 +10,7 @@ import type { Event, Force } from "../../../content/schema";
 import { normalizeName } from "../../../content/normalize-name";
 import { createContext, mentionsAny, namesOf } from "../context";
 import { generateForceQuestions, isCertainlyElsewhere } from "./index";
-import { TEMPLATES, TITLE_TEMPLATES, NEUTRAL_TEMPLATES, EVENT_TEMPLATES, EVENT_CHOICE_TEMPLATES, kb, ctx, questions, forceByName, forceById, plain, ancestorsOf, related, descendantsOf, km, elsewhereByRule, forceOf, choiceParts, LEVEL, ATTACK, namesAnyForceOrSide, statementSubject, choiceKeys, withinDays, attackingSideOf, REVIEWED_AND_DROPPED, testEvent, editedQuestions, aboutTestEvent, addFarForces } from "./test-support";
+import { TEMPLATES, TITLE_TEMPLATES, NEUTRAL_TEMPLATES, EVENT_TEMPLATES, EVENT_CHOICE_TEMPLATES, kb, ctx, questions, forceByName, forceById, plain, ancestorsOf, related, descendantsOf, km, elsewhereByRule, forceOf, choiceParts, LEVEL, ATTACK, namesAnyForceOrSide, statementSubject, choiceKeys, withinDays, attackingSideOf, REVIEWED_AND_DROPPED, testEvent, testCapture, testFarFight, editedQuestions, aboutTestEvent, addFarForces } from "./test-support";
 
 describe("forces generator", () => {
   it("produces every template, 200+ questions in all, all in the forces category", () => {
@@ -286,17 +286,7 @@ describe("forces generator", () => {
   });
 
   describe("on a made-up capture", () => {
-    const capture = (overrides: Partial<Event> = {}): Event =>
-      testEvent({
-        title: "Rebels capture the test town",
-        summary: "The FSA and al-Nusra captured the town after a day of fighting.",
-        forces: [
-          { force: "free-syrian-army", role: "captured" },
-          { force: "al-nusra-front", role: "captured" },
-          { force: "syrian-army", role: "defender" },
-        ],
-        ...overrides,
-      });
+    const capture = (overrides: Partial<Event> = {}): Event => testCapture({ title: "Rebels capture the test town", ...overrides });
     const NEW_TEMPLATES = ["place-captor-choice", "place-captor-true-false", "place-holder-choice", "operation-participants-choice"];
     const templatesOf = (list: ReturnType<typeof generateForceQuestions>) => [...new Set(aboutTestEvent(list).map((q) => q.template))].sort();
 
@@ -415,11 +405,8 @@ describe("forces generator", () => {
       ...overrides,
     });
     const farFight = (overrides: Partial<Event> = {}): Event =>
-      testEvent({
+      testFarFight({
         id: "2012-09-01-test-far-fight",
-        date: { precision: "day", date: "2012-09-01" },
-        title: "Test fight far away",
-        summary: "The test brigade attacked a post.",
         places: [farAleppo.id],
         forces: [{ force: "test-far-brigade", role: "attacker" }],
         ...overrides,
@@ -535,17 +522,7 @@ describe("forces generator", () => {
       aboutTestEvent(
         editedQuestions((k) => {
           addFarForces(k);
-          k.events.push(
-            testEvent({
-              summary: "The FSA and al-Nusra captured the town after a day of fighting.",
-              forces: [
-                { force: "free-syrian-army", role: "captured" },
-                { force: "al-nusra-front", role: "captured" },
-                { force: "syrian-army", role: "defender" },
-              ],
-              ...overrides,
-            }),
-          );
+          k.events.push(testCapture(overrides));
         }),
       );
 

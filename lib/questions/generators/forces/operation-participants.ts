@@ -1,7 +1,7 @@
 /** operation-participants-choice: which groups took part in the attack that took a town (select all). */
 import { dateInterval } from "../../../content/dates";
-import { byId, makeOptions, mergeCitations, optionId, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { FIGHT_WINDOW_DAYS, ForceIndex, allDistractors, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, eventCamps, eventsNearby, gainingSide, kindClass, listNames, listsPosition, neutralDistractors, neutralPlace, opposite, otherCaptureNearby, placeDate, placeInSentence, restsOnClaim, stemIsNeutral, wasTaken } from "./shared";
+import { mergeCitations, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { FIGHT_WINDOW_DAYS, ForceIndex, allDistractors, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, enoughDistractors, eventsById, eventsNearby, forceChoice, kindClass, listNames, neutralDistractors, otherCaptureNearby, placeDate, placeInSentence, restsOnClaim, stemIsNeutral, takenFromOpposingSide } from "./shared";
 
 // ---------------------------------------------------------------------------
 // 14. Which groups took part in the operation? (multiple choice, select many)
@@ -17,14 +17,10 @@ const MAX_PARTICIPANT_OPTIONS = 3;
 export function operationParticipantsChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const prompts = new Set<string>();
-  for (const event of [...ctx.kb.events].sort(byId)) {
-    const side = gainingSide(event);
-    const camps = eventCamps(ctx, event);
-    if (side === null || !camps || camps.attackSide !== side) continue;
-    const opposingSide = opposite(side)!;
-    if (camps.defenceSide !== null && camps.defenceSide !== opposingSide) continue;
-    const place = neutralPlace(ctx, event);
-    if (!place || listsPosition(ctx, event) || !wasTaken(ctx, event, side)) continue;
+  for (const event of eventsById(ctx)) {
+    const gain = takenFromOpposingSide(ctx, event);
+    if (!gain) continue;
+    const { side, opposingSide, camps, place } = gain;
     // The attack roles of the camp, plus forces of that side the documents say took part.
     const participants = dedupeForces([
       ...camps.attackers,
@@ -48,9 +44,7 @@ export function operationParticipantsChoice(ctx: GeneratorContext, index: ForceI
     );
     if (offered.length < 2) continue;
     const wrong = neutralDistractors(ctx, index, rng, event, place, participants, opposingSide, 2);
-    const distractors = allDistractors(wrong);
-    // At least one same-side force certainly elsewhere, or the question tests only the key's side (review 3, item 2).
-    if (distractors.length < 2 || wrong.elsewhere.length === 0) continue;
+    if (!enoughDistractors(wrong)) continue;
     const interval = dateInterval(event.date);
     const operation = interval.start !== interval.end || /\boffensive\b/i.test(event.summary) ? "offensive" : "attack";
     // A capture known only from the captors' claim is asked as a claim (review P7).
@@ -58,24 +52,16 @@ export function operationParticipantsChoice(ctx: GeneratorContext, index: ForceI
     const prompt = `Which of these took part in the ${operation} ${tookIt} ${placeDate(place, event)}? Select all that apply.`;
     if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
     prompts.add(prompt);
-    const options = makeOptions(
-      qid,
-      rng.shuffle([...offered, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    out.push(
+      forceChoice(qid, rng, offered, allDistractors(wrong), {
+        template: "operation-participants-choice",
+        prompt,
+        explanation: `${capitalise(listNames(participants))} took part in the ${operation} ${tookIt} ${placeInSentence(place)}. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
+        sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+        refs: refs({ events: [event.id], places: [place.id], forces: offered.map((f) => f.id) }),
+        difficulty: 3,
+      }),
     );
-    out.push({
-      id: qid,
-      category: "forces",
-      type: "multiple-choice",
-      template: "operation-participants-choice",
-      prompt,
-      selectMany: true,
-      options,
-      answer: { correct: offered.map((f) => optionId(qid, f.id)) },
-      explanation: `${capitalise(listNames(participants))} took part in the ${operation} ${tookIt} ${placeInSentence(place)}. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
-      sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
-      refs: refs({ events: [event.id], places: [place.id], forces: offered.map((f) => f.id) }),
-      difficulty: 3,
-    });
   }
   return out;
 }

@@ -1,15 +1,14 @@
 /** place-captor-*: captures asked only when unambiguous, false statements only with forces certainly elsewhere. */
 import { describe, expect, it } from "vitest";
 import { dateInterval } from "../../../content/dates";
-import { kb, ctx, questions, forceById, ancestorsOf, elsewhereByRule, statementSubject, choiceKeys, withinDays } from "./test-support";
+import { kb, ctx, questions, forceById, ancestorsOf, elsewhereByRule, statementSubject, choiceKeys, withinDays, askedEventAndForce } from "./test-support";
 
 describe("place-captor", () => {
   it("states a false capture only with a same-side force certainly elsewhere, outside the event", () => {
     const tf = questions.filter((q) => q.template === "place-captor-true-false");
     for (const q of tf) {
       if (q.type !== "true-false") throw new Error("true/false expected");
-      const event = ctx.eventById.get(q.refs.events[0]!)!;
-      const key = forceById.get(q.refs.forces[0]!)!;
+      const { event, force: key } = askedEventAndForce(q);
       const stated = statementSubject(q.prompt)!.force;
       if (q.answer.value) {
         expect(stated.id, q.id).toBe(key.id);

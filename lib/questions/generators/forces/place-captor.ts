@@ -2,28 +2,26 @@
 import type { Event, Force, Side } from "../../../content/schema";
 import type { LoadedPlace } from "../../../content/load";
 import { dateInterval } from "../../../content/dates";
-import { byId, clampDifficulty, makeOptions, mergeCitations, optionId, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { CAPTURE_WINDOW_DAYS, ForceIndex, allDistractors, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, eventCamps, eventsNearby, gainingSide, inSentence, kindClass, listNames, listsPosition, neutralDistractors, neutralPlace, opposite, otherCaptureNearby, placeDate, placeInSentence, restsOnClaim, stemIsNeutral } from "./shared";
+import { clampDifficulty, mergeCitations, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { CAPTURE_WINDOW_DAYS, ForceIndex, allDistractors, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, enoughDistractors, eventsById, eventsNearby, forceChoice, inSentence, keysDifficulty, kindClass, listNames, neutralDistractors, neutralGain, otherCaptureNearby, placeDate, placeInSentence, restsOnClaim, stemIsNeutral } from "./shared";
 
 /**
- * A capture told neutrally: the named forces that took the place, the side
- * that gained it, and where. Null unless the documents plainly name who took
- * a settlement or crossing, and no other capture at that place within the
- * window could be confused with it.
+ * A capture told neutrally: the named forces that took the place, the other
+ * civil-war side (where the wrong options come from), and where. Null unless
+ * the documents plainly name who took a settlement or crossing, and no other
+ * capture at that place within the window could be confused with it.
  */
 interface Capture {
   event: Event;
   place: LoadedPlace;
-  side: Side;
+  opposingSide: Side;
   captors: Force[];
 }
 
 function captureOf(ctx: GeneratorContext, event: Event): Capture | null {
-  const side = gainingSide(event);
-  const camps = eventCamps(ctx, event);
-  if (side === null || !camps || camps.attackSide !== side) return null;
-  const place = neutralPlace(ctx, event);
-  if (!place || listsPosition(ctx, event)) return null;
+  const gain = neutralGain(ctx, event);
+  if (!gain) return null;
+  const { side, opposingSide, place } = gain;
   // "Who took control of Deir Sharqi (by 28 January 2020)?": a "by" date reaches back without
   // limit, and the other side may well have taken the place at some earlier time.
   if (dateInterval(event.date).openStart) return null;
@@ -38,7 +36,7 @@ function captureOf(ctx: GeneratorContext, event: Event): Capture | null {
   if (captors.length === 0 || captors.some((f) => echoesPlace(f, place))) return null;
   // Another capture nearby, by any other named force or by the other side, makes the stem fit two stories.
   if (otherCaptureNearby(ctx, eventsNearby(ctx, event, place.id, CAPTURE_WINDOW_DAYS), side, captors)) return null;
-  return { event, place, side, captors };
+  return { event, place, opposingSide, captors };
 }
 
 /** "took", or "claimed to have taken" when the capture rests on a claim (review P7). */
@@ -47,8 +45,7 @@ function tookControl(ctx: GeneratorContext, event: Event): string {
 }
 
 function capturesOf(ctx: GeneratorContext): Capture[] {
-  return [...ctx.kb.events]
-    .sort(byId)
+  return eventsById(ctx)
     .map((e) => captureOf(ctx, e))
     .filter((c): c is Capture => c !== null);
 }
@@ -59,37 +56,26 @@ function capturesOf(ctx: GeneratorContext): Capture[] {
 export function placeCaptorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const prompts = new Set<string>();
-  for (const { event, place, side, captors } of capturesOf(ctx)) {
-    const opposingSide = opposite(side)!;
+  for (const { event, place, opposingSide, captors } of capturesOf(ctx)) {
     const selectMany = captors.length >= 2;
     const qid = questionId("place-captor-choice", [event.id]);
     const rng = rngFor(ctx, qid);
     const wrong = neutralDistractors(ctx, index, rng, event, place, captors, opposingSide, captors.length > 2 ? 2 : 3);
-    const distractors = allDistractors(wrong);
-    // At least one same-side force certainly elsewhere, or the question tests only the key's side (review 3, item 2).
-    if (distractors.length < 2 || wrong.elsewhere.length === 0) continue;
+    if (!enoughDistractors(wrong)) continue;
     const took = tookControl(ctx, event);
     const prompt = `Who ${took} control of ${placeDate(place, event)}?${selectMany ? " Select all that apply." : ""}`;
     if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
     prompts.add(prompt);
-    const options = makeOptions(
-      qid,
-      rng.shuffle([...captors, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    out.push(
+      forceChoice(qid, rng, captors, allDistractors(wrong), {
+        template: "place-captor-choice",
+        prompt,
+        explanation: `${capitalise(listNames(captors))} ${took} control of ${placeInSentence(place)}. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
+        sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+        refs: refs({ events: [event.id], places: [place.id], forces: captors.map((f) => f.id) }),
+        difficulty: keysDifficulty(captors),
+      }),
     );
-    out.push({
-      id: qid,
-      category: "forces",
-      type: "multiple-choice",
-      template: "place-captor-choice",
-      prompt,
-      selectMany,
-      options,
-      answer: { correct: captors.map((f) => optionId(qid, f.id)) },
-      explanation: `${capitalise(listNames(captors))} ${took} control of ${placeInSentence(place)}. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
-      sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
-      refs: refs({ events: [event.id], places: [place.id], forces: captors.map((f) => f.id) }),
-      difficulty: clampDifficulty(selectMany ? 3 : kindClass(captors[0]!) === "umbrella" ? 1 : 2),
-    });
   }
   return out;
 }
@@ -99,8 +85,7 @@ export function placeCaptorChoice(ctx: GeneratorContext, index: ForceIndex): Que
 
 export function placeCaptorTrueFalse(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const { event, place, side, captors } of capturesOf(ctx)) {
-    const opposingSide = opposite(side)!;
+  for (const { event, place, opposingSide, captors } of capturesOf(ctx)) {
     const took = tookControl(ctx, event);
     for (const captor of captors) {
       const qid = questionId("place-captor-true-false", [event.id, captor.id]);

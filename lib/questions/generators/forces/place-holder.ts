@@ -1,7 +1,7 @@
 /** place-holder-choice: which force was defending a town when it was attacked. */
 import { formatDate } from "../../../content/dates";
-import { byId, clampDifficulty, makeOptions, mergeCitations, optionId, questionId, refs, rngFor, sideInSentence, type GeneratorContext, type QuestionDraft } from "../context";
-import { FIGHT_WINDOW_DAYS, ForceIndex, HOLDING_ROLES, allDistractors, campConflict, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, eventCamps, eventsNearby, gainingSide, kindClass, listNames, listsPosition, neutralDistractors, neutralPlace, opposite, placeInSentence, restsOnClaim, stemIsNeutral, wasTaken } from "./shared";
+import { mergeCitations, questionId, refs, rngFor, sideInSentence, type GeneratorContext, type QuestionDraft } from "../context";
+import { FIGHT_WINDOW_DAYS, ForceIndex, HOLDING_ROLES, allDistractors, campConflict, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, enoughDistractors, eventsById, eventsNearby, forceChoice, keysDifficulty, kindClass, listNames, neutralDistractors, placeInSentence, restsOnClaim, stemIsNeutral, takenFromOpposingSide } from "./shared";
 
 // ---------------------------------------------------------------------------
 // 13. Which force was holding the place when it was captured? (multiple choice)
@@ -15,15 +15,10 @@ import { FIGHT_WINDOW_DAYS, ForceIndex, HOLDING_ROLES, allDistractors, campConfl
 export function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const prompts = new Set<string>();
-  for (const event of [...ctx.kb.events].sort(byId)) {
-    const side = gainingSide(event);
-    const camps = eventCamps(ctx, event);
-    if (side === null || !camps || camps.attackSide !== side) continue;
-    const holdingSide = opposite(side)!;
-    if (camps.defenceSide !== null && camps.defenceSide !== holdingSide) continue;
-    const place = neutralPlace(ctx, event);
-    if (!place || listsPosition(ctx, event)) continue;
-    if (!wasTaken(ctx, event, side)) continue;
+  for (const event of eventsById(ctx)) {
+    const gain = takenFromOpposingSide(ctx, event);
+    if (!gain) continue;
+    const { side, opposingSide: holdingSide, place } = gain;
     const holders = dedupeForces(
       event.forces
         .filter((f) => !f.alleged && HOLDING_ROLES.has(f.role))
@@ -38,9 +33,7 @@ export function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): Que
     const qid = questionId("place-holder-choice", [event.id]);
     const rng = rngFor(ctx, qid);
     const wrong = neutralDistractors(ctx, index, rng, event, place, holders, side, holders.length > 2 ? 2 : 3);
-    const distractors = allDistractors(wrong);
-    // At least one same-side force certainly elsewhere, or the question tests only the key's side (review 3, item 2).
-    if (distractors.length < 2 || wrong.elsewhere.length === 0) continue;
+    if (!enoughDistractors(wrong)) continue;
     // A capture known only from the captors' claim is asked as a claim (review P7).
     const claimed = restsOnClaim(ctx, event);
     const when = claimed ? `before its claimed capture (${formatDate(event.date)})` : `when it was captured (${formatDate(event.date)})`;
@@ -49,24 +42,16 @@ export function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): Que
       : `Which force was holding ${placeInSentence(place)} ${when}?`;
     if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
     prompts.add(prompt);
-    const options = makeOptions(
-      qid,
-      rng.shuffle([...holders, ...distractors].map((f) => ({ key: f.id, text: f.name }))),
+    out.push(
+      forceChoice(qid, rng, holders, allDistractors(wrong), {
+        template: "place-holder-choice",
+        prompt,
+        explanation: `${capitalise(listNames(holders))} held ${placeInSentence(place)} until ${sideInSentence(side)} ${claimed ? "claimed to have taken" : "took"} it. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
+        sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+        refs: refs({ events: [event.id], places: [place.id], forces: holders.map((f) => f.id) }),
+        difficulty: keysDifficulty(holders),
+      }),
     );
-    out.push({
-      id: qid,
-      category: "forces",
-      type: "multiple-choice",
-      template: "place-holder-choice",
-      prompt,
-      selectMany,
-      options,
-      answer: { correct: holders.map((f) => optionId(qid, f.id)) },
-      explanation: `${capitalise(listNames(holders))} held ${placeInSentence(place)} until ${sideInSentence(side)} ${claimed ? "claimed to have taken" : "took"} it. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
-      sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
-      refs: refs({ events: [event.id], places: [place.id], forces: holders.map((f) => f.id) }),
-      difficulty: clampDifficulty(selectMany ? 3 : kindClass(holders[0]!) === "umbrella" ? 1 : 2),
-    });
   }
   return out;
 }

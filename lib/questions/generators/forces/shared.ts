@@ -9,7 +9,9 @@ import type { LoadedPlace } from "../../../content/load";
 import { addDays, dateInterval, formatDate, intervalsOverlap } from "../../../content/dates";
 import { normalizeName } from "../../../content/normalize-name";
 import type { SeededRandom } from "../../random";
-import { byId, escapeRegExp, mentionsAny, namesOf, primaryPlace, sideInSentence, type GeneratorContext, type QuestionDraft } from "../context";
+import { cached } from "../memo";
+import type { Difficulty } from "../../types";
+import { byId, choiceQuestion, clampDifficulty, escapeRegExp, mentionsAny, namesOf, primaryPlace, sideInSentence, type GeneratorContext, type QuestionDraft, type QuestionParts } from "../context";
 
 // ---------------------------------------------------------------------------
 // Shared facts about forces
@@ -82,20 +84,19 @@ export const GENERIC_WORDS = new Set([
   "sham", "islamic", "islamiya", "mechanised", "mechanized", "armoured", "armored",
 ]);
 
-/** The distinctive words of a force's names: "Mahdi al-Harati's brigade" → {mahdi, harati}. */
-export const distinctiveWordCache = new WeakMap<Force, Set<string>>();
+const distinctiveWordCache = new WeakMap<Force, Set<string>>();
 
+/** The distinctive words of a force's names: "Mahdi al-Harati's brigade" → {mahdi, harati}. */
 export function distinctiveWords(force: Force): Set<string> {
-  const cached = distinctiveWordCache.get(force);
-  if (cached) return cached;
-  const words = new Set<string>();
-  for (const name of namesOf(force)) {
-    for (const word of normalizeName(name.replace(/['’]s\b/g, "")).split(" ")) {
-      if (word.length > 2 && !GENERIC_WORDS.has(word)) words.add(word);
+  return cached(distinctiveWordCache, force, () => {
+    const words = new Set<string>();
+    for (const name of namesOf(force)) {
+      for (const word of normalizeName(name.replace(/['’]s\b/g, "")).split(" ")) {
+        if (word.length > 2 && !GENERIC_WORDS.has(word)) words.add(word);
+      }
     }
-  }
-  distinctiveWordCache.set(force, words);
-  return words;
+    return words;
+  });
 }
 
 export function sharesDistinctiveWord(a: Force, b: Force): boolean {
@@ -215,7 +216,7 @@ export function buildIndex(ctx: GeneratorContext): ForceIndex {
   const eventCount = new Map<string, number>();
   const sharesEvent = new Map<string, Set<string>>(ctx.kb.forces.map((f) => [f.id, new Set<string>()]));
   const eventsOf = new Map<string, Event[]>(ctx.kb.forces.map((f) => [f.id, []]));
-  for (const event of [...ctx.kb.events].sort(byId)) {
+  for (const event of eventsById(ctx)) {
     const interval = dateInterval(event.date);
     const ids = [...new Set(event.forces.map((f) => f.force))];
     for (const force of ids) {
@@ -450,6 +451,27 @@ export function governoratesOf(ctx: GeneratorContext, index: ForceIndex, force: 
   return `the ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} governorates`;
 }
 
+/**
+ * Forces of the opposing side a wrong option may come from: named forces (not
+ * people), none of them in `present`, none above or below a correct answer.
+ */
+export function opposingCandidates(
+  ctx: GeneratorContext,
+  index: ForceIndex,
+  opposingSide: Side,
+  correct: readonly Force[],
+  present: ReadonlySet<string>,
+): Force[] {
+  return ctx.kb.forces.filter(
+    (f) =>
+      f.side === opposingSide &&
+      f.kind !== "side" &&
+      kindClass(f) !== "person" &&
+      !present.has(f.id) &&
+      !correct.some((k) => related(index, k.id, f.id)),
+  );
+}
+
 /** A question's wrong options: same-side forces that were certainly elsewhere, and forces of the other side. */
 export interface Distractors {
   elsewhere: Force[];
@@ -459,6 +481,26 @@ export interface Distractors {
 
 export function allDistractors(d: Distractors): Force[] {
   return [...d.elsewhere, ...d.opposing];
+}
+
+/**
+ * Enough wrong options for an event choice question: two at least, and at
+ * least one same-side force certainly elsewhere, or the question tests only
+ * the key's side (review 3, item 2).
+ */
+export function enoughDistractors(d: Distractors): boolean {
+  return allDistractors(d).length >= 2 && d.elsewhere.length > 0;
+}
+
+/** Several keys make a question hard; one umbrella force (an army, a coalition) is the easiest to recall. */
+export function keysDifficulty(correct: readonly Force[]): Difficulty {
+  return clampDifficulty(correct.length > 1 ? 3 : kindClass(correct[0]!) === "umbrella" ? 1 : 2);
+}
+
+/** A multiple-choice question with forces as options, keyed by force id so option ids stay stable. */
+export function forceChoice(qid: string, rng: SeededRandom, correct: readonly Force[], wrong: readonly Force[], parts: QuestionParts): QuestionDraft {
+  const asOption = (force: Force) => ({ key: force.id, text: force.name });
+  return choiceQuestion(qid, rng, "forces", correct.map(asOption), wrong.map(asOption), parts);
 }
 
 /**
@@ -545,16 +587,11 @@ export const CLAIM_WORD = String.raw`(?:claim(?:s|ed)?|announc(?:e|es|ed)|said (
 
 export const CAPTURE_WORD = String.raw`(?:tak(?:e|es|en|ing)|took|captur\w*|seiz\w*|control\w*|held|hold\w*|overr[au]n|won|win)`;
 
-/** Does the event's gain rest on one side's claim or announcement? */
-export const restsOnClaimCache = new WeakMap<Event, boolean>();
+const restsOnClaimCache = new WeakMap<Event, boolean>();
 
+/** Does the event's gain rest on one side's claim or announcement? */
 export function restsOnClaim(ctx: GeneratorContext, event: Event): boolean {
-  let found = restsOnClaimCache.get(event);
-  if (found === undefined) {
-    found = computeRestsOnClaim(ctx, event);
-    restsOnClaimCache.set(event, found);
-  }
-  return found;
+  return cached(restsOnClaimCache, event, () => computeRestsOnClaim(ctx, event));
 }
 
 export function computeRestsOnClaim(ctx: GeneratorContext, event: Event): boolean {
@@ -646,22 +683,13 @@ export function attackerIsStated(event: Event): boolean {
   return ATTACK_EVIDENCE.test(`${event.title} ${event.summary}`);
 }
 
-/** The sides a text names or clearly implies: by SIDE_REVEALING_WORDS or by naming a force of that side. */
 /** Per bank build: the same titles and stems are checked many times over. */
-export const sidesNamedCache = new WeakMap<GeneratorContext, Map<string, Set<Side>>>();
+const sidesNamedCache = new WeakMap<GeneratorContext, Map<string, Set<Side>>>();
 
+/** The sides a text names or clearly implies: by SIDE_REVEALING_WORDS or by naming a force of that side. */
 export function sidesNamedIn(ctx: GeneratorContext, text: string): Set<Side> {
-  let byText = sidesNamedCache.get(ctx);
-  if (!byText) {
-    byText = new Map();
-    sidesNamedCache.set(ctx, byText);
-  }
-  let named = byText.get(text);
-  if (!named) {
-    named = computeSidesNamedIn(ctx, text);
-    byText.set(text, named);
-  }
-  return named;
+  const byText = cached(sidesNamedCache, ctx, () => new Map<string, Set<Side>>());
+  return cached(byText, text, () => computeSidesNamedIn(ctx, text));
 }
 
 export function computeSidesNamedIn(ctx: GeneratorContext, text: string): Set<Side> {
@@ -702,6 +730,23 @@ export const GROUP_KINDS: ReadonlySet<Force["kind"]> = new Set<Force["kind"]>([
   "armed-forces", "coalition", "group", "military-council", "militia", "security-agency",
   "brigade", "battalion", "regiment", "division", "squadron",
 ]);
+
+/**
+ * Wrong answers for "which group was the member part of?": groups of the true
+ * group's side, related to neither the group nor the member, and never in an
+ * event beside the member (the documents cannot rule out that it belonged to
+ * one it fought beside).
+ */
+export function otherGroups(ctx: GeneratorContext, index: ForceIndex, group: Force, member: Force): Force[] {
+  return ctx.kb.forces.filter(
+    (f) =>
+      f.side === group.side &&
+      GROUP_KINDS.has(f.kind) &&
+      !related(index, group.id, f.id) &&
+      !related(index, member.id, f.id) &&
+      !index.sharesEvent.get(member.id)!.has(f.id),
+  );
+}
 
 // ---------------------------------------------------------------------------
 // Neutral stems: an event told by its place, date and outcome only
@@ -745,6 +790,40 @@ export function gainingSide(event: Event): Side | null {
   return event.outcome === "rebel-gain" ? "rebels" : event.outcome === "government-gain" ? "government" : null;
 }
 
+/** A gain a neutral stem can ask about: who gained it, the event's camps, and the place the stem names. */
+export interface NeutralGain {
+  side: Side;
+  /** The civil-war side opposite the one that gained. */
+  opposingSide: Side;
+  camps: EventCamps;
+  place: LoadedPlace;
+}
+
+/**
+ * The event's gain, when a neutral stem can ask about it: the side that gained
+ * ground was the attacking camp, and the stem can name the place (see
+ * `neutralPlace`) with no base or checkpoint beside it that the fight may
+ * have been for (see `listsPosition`). Null otherwise.
+ */
+export function neutralGain(ctx: GeneratorContext, event: Event): NeutralGain | null {
+  const side = gainingSide(event);
+  const camps = eventCamps(ctx, event);
+  if (side === null || !camps || camps.attackSide !== side) return null;
+  const place = neutralPlace(ctx, event);
+  if (!place || listsPosition(ctx, event)) return null;
+  return { side, opposingSide: opposite(side)!, camps, place };
+}
+
+/**
+ * A neutral gain in which the side took the place (see `wasTaken`) from the
+ * other civil-war side: any named defenders were of that side.
+ */
+export function takenFromOpposingSide(ctx: GeneratorContext, event: Event): NeutralGain | null {
+  const gain = neutralGain(ctx, event);
+  if (!gain || (gain.camps.defenceSide !== null && gain.camps.defenceSide !== gain.opposingSide)) return null;
+  return wasTaken(ctx, event, gain.side) ? gain : null;
+}
+
 /**
  * The place a neutral stem names: the event's main place, when it is a
  * settlement, district or crossing whose name gives no camp away. Null
@@ -768,23 +847,18 @@ export function listsPosition(ctx: GeneratorContext, event: Event): boolean {
   });
 }
 
+const sortedEvents = new WeakMap<GeneratorContext, Event[]>();
+
+/** The knowledge base's events in id order, sorted once per bank build. */
+export function eventsById(ctx: GeneratorContext): Event[] {
+  return cached(sortedEvents, ctx, () => [...ctx.kb.events].sort(byId));
+}
+
 /**
  * Other events at the place whose dates come within `windowDays` of this
  * one's. A "by" date may lie anywhere before its day, so its own start is
  * moved back by the window as well as the nominal month start.
  */
-export const sortedEvents = new WeakMap<GeneratorContext, Event[]>();
-
-/** The knowledge base's events in id order, sorted once per bank build. */
-export function eventsById(ctx: GeneratorContext): Event[] {
-  let events = sortedEvents.get(ctx);
-  if (!events) {
-    events = [...ctx.kb.events].sort(byId);
-    sortedEvents.set(ctx, events);
-  }
-  return events;
-}
-
 export function eventsNearby(ctx: GeneratorContext, event: Event, placeId: string, windowDays: number): Event[] {
   const own = dateInterval(event.date);
   const widened = { start: addDays(own.start, own.openStart ? -2 * windowDays : -windowDays), end: addDays(own.end, windowDays) };
@@ -871,16 +945,7 @@ export function neutralDistractors(
 ): Distractors {
   const nearby = eventsNearby(ctx, event, place.id, CAPTURE_WINDOW_DAYS);
   const involved = new Set([event, ...nearby].flatMap((e) => e.forces.map((f) => f.force)));
-  const candidates = sameSideOnly
-    ? []
-    : ctx.kb.forces.filter(
-        (f) =>
-          f.side === opposingSide &&
-          f.kind !== "side" &&
-          kindClass(f) !== "person" &&
-          !involved.has(f.id) &&
-          !correct.some((k) => related(index, k.id, f.id)),
-      );
+  const candidates = sameSideOnly ? [] : opposingCandidates(ctx, index, opposingSide, correct, involved);
   return mixedDistractors(ctx, index, rng, event, correct, opposingSide, candidates, count, (f) => involved.has(f.id) || echoesPlace(f, place));
 }
 

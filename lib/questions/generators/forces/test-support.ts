@@ -265,6 +265,34 @@ export function testEvent(overrides: Partial<Event> = {}): Event {
   };
 }
 
+/** A made-up capture at the test town: the FSA and al-Nusra take it, the Syrian Army defends. */
+export function testCapture(overrides: Partial<Event> = {}): Event {
+  return testEvent({
+    summary: "The FSA and al-Nusra captured the town after a day of fighting.",
+    forces: [
+      { force: "free-syrian-army", role: "captured" },
+      { force: "al-nusra-front", role: "captured" },
+      { force: "syrian-army", role: "defender" },
+    ],
+    ...overrides,
+  });
+}
+
+/** A made-up fight weeks before the test event, where a same-side distractor is placed. */
+export function testFarFight(overrides: Partial<Event>): Event {
+  return testEvent({
+    date: { precision: "day", date: "2012-09-01" },
+    title: "Test fight far away",
+    summary: "The test brigade attacked a post.",
+    ...overrides,
+  });
+}
+
+/** The event and the force a question is about: its first refs of each. */
+export function askedEventAndForce(q: ReturnType<typeof generateForceQuestions>[number]): { event: Event; force: Force } {
+  return { event: ctx.eventById.get(q.refs.events[0]!)!, force: forceById.get(q.refs.forces[0]!)! };
+}
+
 export function editedQuestions(edit: (k: KnowledgeBase) => void) {
   // A fresh copy: loadKnowledgeBase() returns a shared cached one.
   const edited = checkKnowledgeBase().kb;
@@ -293,11 +321,8 @@ export function addFarForces(k: KnowledgeBase, parents: { rebels?: string; gover
     { ...model, id: "test-nur-regiment", name: "Nur Regiment", aliases: [], kind: "regiment", side: "government", parent: parents.government ?? "government", description: "A made-up regiment." },
   );
   k.events.push(
-    testEvent({
+    testFarFight({
       id: "2012-09-01-test-far-away-fight",
-      date: { precision: "day", date: "2012-09-01" },
-      title: "Test fight far away",
-      summary: "The test brigade attacked a post.",
       places: [far.id],
       forces: [
         { force: "test-qamar-brigade", role: "attacker" },

@@ -5,8 +5,8 @@
  */
 import type { LoadedPlace } from "../../../content/load";
 import { formatDate } from "../../../content/dates";
-import { mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { LocatedEvent, PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, hasAmbiguousRival, hasTopic, kindClass, kindSentence, placeChoice, placeCitations, replaceName, reveals, shownGapTitle, tidyGap } from "./shared";
+import { choiceQuestion, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { LocatedEvent, PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, hasAmbiguousRival, hasTopic, kindClass, kindSentence, placeCitations, placeOption, replaceName, reveals, shownGapTitle, tidyGap } from "./shared";
 
 /** "Bab al-Hawa" for "Bab al-Hawa border crossing": the option must not say "crossing". */
 function crossingShortName(place: LoadedPlace): string {
@@ -41,28 +41,18 @@ export function borderCrossingChoice(ctx: GeneratorContext, index: PlaceIndex): 
     );
     const distractors = chooseDistractors(rng, [candidates], [crossing], 3);
     if (distractors.length < 3) continue;
-    const { options, correct } = placeChoice(
-      qid,
-      rng,
-      [{ key: crossing.id, text: crossingShortName(crossing) }],
-      distractors.map((p) => ({ key: p.id, text: p.name })),
+    out.push(
+      choiceQuestion(qid, rng, "places", [{ key: crossing.id, text: crossingShortName(crossing) }], distractors.map(placeOption), {
+        template: "border-crossing-choice",
+        prompt: "Which of these is a crossing on the border with Turkey?",
+        explanation: `${crossing.name}: ${crossing.description ?? kindSentence(crossing)} ${distractors
+          .map((p) => p.name)
+          .join(", ")} are towns inland, away from the border.`,
+        sources: mergeCitations(placeCitations(index, crossing), descriptionCitations(index, crossing)),
+        refs: refs({ places: [crossing.id] }),
+        difficulty: 1,
+      }),
     );
-    out.push({
-      id: qid,
-      category: "places",
-      type: "multiple-choice",
-      template: "border-crossing-choice",
-      prompt: "Which of these is a crossing on the border with Turkey?",
-      selectMany: false,
-      options,
-      answer: { correct },
-      explanation: `${crossing.name}: ${crossing.description ?? kindSentence(crossing)} ${distractors
-        .map((p) => p.name)
-        .join(", ")} are towns inland, away from the border.`,
-      sources: mergeCitations(placeCitations(index, crossing), descriptionCitations(index, crossing)),
-      refs: refs({ places: [crossing.id] }),
-      difficulty: 1,
-    });
   }
   return out;
 }

@@ -1,15 +1,14 @@
 /** event-map-pin: mark on the map where an event happened, graded by distance. */
 import type { LoadedPlace } from "../../../content/load";
 import { clampDifficulty, mergeCitations, questionId, refs, type GeneratorContext, type QuestionDraft } from "../context";
-import { LocatedEvent, PIN_RADII, PlaceIndex, askedPlace, atPlace, distanceKm, eventLabel, happenedAwayFrom, hasAmbiguousRival, kindClass, mapPositionNote, namesPartOf, reveals, settlementAsked } from "./shared";
+import { LocatedEvent, PlaceIndex, askedPlace, atPlace, distanceKm, eventLabel, happenedAwayFrom, hasAmbiguousRival, isTownBaseOrCrossing, kindClass, mapPositionNote, namesPartOf, pinAnswer, reveals, settlementAsked } from "./shared";
 
 export function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const event of index.events) {
     const place = askedPlace(ctx, event);
-    if (!place || !place.mapEligible || !place.coordinates) continue;
-    const radii = PIN_RADII[place.kind];
-    if (!radii) continue;
+    const answer = place ? pinAnswer(place) : null;
+    if (!place || !answer) continue;
     const prompt = namesPartOf(ctx, event, place)
       ? `On the map, mark the ${settlementAsked(place)} where this happened: ${eventLabel(event)}.`
       : `On the map, mark where this happened: ${eventLabel(event)}.`;
@@ -17,13 +16,13 @@ export function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionD
     // A rival inside the partial-credit circle would earn the same credit: only farther ones count.
     const located: LocatedEvent = { event, place, label: eventLabel(event), gapped: event.title };
     const farRival = (rival: LoadedPlace) =>
-      ["settlement", "base", "crossing"].includes(kindClass(rival.kind)) && (distanceKm(rival, place) ?? Infinity) > radii[1];
+      isTownBaseOrCrossing(rival) && (distanceKm(rival, place) ?? Infinity) > answer.partialCreditKm;
     if (hasAmbiguousRival(ctx, index, located, farRival)) continue;
     // Every other point-like place of the event must fall inside the partial-credit circle.
     const spread = event.places
       .map((id) => ctx.placeById.get(id))
       .filter((p): p is LoadedPlace => p !== undefined && kindClass(p.kind) !== "line" && kindClass(p.kind) !== "area")
-      .some((p) => (distanceKm(place, p) ?? 0) > radii[1]);
+      .some((p) => (distanceKm(place, p) ?? 0) > answer.partialCreditKm);
     if (spread) continue;
     const qid = questionId("event-map-pin", [event.id]);
 
@@ -33,13 +32,7 @@ export function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionD
       type: "map-pin",
       template: "event-map-pin",
       prompt,
-      answer: {
-        lat: place.coordinates.lat,
-        lon: place.coordinates.lon,
-        fullCreditKm: radii[0],
-        partialCreditKm: radii[1],
-        placeName: place.name,
-      },
+      answer,
       explanation: `This happened ${atPlace(place)}. ${event.summary} ${mapPositionNote(place)}`,
       // The event says where it happened; the pin's position is the gazetteer's, as the explanation says.
       sources: mergeCitations(event.citations),

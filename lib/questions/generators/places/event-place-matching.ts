@@ -7,7 +7,7 @@ import type { LoadedPlace } from "../../../content/load";
 import { dateSortKey, formatDate } from "../../../content/dates";
 import { normalizeName } from "../../../content/normalize-name";
 import { byId, makeOptions, mergeCitations, optionId, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { LocatedEvent, OFFSET_PHRASE, PlaceIndex, ambiguousPlaces, askedPlace, chooseDistractors, closelyRelated, eventPlaceCandidates, fitsEvent, gapKeyOf, gapTitle, happenedAwayFrom, kindClass, mentionsPlaceNames, placeNames, reveals, sharesName, tidyGap } from "./shared";
+import { LocatedEvent, OFFSET_PHRASE, PlaceIndex, ambiguousPlaces, askedPlace, chooseDistractors, closelyRelated, eventPlaceCandidates, fitsEvent, gapKeyOf, gapTitle, happenedAwayFrom, isTownBaseOrCrossing, kindClass, mentionsPlaceNames, placeNames, reveals, sharesName, tidyGap } from "./shared";
 
 /**
  * Coarser groups for matching: a premise may read as a facility ("partly
@@ -31,9 +31,8 @@ export function gappedEvents(ctx: GeneratorContext, index: PlaceIndex): LocatedE
   const out: LocatedEvent[] = [];
   for (const event of index.events) {
     const place = askedPlace(ctx, event);
-    if (!place) continue;
+    if (!place || !isTownBaseOrCrossing(place)) continue;
     const cls = kindClass(place.kind);
-    if (cls !== "settlement" && cls !== "base" && cls !== "crossing") continue;
     const raw = gapTitle(ctx, event.title, place);
     // "Explosion near ___" states the offset itself; otherwise an event some way from the place is left out.
     if (!OFFSET_BEFORE_GAP.test(raw) && happenedAwayFrom(event, place)) continue;

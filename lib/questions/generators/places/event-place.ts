@@ -4,8 +4,8 @@
  * least 10 km away, that no part of the event mentions.
  */
 import type { LoadedPlace } from "../../../content/load";
-import { clampDifficulty, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { LocatedEvent, PlaceIndex, ambiguousPlaces, atPlace, chooseDistractors, eventLabel, eventPlaceCandidates, hasAmbiguousRival, kindClass, namesPartOf, placeChoice, settlementAsked } from "./shared";
+import { choiceQuestion, clampDifficulty, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { LocatedEvent, PlaceIndex, ambiguousPlaces, atPlace, chooseDistractors, eventLabel, eventPlaceCandidates, hasAmbiguousRival, isTownBaseOrCrossing, kindClass, namesPartOf, placeOption, settlementAsked } from "./shared";
 
 export function eventPlaceChoice(ctx: GeneratorContext, index: PlaceIndex, located: readonly LocatedEvent[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
@@ -24,29 +24,19 @@ export function eventPlaceChoice(ctx: GeneratorContext, index: PlaceIndex, locat
     ];
     const distractors = chooseDistractors(rng, tiers, [place], 3);
     if (distractors.length < 3) continue;
-    const { options, correct } = placeChoice(
-      qid,
-      rng,
-      [{ key: place.id, text: place.name }],
-      distractors.map((d) => ({ key: d.id, text: d.name })),
+    out.push(
+      choiceQuestion(qid, rng, "places", [placeOption(place)], distractors.map(placeOption), {
+        template: "event-place-choice",
+        prompt: namesPartOf(ctx, event, place)
+          ? `In which ${settlementAsked(place)} did this happen: ${eventLabel(event)}?`
+          : `Where did this happen: ${eventLabel(event)}?`,
+        explanation: `This happened ${atPlace(place)}. ${event.summary}`,
+        // The fact "this happened at X" comes from the event alone.
+        sources: mergeCitations(event.citations),
+        refs: refs({ events: [event.id], places: [place.id] }),
+        difficulty: clampDifficulty(place.kind === "city" ? 1 : place.kind === "village" || kindClass(place.kind) === "site" ? 3 : 2),
+      }),
     );
-    out.push({
-      id: qid,
-      category: "places",
-      type: "multiple-choice",
-      template: "event-place-choice",
-      prompt: namesPartOf(ctx, event, place)
-        ? `In which ${settlementAsked(place)} did this happen: ${eventLabel(event)}?`
-        : `Where did this happen: ${eventLabel(event)}?`,
-      selectMany: false,
-      options,
-      answer: { correct },
-      explanation: `This happened ${atPlace(place)}. ${event.summary}`,
-      // The fact "this happened at X" comes from the event alone.
-      sources: mergeCitations(event.citations),
-      refs: refs({ events: [event.id], places: [place.id] }),
-      difficulty: clampDifficulty(place.kind === "city" ? 1 : place.kind === "village" || kindClass(place.kind) === "site" ? 3 : 2),
-    });
   }
   return out;
 }
@@ -55,16 +45,14 @@ export function eventPlaceTyped(ctx: GeneratorContext, index: PlaceIndex, locate
   const out: QuestionDraft[] = [];
   for (const located of locatedEvents) {
     const { event, place } = located;
-    const cls = kindClass(place.kind);
-    if (cls !== "settlement" && cls !== "base" && cls !== "crossing") continue;
+    if (!isTownBaseOrCrossing(place)) continue;
     // A typed answer has no options to rule out look-alikes: skip when another place would fit.
     if (hasAmbiguousRival(ctx, index, located)) continue;
     // "Type the place" needs one answer: no second town, base or crossing in the event.
     const rivals = event.places
       .filter((id) => id !== place.id)
       .map((id) => ctx.placeById.get(id))
-      .filter((p): p is LoadedPlace => p !== undefined)
-      .filter((p) => ["settlement", "base", "crossing"].includes(kindClass(p.kind)));
+      .filter((p): p is LoadedPlace => p !== undefined && isTownBaseOrCrossing(p));
     if (rivals.length > 0) continue;
     const qid = questionId("event-place-typed", [event.id]);
     // A district or building named in the event is not the answer: ask for the town or city.

@@ -2,8 +2,8 @@
 import { geoDistance, geoInterpolate } from "d3-geo";
 import type { LoadedPlace } from "../../../content/load";
 import { EARTH_RADIUS_KM } from "../../geo";
-import { clampDifficulty, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { PlaceIndex, chooseDistractors, descriptionCitations, hasTopic, kindClass, placeChoice, placeCitations } from "./shared";
+import { choiceQuestion, clampDifficulty, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { PlaceIndex, chooseDistractors, descriptionCitations, hasTopic, kindClass, placeCitations, placeOption } from "./shared";
 
 // ---------------------------------------------------------------------------
 // Highways and border crossings
@@ -97,28 +97,18 @@ export function onHighwayChoice(ctx: GeneratorContext, index: PlaceIndex): Quest
       );
       if (distractors.length < 3) continue;
       const relation = town.relations.find((r) => r.kind === "on-highway" && waypointIds.has(r.place))!;
-      const { options, correct } = placeChoice(
-        qid,
-        rng,
-        [{ key: town.id, text: town.name }],
-        distractors.map((p) => ({ key: p.id, text: p.name })),
+      out.push(
+        choiceQuestion(qid, rng, "places", [placeOption(town)], distractors.map(placeOption), {
+          template: "on-highway-choice",
+          prompt,
+          explanation: `${town.name} lies on the ${highway.code}; ${distractors.map((p) => p.name).join(", ")} lie well away from it.${
+            town.description ? ` ${town.description}` : ""
+          }`,
+          sources: mergeCitations(relation.citations, placeCitations(index, town), descriptionCitations(index, town)),
+          refs: refs({ places: [town.id] }),
+          difficulty: clampDifficulty(town.kind === "city" ? 1 : 2),
+        }),
       );
-      out.push({
-        id: qid,
-        category: "places",
-        type: "multiple-choice",
-        template: "on-highway-choice",
-        prompt,
-        selectMany: false,
-        options,
-        answer: { correct },
-        explanation: `${town.name} lies on the ${highway.code}; ${distractors.map((p) => p.name).join(", ")} lie well away from it.${
-          town.description ? ` ${town.description}` : ""
-        }`,
-        sources: mergeCitations(relation.citations, placeCitations(index, town), descriptionCitations(index, town)),
-        refs: refs({ places: [town.id] }),
-        difficulty: clampDifficulty(town.kind === "city" ? 1 : 2),
-      });
     }
   }
   return out;

@@ -5,8 +5,8 @@
  */
 import type { LoadedPlace } from "../../../content/load";
 import { type Citation } from "../../../content/schema";
-import { byId, clampDifficulty, mergeCitations, questionId, refs, rngFor, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
-import { PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, distanceKm, hasTopic, kindClass, placeChoice, sharesName, subjectNameAtStart } from "./shared";
+import { byId, choiceQuestion, clampDifficulty, mergeCitations, questionId, refs, rngFor, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
+import { PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, distanceKm, hasTopic, kindClass, placeOption, sharesName, subjectNameAtStart } from "./shared";
 
 type Direction = "north" | "south" | "east" | "west";
 
@@ -205,32 +205,22 @@ export function placeDirectionChoice(ctx: GeneratorContext, index: PlaceIndex): 
         );
         if (distractors.length < 2) continue;
         if (!hasTopic(index, [reference.id, ...chunk.map((p) => p.id)])) continue;
-        const { options, correct } = placeChoice(
-          qid,
-          rng,
-          chunk.map((p) => ({ key: p.id, text: p.name })),
-          distractors.map((p) => ({ key: p.id, text: p.name })),
-        );
-        const selectMany = chunk.length > 1;
         const relevant = [...matching, ...inverse].filter((f) => chunk.some((p) => p.id === f.subject.id || p.id === f.reference.id));
-        out.push({
-          id: qid,
-          category: "places",
-          type: "multiple-choice",
-          template: "place-direction-choice",
-          prompt: selectMany
-            ? `Which of these places lie ${direction} of ${subjectName(reference)}? Select all that apply.`
-            : `Which of these places lies ${direction} of ${subjectName(reference)}?`,
-          selectMany,
-          options,
-          answer: { correct },
-          explanation: `${chunk.map((p) => p.name).join(", ")} ${chunk.length > 1 ? "lie" : "lies"} ${direction} of ${subjectName(reference)}; ${distractors
-            .map((p) => p.name)
-            .join(", ")} ${distractors.length > 1 ? "do" : "does"} not (by the project gazetteer's coordinates).`,
-          sources: mergeCitations(...relevant.map((f) => f.citations)),
-          refs: refs({ places: [reference.id, ...chunk.map((p) => p.id)] }),
-          difficulty: clampDifficulty(chunk.length > 1 ? 3 : 2),
-        });
+        out.push(
+          choiceQuestion(qid, rng, "places", chunk.map(placeOption), distractors.map(placeOption), {
+            template: "place-direction-choice",
+            prompt:
+              chunk.length > 1
+                ? `Which of these places lie ${direction} of ${subjectName(reference)}? Select all that apply.`
+                : `Which of these places lies ${direction} of ${subjectName(reference)}?`,
+            explanation: `${chunk.map((p) => p.name).join(", ")} ${chunk.length > 1 ? "lie" : "lies"} ${direction} of ${subjectName(reference)}; ${distractors
+              .map((p) => p.name)
+              .join(", ")} ${distractors.length > 1 ? "do" : "does"} not (by the project gazetteer's coordinates).`,
+            sources: mergeCitations(...relevant.map((f) => f.citations)),
+            refs: refs({ places: [reference.id, ...chunk.map((p) => p.id)] }),
+            difficulty: clampDifficulty(chunk.length > 1 ? 3 : 2),
+          }),
+        );
       }
     }
   }

@@ -5,8 +5,8 @@
  */
 import type { LoadedPlace } from "../../../content/load";
 import { GovernorateSchema } from "../../../content/schema";
-import { clampDifficulty, escapeRegExp, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, documentLabel, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
-import { Governorate, PlaceIndex, descriptionCitations, gazetteerOrigin, hasTopic, kindClass, mentionsPlaceNames, pickTiered, placeChoice, placeCitations, placeNames, revealingNames, subjectNameAtStart } from "./shared";
+import { choiceQuestion, clampDifficulty, escapeRegExp, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, documentLabel, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
+import { Governorate, PlaceIndex, descriptionCitations, gazetteerOrigin, hasTopic, isTownBaseOrCrossing, kindClass, mentionsPlaceNames, pickTiered, placeCitations, placeNames, revealingNames, subjectNameAtStart } from "./shared";
 
 /** Governorates that share a border, used for plausible false statements. */
 const NEIGHBOURING_GOVERNORATES: Partial<Record<Governorate, Governorate[]>> = {
@@ -62,8 +62,7 @@ function governorateSubjects(ctx: GeneratorContext, index: PlaceIndex): LoadedPl
   const backedByRelation = (place: LoadedPlace) =>
     place.relations.some((r) => r.kind !== "borders" && ctx.placeById.get(r.place)?.governorate === place.governorate);
   return index.places.filter((place) => {
-    const cls = kindClass(place.kind);
-    if (cls !== "settlement" && cls !== "base" && cls !== "crossing") return false;
+    if (!isTownBaseOrCrossing(place)) return false;
     if (place.governorate === "multiple" || (!place.coordinates && !backedByRelation(place))) return false;
     // "In which governorate is Idlib?" answers itself; so does "Taftanaz airbase" once Taftanaz is known.
     if (mentionsAny(place.name, [place.governorate])) return false;
@@ -114,26 +113,17 @@ export function placeGovernorateChoice(ctx: GeneratorContext, index: PlaceIndex)
     const neighbours = NEIGHBOURING_GOVERNORATES[place.governorate] ?? [];
     const wrong = pickTiered(rng, [neighbours.filter((g) => others.includes(g)), others.slice(0, 4), others], 3);
     if (wrong.length < 3) continue;
-    const { options, correct } = placeChoice(
-      qid,
-      rng,
-      [{ key: `governorate:${place.governorate}`, text: governorateLabel(place.governorate) }],
-      wrong.map((g) => ({ key: `governorate:${g}`, text: governorateLabel(g) })),
+    const governorateOption = (g: Governorate) => ({ key: `governorate:${g}`, text: governorateLabel(g) });
+    out.push(
+      choiceQuestion(qid, rng, "places", [governorateOption(place.governorate)], wrong.map(governorateOption), {
+        template: "place-governorate-choice",
+        prompt: `In which governorate is ${subjectName(place)}?`,
+        explanation: governorateExplanation(ctx, index, place),
+        sources: mergeCitations(placeCitations(index, place), descriptionCitations(index, place)),
+        refs: refs({ places: [place.id] }),
+        difficulty: clampDifficulty(place.kind === "city" ? 1 : place.kind === "village" ? 3 : 2),
+      }),
     );
-    out.push({
-      id: qid,
-      category: "places",
-      type: "multiple-choice",
-      template: "place-governorate-choice",
-      prompt: `In which governorate is ${subjectName(place)}?`,
-      selectMany: false,
-      options,
-      answer: { correct },
-      explanation: governorateExplanation(ctx, index, place),
-      sources: mergeCitations(placeCitations(index, place), descriptionCitations(index, place)),
-      refs: refs({ places: [place.id] }),
-      difficulty: clampDifficulty(place.kind === "city" ? 1 : place.kind === "village" ? 3 : 2),
-    });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** place-map-pin: mark a named place on the map; radii by kind of place. */
 import { clampDifficulty, mergeCitations, questionId, refs, type GeneratorContext, type QuestionDraft } from "../context";
-import { PIN_RADII, PlaceIndex, descriptionCitations, hasTopic, kindClass, kindSentence, mapPositionNote, placeCitations, placePhrase } from "./shared";
+import { PlaceIndex, descriptionCitations, hasTopic, kindClass, kindSentence, mapPositionNote, pinAnswer, placeCitations, placePhrase } from "./shared";
 
 // ---------------------------------------------------------------------------
 // Where is it? (map pins, governorates)
@@ -8,9 +8,8 @@ import { PIN_RADII, PlaceIndex, descriptionCitations, hasTopic, kindClass, kindS
 export function placeMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const place of index.places) {
-    if (!place.mapEligible || !place.coordinates) continue;
-    const radii = PIN_RADII[place.kind];
-    if (!radii || !hasTopic(index, [place.id])) continue;
+    const answer = pinAnswer(place);
+    if (!answer || !hasTopic(index, [place.id])) continue;
     const sources = mergeCitations(placeCitations(index, place), descriptionCitations(index, place));
     if (sources.length === 0) continue;
     const qid = questionId("place-map-pin", [place.id]);
@@ -20,13 +19,7 @@ export function placeMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionD
       type: "map-pin",
       template: "place-map-pin",
       prompt: `Mark ${placePhrase(place)} on the map.`,
-      answer: {
-        lat: place.coordinates.lat,
-        lon: place.coordinates.lon,
-        fullCreditKm: radii[0],
-        partialCreditKm: radii[1],
-        placeName: place.name,
-      },
+      answer,
       explanation: `${place.description ?? kindSentence(place)} ${mapPositionNote(place)}`,
       sources,
       refs: refs({ places: [place.id] }),

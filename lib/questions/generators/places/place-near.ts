@@ -1,6 +1,6 @@
 /** place-near-choice: what lies near a place (within 15 km); distractors are 35 km away or more. */
-import { mergeCitations, questionId, refs, rngFor, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
-import { PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, distanceKm, hasTopic, kindClass, kindSentence, mentionsPlaceNames, placeChoice, placeCitations, placeNames, reveals, subjectNameAtStart } from "./shared";
+import { choiceQuestion, mergeCitations, questionId, refs, rngFor, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
+import { PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, distanceKm, hasTopic, kindClass, kindSentence, mentionsPlaceNames, placeCitations, placeNames, placeOption, reveals, subjectNameAtStart } from "./shared";
 
 // ---------------------------------------------------------------------------
 // Near and part-of
@@ -47,29 +47,19 @@ export function placeNearChoice(ctx: GeneratorContext, index: PlaceIndex): Quest
         3,
       );
       if (distractors.length < 2) continue;
-      const { options, correct } = placeChoice(
-        qid,
-        rng,
-        [{ key: subject.id, text: subject.name }],
-        distractors.map((p) => ({ key: p.id, text: p.name })),
-      );
       const distance = r.distanceKm ? ` (about ${r.distanceKm} km away)` : "";
-      out.push({
-        id: qid,
-        category: "places",
-        type: "multiple-choice",
-        template: "place-near-choice",
-        prompt,
-        selectMany: false,
-        options,
-        answer: { correct },
-        explanation: `${subjectNameAtStart(subject)} lies near ${subjectName(reference)}${distance}; the other places are at least ${NOT_NEAR_MIN_KM} km away by the project gazetteer's coordinates. ${
-          subject.description ?? kindSentence(subject)
-        }`,
-        sources: mergeCitations(r.citations, placeCitations(index, subject), descriptionCitations(index, subject)),
-        refs: refs({ places: [subject.id, reference.id] }),
-        difficulty: 3,
-      });
+      out.push(
+        choiceQuestion(qid, rng, "places", [placeOption(subject)], distractors.map(placeOption), {
+          template: "place-near-choice",
+          prompt,
+          explanation: `${subjectNameAtStart(subject)} lies near ${subjectName(reference)}${distance}; the other places are at least ${NOT_NEAR_MIN_KM} km away by the project gazetteer's coordinates. ${
+            subject.description ?? kindSentence(subject)
+          }`,
+          sources: mergeCitations(r.citations, placeCitations(index, subject), descriptionCitations(index, subject)),
+          refs: refs({ places: [subject.id, reference.id] }),
+          difficulty: 3,
+        }),
+      );
     }
   }
   return out;

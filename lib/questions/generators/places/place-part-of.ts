@@ -1,6 +1,6 @@
 /** place-part-of-choice: which town a district or building belongs to. */
-import { mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, distanceKm, hasTopic, kindClass, kindSentence, mentionsPlaceNames, placeChoice, placeCitations, placeNames, sharesName } from "./shared";
+import { choiceQuestion, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, distanceKm, hasTopic, kindClass, kindSentence, mentionsPlaceNames, placeCitations, placeNames, placeOption, sharesName } from "./shared";
 
 export function placePartOfChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
@@ -33,28 +33,18 @@ export function placePartOfChoice(ctx: GeneratorContext, index: PlaceIndex): Que
         3,
       );
       if (distractors.length < 3) continue;
-      const { options, correct } = placeChoice(
-        qid,
-        rng,
-        [{ key: parent.id, text: parent.name }],
-        distractors.map((p) => ({ key: p.id, text: p.name })),
+      out.push(
+        choiceQuestion(qid, rng, "places", [placeOption(parent)], distractors.map(placeOption), {
+          template: "place-part-of-choice",
+          prompt,
+          explanation: `${
+            subject.kind === "building" ? `The ${display.replace(/^the\s+/i, "")} is in` : `${display.charAt(0).toUpperCase()}${display.slice(1)} is part of`
+          } ${parent.name}. ${subject.description ?? kindSentence(subject)}`,
+          sources: mergeCitations(r.citations, placeCitations(index, subject), descriptionCitations(index, subject)),
+          refs: refs({ places: [subject.id, parent.id] }),
+          difficulty: 2,
+        }),
       );
-      out.push({
-        id: qid,
-        category: "places",
-        type: "multiple-choice",
-        template: "place-part-of-choice",
-        prompt,
-        selectMany: false,
-        options,
-        answer: { correct },
-        explanation: `${
-          subject.kind === "building" ? `The ${display.replace(/^the\s+/i, "")} is in` : `${display.charAt(0).toUpperCase()}${display.slice(1)} is part of`
-        } ${parent.name}. ${subject.description ?? kindSentence(subject)}`,
-        sources: mergeCitations(r.citations, placeCitations(index, subject), descriptionCitations(index, subject)),
-        refs: refs({ places: [subject.id, parent.id] }),
-        difficulty: 2,
-      });
     }
   }
   return out;

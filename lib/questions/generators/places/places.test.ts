@@ -7,9 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { checkKnowledgeBase } from "../../../content/load-knowledge-base";
 import { normalizeName } from "../../../content/normalize-name";
-import type { Option } from "../../types";
 import { createContext, mentionsAny, namesOf } from "../context";
 import { generateGapQuestions, generatePlaceQuestions } from "./index";
+import { expectDeterministic, expectUniqueOptions, expectUniqueUrlSafeIds } from "../test-support";
 import { kb, questions, placeById, TEMPLATES, correctOptions, wrongOptions, placesNamed } from "./test-support";
 
 describe("places generator", () => {
@@ -24,11 +24,7 @@ describe("places generator", () => {
   });
 
   it("is deterministic, and only the seed (not the ids) changes with the seed", { timeout: 30_000 }, () => {
-    const all = (c: ReturnType<typeof createContext>) => [...generatePlaceQuestions(c), ...generateGapQuestions(c)];
-    const again = all(createContext(checkKnowledgeBase().kb, "bank-v1"));
-    expect(JSON.stringify(again)).toBe(JSON.stringify(questions));
-    const reseeded = all(createContext(kb, "another-seed"));
-    expect(reseeded.map((q) => q.id)).toEqual(questions.map((q) => q.id));
+    expectDeterministic((c) => [...generatePlaceQuestions(c), ...generateGapQuestions(c)], questions);
   });
 
   it("keeps ids when event wording changes", { timeout: 30_000 }, () => {
@@ -42,9 +38,7 @@ describe("places generator", () => {
   });
 
   it("gives unique, url-safe ids", () => {
-    const ids = questions.map((q) => q.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
+    expectUniqueUrlSafeIds(questions);
   });
 
   it("has well-formed keys and unique options", () => {
@@ -72,13 +66,7 @@ describe("places generator", () => {
         expect(q.answer.fullCreditKm, q.id).toBeLessThan(q.answer.partialCreditKm);
         expect(q.answer.lat > 32 && q.answer.lat < 38 && q.answer.lon > 35 && q.answer.lon < 43, q.id).toBe(true);
       }
-      const lists: Option[][] = [];
-      if ("options" in q) lists.push(q.options);
-      if (q.type === "matching") lists.push(q.premises);
-      for (const list of lists) {
-        expect(new Set(list.map((o) => o.id)).size, q.id).toBe(list.length);
-        expect(new Set(list.map((o) => normalizeName(o.text))).size, q.id).toBe(list.length);
-      }
+      expectUniqueOptions(q);
     }
   });
 

@@ -10,7 +10,9 @@ import { compareDates, dateInterval, formatDate } from "../../../content/dates";
 import { normalizeName } from "../../../content/normalize-name";
 import { greatCircleKm } from "../../geo";
 import type { SeededRandom } from "../../random";
-import { byId, makeOptions, mergeCitations, namesOf, optionId, primaryPlace, subjectName, type GeneratorContext } from "../context";
+import type { MapPinQuestion } from "../../types";
+import { cached } from "../memo";
+import { byId, mentionsAny, mergeCitations, namesOf, primaryPlace, subjectName, type GeneratorContext } from "../context";
 
 export type PlaceKind = LoadedPlace["kind"];
 
@@ -43,8 +45,14 @@ export function kindClass(kind: PlaceKind): KindClass {
   }
 }
 
+/** A place "where?" can ask for by name: a town, a base or a crossing, not an area, a road or a building. */
+export function isTownBaseOrCrossing(place: LoadedPlace): boolean {
+  const cls = kindClass(place.kind);
+  return cls === "settlement" || cls === "base" || cls === "crossing";
+}
+
 /** Map-pin radii (full, partial credit) by kind: bigger places forgive more. */
-export const PIN_RADII: Record<PlaceKind, [number, number] | null> = {
+const PIN_RADII: Record<PlaceKind, [number, number] | null> = {
   city: [12, 40],
   town: [8, 30],
   village: [8, 30],
@@ -60,6 +68,19 @@ export const PIN_RADII: Record<PlaceKind, [number, number] | null> = {
   // A highway is a line, not a point: never pinned.
   highway: null,
 };
+
+/** Where a map pin for the place goes and how near counts: null when the place is not pinned (no position, or a line). */
+export function pinAnswer(place: LoadedPlace): MapPinQuestion["answer"] | null {
+  const radii = PIN_RADII[place.kind];
+  if (!place.mapEligible || !place.coordinates || !radii) return null;
+  return {
+    lat: place.coordinates.lat,
+    lon: place.coordinates.lon,
+    fullCreditKm: radii[0],
+    partialCreditKm: radii[1],
+    placeName: place.name,
+  };
+}
 
 // ---------------------------------------------------------------------------
 // Shared indexes and helpers
@@ -131,55 +152,33 @@ export function withoutPossessives(text: string): string {
   return text.replace(/(\p{L})['’]s\b/gu, "$1");
 }
 
-/** Same rule as `mentionsAny` (whole words after normalising), with cached normalisation. */
-export function mentions(text: string, names: readonly string[]): boolean {
-  const haystack = ` ${normalizeName(text)} `;
-  return names.some((name) => {
-    const needle = normalizeName(name);
-    return needle.length > 0 && haystack.includes(` ${needle} `);
-  });
-}
-
 /** "…claims 70% of Taftanaz; SOHR…": punctuation that `mentionsAny` keeps inside words. */
 export function withoutPunctuation(text: string): string {
   return text.replace(/[^\p{L}\p{N}\s'’ʿʾ`-]/gu, " ");
 }
 
-/** The padded, normalised forms of a text that name checks search in (cached: the same titles are searched often). */
-export const haystackCache = new Map<string, string[]>();
+const haystackCache = new Map<string, string[]>();
 
+/** The padded, normalised forms of a text that name checks search in (cached: the same titles are searched often). */
 export function haystacksOf(text: string): string[] {
-  let found = haystackCache.get(text);
-  if (!found) {
+  return cached(haystackCache, text, () => {
     const variants = [text, withoutPossessives(text), withoutPunctuation(withoutPossessives(text))];
-    found = [...new Set(variants.map((t) => ` ${normalizeName(t)} `))];
-    haystackCache.set(text, found);
-  }
-  return found;
+    return [...new Set(variants.map((t) => ` ${normalizeName(t)} `))];
+  });
 }
+
+const needleCache = new WeakMap<readonly string[], string[]>();
 
 /** Padded normalised needles per list of names; lists from `placeNames` are reused, so this hits. */
-export const needleCache = new WeakMap<readonly string[], string[]>();
-
 export function needlesOf(names: readonly string[]): string[] {
-  let needles = needleCache.get(names);
-  if (!needles) {
-    needles = names.map(normalizeName).filter((n) => n.length > 0).map((n) => ` ${n} `);
-    needleCache.set(names, needles);
-  }
-  return needles;
+  return cached(needleCache, names, () => names.map(normalizeName).filter((n) => n.length > 0).map((n) => ` ${n} `));
 }
 
-/** `namesOf(place)`, built once per place so name checks can reuse their normalised forms. */
-export const placeNameCache = new WeakMap<LoadedPlace, string[]>();
+const placeNameCache = new WeakMap<LoadedPlace, string[]>();
 
+/** `namesOf(place)`, built once per place so name checks can reuse their normalised forms. */
 export function placeNames(place: LoadedPlace): string[] {
-  let names = placeNameCache.get(place);
-  if (!names) {
-    names = namesOf(place);
-    placeNameCache.set(place, names);
-  }
-  return names;
+  return cached(placeNameCache, place, () => namesOf(place));
 }
 
 export function mentionsPlaceNames(text: string, names: readonly string[]): boolean {
@@ -187,23 +186,15 @@ export function mentionsPlaceNames(text: string, names: readonly string[]): bool
   return needlesOf(names).some((needle) => haystacks.some((h) => h.includes(needle)));
 }
 
+const revealingNamesCache = new WeakMap<GeneratorContext, Map<string, string[]>>();
+
 /**
  * Every name whose mention would give a place away: its own names, the names
  * of places it is part of, and of settlements or regions its name contains.
  */
-export const revealingNamesCache = new WeakMap<GeneratorContext, Map<string, string[]>>();
-
 export function revealingNames(ctx: GeneratorContext, place: LoadedPlace): string[] {
-  let byPlace = revealingNamesCache.get(ctx);
-  if (!byPlace) {
-    byPlace = new Map();
-    revealingNamesCache.set(ctx, byPlace);
-  }
-  const cached = byPlace.get(place.id);
-  if (cached) return cached;
-  const names = computeRevealingNames(ctx, place);
-  byPlace.set(place.id, names);
-  return names;
+  const byPlace = cached(revealingNamesCache, ctx, () => new Map<string, string[]>());
+  return cached(byPlace, place.id, () => computeRevealingNames(ctx, place));
 }
 
 export function computeRevealingNames(ctx: GeneratorContext, place: LoadedPlace): string[] {
@@ -216,7 +207,7 @@ export function computeRevealingNames(ctx: GeneratorContext, place: LoadedPlace)
     if (other.id === place.id) continue;
     const cls = kindClass(other.kind);
     if (cls !== "settlement" && cls !== "area") continue;
-    if (mentions(place.name, namesOf(other))) names.push(...namesOf(other));
+    if (mentionsAny(place.name, namesOf(other))) names.push(...namesOf(other));
   }
   return names;
 }
@@ -379,15 +370,10 @@ export function chooseDistractors(
   return distinctByName(ordered, answers, n);
 }
 
-/** A multiple-choice question with place options; the key is built from fact ids. */
-export function placeChoice(
-  qid: string,
-  rng: SeededRandom,
-  correct: readonly { key: string; text: string }[],
-  wrong: readonly { key: string; text: string }[],
-): { options: ReturnType<typeof makeOptions>; correct: string[] } {
-  const options = makeOptions(qid, rng.shuffle([...correct, ...wrong]));
-  return { options, correct: correct.map((c) => optionId(qid, c.key)) };
+
+/** A place as a choice option, keyed by its id so option ids stay stable. */
+export function placeOption(place: LoadedPlace): { key: string; text: string } {
+  return { key: place.id, text: place.name };
 }
 
 /** Questions about places only need a place that belongs to some study set. */
@@ -635,7 +621,7 @@ export function hasAmbiguousRival(
   ctx: GeneratorContext,
   index: PlaceIndex,
   located: LocatedEvent,
-  matters: (rival: LoadedPlace) => boolean = (rival) => ["settlement", "base", "crossing"].includes(kindClass(rival.kind)),
+  matters: (rival: LoadedPlace) => boolean = isTownBaseOrCrossing,
 ): boolean {
   return [...ambiguousPlaces(ctx, index, located.event, located.gapped, located.place)].some((id) => {
     const other = ctx.placeById.get(id);
@@ -651,34 +637,27 @@ export const DISTANCE_WORDS = /\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?)\b|\
 
 export const OFFSET_PHRASE = "outside|near|south of|north of|east of|west of|on the road to";
 
-/**
- * "Stopped 10 km south of the town", "an explosion near Maarat al-Numan": the
- * event happened some way from the place, so "it happened at X" is only
- * approximately true.
- */
-/** Places part of, near or sharing a name with a place: computed once per place (an inner loop of every ambiguity check). */
-export const relatedCache = new WeakMap<PlaceIndex, Map<string, string[]>>();
+const relatedCache = new WeakMap<PlaceIndex, Map<string, string[]>>();
 
+/** Places part of, near or sharing a name with a place: computed once per place (an inner loop of every ambiguity check). */
 export function relatedPlaceIds(ctx: GeneratorContext, index: PlaceIndex, placeId: string): string[] {
-  let byPlace = relatedCache.get(index);
-  if (!byPlace) {
-    byPlace = new Map();
-    relatedCache.set(index, byPlace);
-  }
-  let related = byPlace.get(placeId);
-  if (!related) {
+  const byPlace = cached(relatedCache, index, () => new Map<string, string[]>());
+  return cached(byPlace, placeId, () => {
     const place = ctx.placeById.get(placeId);
-    related = place
+    return place
       ? index.places.filter((p) => p.id !== placeId && (closelyRelated(place, p) || sharesName(place, p))).map((p) => p.id)
       : [];
-    byPlace.set(placeId, related);
-  }
-  return related;
+  });
 }
 
 /** Text ending in an offset phrase ("… south of "), checked just before a mention of the place. */
 export const ENDS_WITH_OFFSET = new RegExp(`(?:^|[^\\p{L}])(?:${OFFSET_PHRASE})\\s+$`, "iu");
 
+/**
+ * "Stopped 10 km south of the town", "an explosion near Maarat al-Numan": the
+ * event happened some way from the place, so "it happened at X" is only
+ * approximately true.
+ */
 export function happenedAwayFrom(event: Event, place: LoadedPlace): boolean {
   const text = `${event.title}. ${event.summary}`;
   if (DISTANCE_WORDS.test(text)) return true;
@@ -771,9 +750,7 @@ export function locatableEvents(ctx: GeneratorContext, index: PlaceIndex): Locat
   const out: LocatedEvent[] = [];
   for (const event of index.events) {
     const place = askedPlace(ctx, event);
-    if (!place) continue;
-    const cls = kindClass(place.kind);
-    if (cls !== "settlement" && cls !== "base" && cls !== "crossing") continue;
+    if (!place || !isTownBaseOrCrossing(place)) continue;
     if (reveals(ctx, eventLabel(event), place) || hasRivalPlace(ctx, event, place)) continue;
     if (happenedAwayFrom(event, place)) continue;
     out.push({ event, place, label: eventLabel(event), gapped: event.title });
