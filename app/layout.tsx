@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { THEME_COOKIE, themeFromCookie } from "@/components/layout/theme";
 import { ServiceWorkerRegistration } from "@/components/offline/ServiceWorkerRegistration";
 import "./globals.css";
 
@@ -15,13 +17,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page is rendered per request: Next.js can only put the proxy's per-request CSP nonce on its
   // scripts while rendering, and a page prerendered at build time would have scripts the browser refuses.
   await connection();
+  const theme = themeFromCookie((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader theme={theme} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

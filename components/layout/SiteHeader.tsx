@@ -2,6 +2,8 @@ import { SessionKeepAlive } from "@/components/auth/SessionKeepAlive";
 import Link from "@/components/layout/Link";
 import { getCurrentUser } from "@/lib/auth/authorize.server";
 import { homePathFor } from "@/lib/auth/policy";
+import type { Theme } from "./theme";
+import { ThemeToggle } from "./ThemeToggle";
 
 const STUDENT_LINKS = [
   { href: "/student", label: "Study" },
@@ -12,8 +14,8 @@ const STUDENT_LINKS = [
   { href: "/student/progress", label: "Progress" },
 ];
 
-/** Site title and the links each role can use; server-rendered, no client JavaScript. */
-export async function SiteHeader() {
+/** Site title, the links each role can use, and the theme toggle (the header's only client JavaScript). */
+export async function SiteHeader({ theme }: { theme: Theme | undefined }) {
   const user = await getCurrentUser();
   return (
     <header className="site-header">
@@ -61,6 +63,9 @@ export async function SiteHeader() {
               </li>
             </>
           )}
+          <li>
+            <ThemeToggle saved={theme} />
+          </li>
         </ul>
       </nav>
     </header>
