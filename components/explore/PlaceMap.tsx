@@ -1,51 +1,128 @@
 import type { GovernorateMap } from "@/lib/map/governorate-map";
 import type { MapPlace } from "@/lib/explore/places";
+import type { MonthControl } from "@/lib/explore/control-month";
+import type { MapRoad } from "@/lib/explore/map-month";
+import { HOLDER_LABELS } from "@/lib/explore/labels";
+import { placeLabels } from "@/lib/explore/label-placement";
+import { inView, type MapView } from "@/lib/explore/map-view";
 import styles from "./Explore.module.css";
 
+type Point = [number, number];
+type LocatedPlace = MapPlace & { point: Point };
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The middle of a road's longest straight stretch, where its name has most room. */
+function roadLabelAt(points: Point[]): Point {
+  const length = (i: number) => Math.hypot(points[i + 1]![0] - points[i]![0], points[i + 1]![1] - points[i]![1]);
+  let longest = 0;
+  for (let i = 1; i < points.length - 1; i++) if (length(i) > length(longest)) longest = i;
+  const [a, b] = [points[longest]!, points[longest + 1]!];
+  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+}
+
+/** The fill class and the letter a marker gets for what the documents state that month. */
+function holderLook(control: MonthControl | undefined): { className: string; letter: string } {
+  if (!control) return { className: styles.uncontested!, letter: "" };
+  if (!control.holder) return { className: styles.notStated!, letter: "?" };
+  return { className: styles[`held-${control.holder}`] ?? "", letter: HOLDER_LABELS[control.holder].letter };
+}
+
+/** What a marker's tooltip and description say about the month. */
+function monthNote(control: MonthControl | undefined, events: number): string {
+  const parts: string[] = [];
+  if (control?.holder) {
+    parts.push(`${control.state === "changed" ? "changed hands, last held by" : "held by"} ${HOLDER_LABELS[control.holder].inSentence}`);
+  } else if (control) parts.push("holder not stated");
+  if (events > 0) parts.push(`${events} ${events === 1 ? "event" : "events"} this month`);
+  return parts.join("; ");
+}
+
+function MarkerShape({ place, r, letter }: { place: LocatedPlace; r: number; letter: string }) {
+  const [x, y] = place.point;
+  const shape =
+    place.symbol === "crossing" ? (
+      <rect x={round(x - r)} y={round(y - r)} width={round(2 * r)} height={round(2 * r)} />
+    ) : place.symbol === "base" ? (
+      <path d={`M${round(x)},${round(y - r * 1.35)}L${round(x + r * 1.25)},${round(y + r)}L${round(x - r * 1.25)},${round(y + r)}Z`} />
+    ) : (
+      <circle cx={round(x)} cy={round(y)} r={round(r)} />
+    );
+  return (
+    <>
+      {shape}
+      {letter && (
+        <text x={round(x)} y={round(y + (place.symbol === "base" ? r * 0.25 : 0))} className={styles.markerLetter} style={{ fontSize: `${round(r * 1.25)}px` }}>
+          {letter}
+        </text>
+      )}
+    </>
+  );
+}
+
 /**
- * The governorates with a marker per place, as plain server-rendered SVG. The
- * view zooms to the markers shown; each marker is a link to the place's entry
- * in the list below the map, so it is reachable with Tab and has a name.
+ * The governorates with the Turkish border, the roads and a marker per place,
+ * as plain server-rendered SVG. Each marker's shape says what the place is
+ * (town, crossing, base), its colour and letter who held it in the month shown.
+ * Each marker links to the place's entry in the
+ * list below the map, so it is reachable with Tab and has a name.
  */
 export function PlaceMap({
   map,
   places,
+  view,
   highlight,
+  control,
+  eventsAt,
+  roads,
+  border,
+  monthLabel,
 }: {
   map: GovernorateMap;
   places: MapPlace[];
+  /** The rectangle shown; places outside it are left to the list. */
+  view: MapView;
   /** Governorate to draw in full colour (others dimmed); none: all in full colour. */
   highlight?: string;
+  /** What the documents state for the month, per contested place id. */
+  control: ReadonlyMap<string, MonthControl>;
+  /** Number of the month's events at each place id. */
+  eventsAt: ReadonlyMap<string, number>;
+  roads: MapRoad[];
+  /** SVG path of the Turkish border. */
+  border: string;
+  monthLabel: string;
 }) {
-  const points = places.filter((p): p is MapPlace & { point: [number, number] } => p.point !== null);
-  let [x0, y0, x1, y1] = [0, 0, map.width, map.height];
-  if (points.length > 0) {
-    const xs = points.map((p) => p.point[0]);
-    const ys = points.map((p) => p.point[1]);
-    const pad = 24;
-    x0 = Math.min(...xs) - pad;
-    x1 = Math.max(...xs) + pad;
-    y0 = Math.min(...ys) - pad;
-    y1 = Math.max(...ys) + pad;
-    // Keep the map's proportions and a sensible minimum size.
-    const aspect = map.width / map.height;
-    let w = Math.max(x1 - x0, 160);
-    let h = Math.max(y1 - y0, 160 / aspect);
-    if (w / h > aspect) h = w / aspect;
-    else w = h * aspect;
-    const cx = (x0 + x1) / 2;
-    const cy = (y0 + y1) / 2;
-    [x0, x1, y0, y1] = [cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2];
-  }
-  const zoom = (x1 - x0) / map.width;
+  // Highway points are where the roads are drawn through, not places of their own on the map.
+  const points = places.filter((p): p is LocatedPlace => p.point !== null && p.symbol !== "road" && inView(view, p.point));
+  const { x0, y0, x1, y1, zoom } = view;
   const r = 5.5 * zoom;
-  const round = (n: number) => Math.round(n * 100) / 100;
+  const fontSize = 10 * zoom;
+
+  // Road names go first so they are never crowded out; then places the documents say most about.
+  const labels = placeLabels(
+    [
+      ...roads.map((road) => {
+        const [x, y] = roadLabelAt(road.points);
+        return { id: `road:${road.id}`, text: road.label, x, y, priority: 1000 };
+      }),
+      ...points.map((p) => ({
+        id: p.id,
+        text: p.name,
+        x: p.point[0],
+        y: p.point[1],
+        priority: (control.has(p.id) ? 100 : 0) + (eventsAt.get(p.id) ?? 0) * 10 + p.events.length,
+      })),
+    ],
+    { fontSize, markerRadius: r * 1.3, bounds: { x0, y0, x1, y1 } },
+  );
+
   return (
     <div className={styles.mapWrap}>
       <svg
         className={styles.map}
         viewBox={`${round(x0)} ${round(y0)} ${round(x1 - x0)} ${round(y1 - y0)}`}
-        aria-label="Map of places in Syria's governorates; each marker links to the place in the list below"
+        aria-label={`Map of places in ${monthLabel}: each marker links to the place in the list below, which says the same in words`}
         role="group"
       >
         <g aria-hidden="true">
@@ -66,18 +143,55 @@ export function PlaceMap({
               </text>
             ) : null,
           )}
+          <path d={border} vectorEffect="non-scaling-stroke" className={styles.border} />
+          {roads.map((road) => (
+            <polyline
+              key={road.id}
+              points={road.points.map((p) => `${round(p[0])},${round(p[1])}`).join(" ")}
+              vectorEffect="non-scaling-stroke"
+              className={road.id === "M5" ? styles.mainRoad : styles.road}
+            />
+          ))}
         </g>
-        {points.map((p) => (
-          <a
-            key={p.id}
-            href={`#place-${p.id}`}
-            className={`${styles.marker} ${p.approximate ? styles.approx : ""}`}
-            aria-label={`${p.name}${p.approximate ? " (approximate location)" : ""}`}
-          >
-            <title>{`${p.name}${p.approximate ? " (approximate location)" : ""}`}</title>
-            <circle cx={p.point[0]} cy={p.point[1]} r={round(r)} vectorEffect="non-scaling-stroke" />
-          </a>
-        ))}
+        {points.map((p) => {
+          const look = holderLook(control.get(p.id));
+          const events = eventsAt.get(p.id) ?? 0;
+          const note = monthNote(control.get(p.id), events);
+          const name = `${p.name}${p.approximate ? " (approximate location)" : ""}`;
+          const radius = control.has(p.id) || p.symbol !== "place" ? r : r * 0.6;
+          return (
+            <a key={p.id} href={`#place-${p.id}`} className={`${styles.marker} ${look.className}`} aria-label={name}>
+              <title>{note ? `${name}: ${note}` : name}</title>
+              {p.approximate && <circle cx={round(p.point[0])} cy={round(p.point[1])} r={round(radius * 1.7)} className={styles.approxHalo} />}
+              {control.get(p.id)?.state === "changed" && (
+                <circle cx={round(p.point[0])} cy={round(p.point[1])} r={round(radius * 1.45)} className={styles.changedRing} />
+              )}
+              <MarkerShape place={p} r={radius} letter={look.letter} />
+              {events > 0 && (
+                <g className={styles.eventBadge}>
+                  <circle cx={round(p.point[0] + radius)} cy={round(p.point[1] - radius)} r={round(r * 0.7)} />
+                  <text x={round(p.point[0] + radius)} y={round(p.point[1] - radius)} style={{ fontSize: `${round(r * 0.9)}px` }}>
+                    {events}
+                  </text>
+                </g>
+              )}
+            </a>
+          );
+        })}
+        <g aria-hidden="true">
+          {labels.map((l) => (
+            <text
+              key={l.id}
+              x={round(l.x)}
+              y={round(l.y)}
+              textAnchor={l.anchor}
+              className={l.id.startsWith("road:") ? styles.roadLabel : styles.placeLabel}
+              style={{ fontSize: `${round(fontSize)}px` }}
+            >
+              {l.text}
+            </text>
+          ))}
+        </g>
       </svg>
     </div>
   );

@@ -1,5 +1,5 @@
 /** Words for content enums, shared by the timeline and the map. */
-import type { Event } from "../content/schema";
+import type { Event, Side } from "../content/schema";
 
 export const OUTCOME_LABELS: Record<Event["outcome"], string> = {
   "rebel-gain": "Rebel gain",
@@ -41,3 +41,11 @@ export function sectionLabel(section: string): string {
   return SECTION_NAMES[section] ?? `section “${section}”`;
 }
 
+
+/** Who held a place, as words and as the letter the map prints on its marker (colour is never the only cue). */
+export const HOLDER_LABELS: Record<Side, { name: string; inSentence: string; letter: string }> = {
+  government: { name: "Government", inSentence: "the government", letter: "G" },
+  rebels: { name: "Rebels", inSentence: "rebels", letter: "R" },
+  kurdish: { name: "Kurdish forces", inSentence: "Kurdish forces", letter: "K" },
+  foreign: { name: "Foreign forces", inSentence: "foreign forces", letter: "F" },
+};

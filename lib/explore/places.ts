@@ -15,6 +15,10 @@ export interface MapPlace {
   arabic: string | null;
   governorate: string;
   kind: string;
+  /** How the map draws it: crossings and bases have their own symbols; highway points are drawn as the road. */
+  symbol: MapSymbol;
+  /** The documents say who held it at some time (content's control-over-time data). */
+  contested: boolean;
   /** Map pixels; null when the place has no coordinates. */
   point: [number, number] | null;
   /** The coordinates are an estimate from a description, not a dataset match. */
@@ -22,6 +26,16 @@ export interface MapPlace {
   events: { id: string; dateText: string; title: string }[];
   set: SetLink | null;
 }
+
+export type MapSymbol = "place" | "crossing" | "base" | "road";
+
+const SYMBOL_BY_KIND: Partial<Record<string, MapSymbol>> = {
+  "border-crossing": "crossing",
+  "military-base": "base",
+  airbase: "base",
+  "highway-point": "road",
+  highway: "road",
+};
 
 export const PLACE_KIND_LABELS: Record<string, string> = {
   "military-base": "military base",
@@ -33,6 +47,7 @@ export const PLACE_KIND_LABELS: Record<string, string> = {
 export function mapPlaces(kb: KnowledgeBase, governorate?: string): MapPlace[] {
   const eventsAt = new Map<string, KnowledgeBase["events"]>();
   for (const e of kb.events) for (const p of e.places) eventsAt.set(p, [...(eventsAt.get(p) ?? []), e]);
+  const contested = new Set(kb.control.map((c) => c.place));
   return kb.places
     .filter((p) => !governorate || p.governorate === governorate)
     .map((p) => {
@@ -46,6 +61,8 @@ export function mapPlaces(kb: KnowledgeBase, governorate?: string): MapPlace[] {
         arabic: p.arabic ?? null,
         governorate: p.governorate,
         kind: PLACE_KIND_LABELS[p.kind] ?? p.kind,
+        symbol: SYMBOL_BY_KIND[p.kind] ?? "place",
+        contested: contested.has(p.id),
         point: c ? projectToMap(c.lon, c.lat) : null,
         approximate: c?.confidence === "approximate-by-description",
         events: events.map((e) => ({ id: e.id, dateText: formatDate(e.date), title: e.title })),

@@ -8,9 +8,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
-import { feature } from "topojson-client";
+import { feature, mesh } from "topojson-client";
 import type { FeatureCollection, Geometry } from "geojson";
-import type { Topology } from "topojson-specification";
+import type { GeometryObject, Topology } from "topojson-specification";
 import type { MercatorParams } from "./map-projection";
 
 export interface GovernorateShape {
@@ -47,7 +47,10 @@ const DISPLAY_NAMES: Record<string, string> = {
   UNDOF: "UN buffer zone",
 };
 
-let cached: { map: GovernorateMap; projection: GeoProjection } | undefined;
+let cached: { map: GovernorateMap; projection: GeoProjection; turkishBorder: string } | undefined;
+
+/** Governorates whose outer edge, in this data, is the border with Turkey. */
+const BORDER_GOVERNORATES = new Set(["Idlib", "Aleppo"]);
 
 function build() {
   const topology = JSON.parse(fs.readFileSync(TOPOJSON_FILE, "utf8")) as Topology;
@@ -67,9 +70,12 @@ function build() {
     const [x, y] = pathOf.centroid(f);
     return { name: DISPLAY_NAMES[f.properties.name] ?? f.properties.name, path: pathOf(f) ?? "", labelAt: [Math.round(x), Math.round(y)] as [number, number] };
   });
+  // An arc used by one governorate only is on the country's edge; Idlib's and Aleppo's edges face Turkey.
+  const border = mesh(topology, object as GeometryObject<{ name: string }>, (a, b) => a === b && BORDER_GOVERNORATES.has((a.properties as { name: string }).name));
   const [tx, ty] = projection.translate();
   return {
     projection,
+    turkishBorder: pathOf(border) ?? "",
     map: {
       width: MAP_WIDTH,
       height: MAP_HEIGHT,
@@ -88,4 +94,10 @@ export function governorateMap(): GovernorateMap {
 export function projectToMap(lon: number, lat: number): [number, number] | null {
   cached ??= build();
   return cached.projection([lon, lat]);
+}
+
+/** SVG path data (map pixels) of the Turkish border along Idlib and Aleppo governorates. */
+export function turkishBorderPath(): string {
+  cached ??= build();
+  return cached.turkishBorder;
 }
