@@ -1,8 +1,9 @@
 /**
- * The words the app shows for its own vocabulary: question categories, question types, skills and
- * months. Every page, chart, export and generator takes its labels from here, so a category or a
+ * The words the app shows for its own vocabulary: question categories, question types, skills,
+ * feedback policies and months. Every page, chart, export and generator takes its labels from here, so a category or a
  * type reads the same everywhere. Pure data: safe to import from client components.
  */
+import type { FeedbackPolicy } from "./attempts/attempt-rules";
 import type { QuestionCategory, QuestionType, Skill } from "./questions/types";
 
 /** A category's name, for tables, charts and filters: "Chronology". */
@@ -41,6 +42,13 @@ export const SKILL_LABELS: Record<Skill, string> = {
   control: "Who held a place when",
   "compare-accounts": "Compare accounts",
   source: "Who made a claim",
+};
+
+/** When students of an assignment see whether they were right. */
+export const FEEDBACK_POLICY_LABELS: Record<FeedbackPolicy, string> = {
+  immediately: "Immediately, after each answer",
+  "after-attempt": "After the student finishes the attempt",
+  "after-due": "After the due date",
 };
 
 /** Month names in English, January first. */

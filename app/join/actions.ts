@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { formFrom, textField } from "@/lib/forms/action-input";
 import { clientAddress } from "@/lib/http/client-address";
 import { serverEnv } from "@/lib/server-env";
-import { joinClassWithCode } from "@/lib/teaching/classes";
+import { joinClassWithCode } from "@/lib/classes/joining";
 
 export interface JoinState {
   status: "idle" | "error";

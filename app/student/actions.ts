@@ -13,7 +13,7 @@ import {
   startAssignmentAttempt,
   startPracticeAttempt,
   startRetryOfMissed,
-} from "@/lib/attempts/attempt-service";
+} from "@/lib/attempts/start-attempt";
 import { DEFAULT_QUIZ_LENGTH, QuizRequestSchema } from "@/lib/attempts/quiz-request";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { HttpError } from "@/lib/errors";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { StudySetGroups, type StudySetCard } from "@/components/study/StudySetGroups";
 import styles from "@/components/study/Study.module.css";
-import { latestUnfinishedAttempt } from "@/lib/attempts/attempt-service";
+import { latestUnfinishedAttempt } from "@/lib/attempts/unfinished-attempt";
 import { loadWithheldQuestions } from "@/lib/attempts/withheld-questions";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { listStudentClasses } from "@/lib/classes/list-classes";

@@ -2,9 +2,11 @@
 
 import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
-import { canManageAssignment, canManageClass } from "@/lib/auth/policy";
+import { forbidden, redirect } from "next/navigation";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { requireOwnAssignment, requireOwnClass } from "@/lib/classes/class-access";
+import { createClass, regenerateJoinCode, setJoiningEnabled } from "@/lib/classes/manage-class";
+import { removeStudent, restoreStudent } from "@/lib/classes/roster";
 import { db } from "@/lib/db/client";
 import { formFrom, nextVersion, recordIdField, textField as field } from "@/lib/forms/action-input";
 import {
@@ -24,7 +26,6 @@ import {
   updateAssignmentSettings,
   type AssignmentPreview,
 } from "@/lib/teaching/assignments";
-import { createClass, regenerateJoinCode, removeStudent, restoreStudent, setJoiningEnabled } from "@/lib/teaching/classes";
 
 /**
  * Loads the class named by the form's classId and refuses (403 page) unless the signed-in
@@ -34,23 +35,17 @@ import { createClass, regenerateJoinCode, removeStudent, restoreStudent, setJoin
 async function authorizeClass(form: FormData) {
   const classId = recordIdField(form, "classId");
   const user = await requireAccess("class:manage", classId ? `/teacher/classes/${classId}` : "/teacher");
-  const klass = classId
-    ? await db().class.findUnique({ where: { id: classId }, select: { id: true, teacherId: true } })
-    : null;
-  const found = requireResource(klass, (candidate) => canManageClass(user, candidate));
-  return { user, classId: found.id };
+  if (!classId) forbidden();
+  const klass = await forbiddenIfRefused(requireOwnClass(db(), user, classId));
+  return { user, classId: klass.id };
 }
 
+/** As authorizeClass, for the assignment named by the form's assignmentId. */
 async function authorizeAssignment(form: FormData) {
   const assignmentId = recordIdField(form, "assignmentId");
   const user = await requireAccess("class:manage", "/teacher");
-  const assignment = assignmentId
-    ? await db().assignment.findUnique({
-        where: { id: assignmentId },
-        select: { id: true, classId: true, class: { select: { teacherId: true } } },
-      })
-    : null;
-  return { user, assignment: requireResource(assignment, (found) => canManageAssignment(user, found)) };
+  if (!assignmentId) forbidden();
+  return { user, assignment: await forbiddenIfRefused(requireOwnAssignment(db(), user, assignmentId)) };
 }
 
 const rosterPath = (classId: string, notice: string) =>

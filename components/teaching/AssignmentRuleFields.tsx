@@ -1,6 +1,6 @@
+import { FEEDBACK_POLICIES } from "@/lib/attempts/attempt-rules";
+import { FEEDBACK_POLICY_LABELS } from "@/lib/taxonomy";
 import {
-  FEEDBACK_POLICIES,
-  FEEDBACK_POLICY_LABELS,
   MAX_ATTEMPT_LIMIT,
   MAX_TIME_LIMIT_MINUTES,
   type AssignmentSettingsValues,

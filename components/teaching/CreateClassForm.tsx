@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { createClassAction, type CreateClassState } from "@/app/teacher/actions";
-import { MAX_CLASS_NAME_LENGTH } from "@/lib/teaching/assignment-schemas";
+import { MAX_CLASS_NAME_LENGTH } from "@/lib/classes/class-schemas";
 import { describedBy, ErrorSummary, FieldError } from "./ErrorSummary";
 
 const initialState: CreateClassState = { status: "idle", errors: {}, values: { name: "" } };

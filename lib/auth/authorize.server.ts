@@ -2,6 +2,7 @@
  * The one gate. Every page, server action and route handler calls one of these
  * before touching data, so no handler can forget the check:
  *   requireAccess(access)        pages and server actions (redirect or 403 page)
+ *   forbiddenIfRefused(guard)    pages and server actions, for one record (403 page)
  *   withAccess(access, handler)  route handlers (401/403/400 JSON)
  */
 import "server-only";
@@ -66,6 +67,20 @@ export async function requireAccess(access: Permission, returnTo?: string): Prom
 export function requireResource<T>(resource: T | null, allowed: (resource: T) => boolean): T {
   if (!resource || !allowed(resource)) forbidden();
   return resource;
+}
+
+/**
+ * For pages and server actions: awaits a lib guard (e.g. requireOwnClass) and shows the 403 page
+ * when it refuses, whether with 404 (no such record) or 403 (someone else's), as requireResource
+ * does, so a page never confirms that another teacher's record exists.
+ */
+export async function forbiddenIfRefused<T>(guarded: Promise<T>): Promise<T> {
+  try {
+    return await guarded;
+  } catch (error) {
+    if (error instanceof HttpError && (error.status === 403 || error.status === 404)) forbidden();
+    throw error;
+  }
 }
 
 type RouteHandler<Context> = (request: Request, context: Context & { user: SessionUser | null }) => Promise<Response>;

@@ -21,20 +21,3 @@ export function listStudentClasses(db: Database, studentId: string) {
     select: { class: { select: { id: true, name: true, teacher: { select: { name: true } } } } },
   });
 }
-
-export function getClassWithRoster(db: Database, classId: string) {
-  return db.class.findUnique({
-    where: { id: classId },
-    select: {
-      id: true,
-      name: true,
-      joinCode: true,
-      teacherId: true,
-      enrollments: {
-        where: { removedAt: null },
-        orderBy: { student: { name: "asc" } },
-        select: { joinedAt: true, student: { select: { id: true, name: true, email: true, lastActiveAt: true } } },
-      },
-    },
-  });
-}

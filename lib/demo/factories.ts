@@ -9,11 +9,18 @@ import { hashPassword } from "../accounts/passwords";
 
 export async function createUser(
   db: Database,
-  input: { email: string; name: string; role: Role; password?: string; passwordHash?: string },
+  input: { email: string; name: string; role: Role; password?: string; passwordHash?: string; newCardsPerDay?: number },
 ) {
   const passwordHash = input.passwordHash ?? (await hashPassword(input.password ?? "test-password-123"));
   return db.user.create({
-    data: { email: input.email.toLowerCase(), name: input.name, role: input.role, passwordHash },
+    data: {
+      email: input.email.toLowerCase(),
+      name: input.name,
+      role: input.role,
+      passwordHash,
+      // Unset: the schema's default.
+      newCardsPerDay: input.newCardsPerDay,
+    },
   });
 }
 

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { difficultyOf } from "./difficulty";
 import type { QuestionDraft } from "./generators/context";
+import { QUESTION_BASE } from "./test-fixtures";
 
-const base = {
-  id: "q",
-  category: "figures" as const,
-  prompt: "How many?",
-  explanation: "Because.",
-  refs: { events: [], places: [], forces: [], figures: [] },
-};
+const base = { ...QUESTION_BASE, category: "figures" as const };
 const summary = [{ doc: "000_4e18d6cfd8d74cdd.txt", section: "infobox" }];
 const detail = [{ doc: "002_475e68448c0becbd.txt", section: "July 2012" }];
 const choice = (sources: typeof summary, difficulty: 1 | 2 | 3): QuestionDraft => ({

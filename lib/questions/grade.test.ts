@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { greatCircleKm as distanceKm } from "./geo";
 import { grade, InvalidResponseError } from "./grade";
+import { QUESTION_BASE } from "./test-fixtures";
 import type { Question } from "./types";
 
-const common = {
-  category: "places" as const,
-  template: "test",
-  prompt: "A test question",
-  explanation: "Because the sources say so.",
-  sources: [{ doc: "002_475e68448c0becbd.txt", section: "July 2012" }],
-  topics: [],
-  coreIn: [],
-  skill: "locate" as const,
-  refs: { events: [], places: [], forces: [], figures: [] },
-  difficulty: 1 as const,
-};
+// A cited source, so grading can be seen to pass the question's sources on.
+const common = { ...QUESTION_BASE, sources: [{ doc: "002_475e68448c0becbd.txt", section: "July 2012" }] };
 
 const single: Question = {
   ...common,
@@ -104,7 +95,7 @@ describe("multiple choice", () => {
       score: 1,
       correct: true,
       correctAnswer: "Saraqib",
-      explanation: "Because the sources say so.",
+      explanation: QUESTION_BASE.explanation,
       sources: common.sources,
     });
     expect(grade(single, { selected: ["ob"] })).toMatchObject({ score: 0, correct: false, correctAnswer: "Saraqib" });

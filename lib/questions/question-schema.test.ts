@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { generateQuestionBank } from "./bank";
 import { parseQuestion, QuestionSchema } from "./question-schema";
+import { SAMPLE_QUESTIONS } from "./test-fixtures";
 import type { Question, QuestionBank } from "./types";
 
 let bank: QuestionBank;
@@ -23,62 +24,7 @@ describe("generated questions", () => {
   });
 });
 
-const base: Omit<Question, "type" | "answer"> = {
-  id: "tq:test@1",
-  category: "places",
-  template: "teacher",
-  prompt: "Where is it?",
-  explanation: "Because the source says so.",
-  sources: [],
-  topics: [],
-  coreIn: [],
-  skill: "recall",
-  refs: { events: [], places: [], forces: [], figures: [] },
-  difficulty: 2,
-};
-
-const valid: Record<Question["type"], Question> = {
-  "multiple-choice": {
-    ...base,
-    type: "multiple-choice",
-    selectMany: false,
-    options: [
-      { id: "a", text: "Idlib" },
-      { id: "b", text: "Aleppo" },
-    ],
-    answer: { correct: ["a"] },
-  },
-  "true-false": { ...base, type: "true-false", answer: { value: true } },
-  ordering: {
-    ...base,
-    type: "ordering",
-    options: [
-      { id: "a", text: "First" },
-      { id: "b", text: "Second" },
-    ],
-    answer: { order: ["b", "a"] },
-  },
-  matching: {
-    ...base,
-    type: "matching",
-    premises: [
-      { id: "p1", text: "Idlib" },
-      { id: "p2", text: "Aleppo" },
-    ],
-    options: [
-      { id: "o1", text: "North-west" },
-      { id: "o2", text: "North" },
-    ],
-    answer: { pairs: { p1: "o1", p2: "o2" } },
-  },
-  typed: { ...base, type: "typed", answer: { text: "Idlib" }, accept: ["Idlib", "Idleb"] },
-  numeric: { ...base, type: "numeric", unit: "km", answer: { value: 10, min: 8, max: 12, display: "10" } },
-  "map-pin": {
-    ...base,
-    type: "map-pin",
-    answer: { lat: 35.93, lon: 36.63, fullCreditKm: 10, partialCreditKm: 30, placeName: "Idlib" },
-  },
-};
+const valid = SAMPLE_QUESTIONS;
 
 /** The messages for `question` after `change`, or [] when it passes. */
 function messagesFor<T extends Question["type"]>(type: T, change: (q: Extract<Question, { type: T }>) => unknown): string[] {

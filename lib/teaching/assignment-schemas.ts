@@ -1,5 +1,5 @@
 /**
- * The teacher's class and assignment forms, validated with zod. Client-safe and
+ * The teacher's assignment forms, validated with zod. Client-safe and
  * pure: the server parses FormData into the plain `*Values` objects below (which
  * the form also uses to show what was typed), then into typed input whose dates
  * are UTC instants (see zoned-time.ts for the time-zone rules).
@@ -8,43 +8,16 @@
  * lib/teaching/assignments.ts checks those.
  */
 import { z } from "zod";
-import { FEEDBACK_POLICIES, type FeedbackPolicy } from "../attempts/attempt-rules";
+import { FEEDBACK_POLICIES } from "../attempts/attempt-rules";
 import { MAX_QUIZ_LENGTH, type QuizRequest } from "../attempts/quiz-request";
 import { QUESTION_CATEGORIES, QUESTION_TYPES } from "../questions/types";
 import { cleanTextSchema } from "../text/clean-text";
 import { DEFAULT_TIME_ZONE, TIME_ZONES, utcToZonedLocal, zonedLocalToUtc } from "./zoned-time";
 
-export { FEEDBACK_POLICIES, type FeedbackPolicy };
-
-export const FEEDBACK_POLICY_LABELS: Record<FeedbackPolicy, string> = {
-  immediately: "Immediately, after each answer",
-  "after-attempt": "After the student finishes the attempt",
-  "after-due": "After the due date",
-};
-
-
-export const MAX_CLASS_NAME_LENGTH = 100;
 export const MAX_ASSIGNMENT_TITLE_LENGTH = 120;
 export const MAX_ATTEMPT_LIMIT = 20;
 export const MAX_TIME_LIMIT_MINUTES = 300;
 export const MAX_EXTRA_MINUTES = 600;
-
-// ---------------------------------------------------------------------------
-// Classes
-
-/** NFC, trimmed; no control or text-direction characters: students and teachers see it on every class page. */
-export const ClassNameSchema = cleanTextSchema({ field: "The class name" }, "Enter a class name.")
-  .min(1, "Enter a class name.")
-  .max(MAX_CLASS_NAME_LENGTH, `Use at most ${MAX_CLASS_NAME_LENGTH} characters for the class name.`);
-
-export const CreateClassSchema = z.object({ name: ClassNameSchema });
-
-/** What a student types: letters and digits, spaces and dashes ignored, any case. */
-export const JoinCodeInputSchema = z
-  .string({ error: "Enter the join code your teacher gave you." })
-  .trim()
-  .min(1, "Enter the join code your teacher gave you.")
-  .max(40, "That is too long to be a join code.");
 
 // ---------------------------------------------------------------------------
 // Shared field parsers (form values are strings)
@@ -341,8 +314,6 @@ export function assignmentSettingsSchema(opensAt: Date) {
     });
 }
 
-/** The settings schema for a typical assignment; use assignmentSettingsSchema(opensAt) to check against its own opening date. */
-export const AssignmentSettingsSchema = assignmentSettingsSchema(new Date(0));
 export type AssignmentSettingsInput = z.output<ReturnType<typeof assignmentSettingsSchema>>;
 
 export function parseAssignmentSettings(values: AssignmentSettingsValues, opensAt: Date): Parsed<AssignmentSettingsInput> {

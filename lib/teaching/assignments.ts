@@ -4,8 +4,8 @@
  * limits and a feedback policy; per-student extensions; and the list a
  * student sees with the status of each assignment.
  *
- * Writes take the acting user and check ownership with the policy helpers
- * (pages and actions have already checked with requireResource).
+ * Reads and writes take the acting user and check ownership themselves
+ * (lib/classes/class-access.ts), even after the page or action has.
  */
 import "server-only";
 import { loadKnowledgeBase } from "../content/load-knowledge-base";
@@ -19,7 +19,8 @@ import {
 import { QuizRequestSchema, type QuizRequest } from "../attempts/quiz-request";
 import { countMatchingQuestions, selectQuestions } from "../attempts/select-questions";
 import { HttpError } from "../errors";
-import { canManageAssignment, isAllowed, type Actor } from "../auth/policy";
+import { requireOwnAssignment, requireOwnClass } from "../classes/class-access";
+import { isAllowed, type Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import { loadQuestionBank } from "../questions/load-bank";
 import { toPublicQuestion } from "../questions/public-view";
@@ -37,7 +38,6 @@ import {
   type FieldErrors,
   type Parsed,
 } from "./assignment-schemas";
-import { requireManagedClass } from "./classes";
 import { snapshotCustomSet } from "../curation/custom-sets";
 import { loadQuestionsByIds } from "../curation/question-source";
 
@@ -164,7 +164,7 @@ export async function createAssignment(
   values: AssignmentFormValues,
   now = new Date(),
 ): Promise<Parsed<{ assignmentId: string }>> {
-  await requireManagedClass(db, actor, classId);
+  await requireOwnClass(db, actor, classId);
   const parsed = parseAssignmentForm(values);
   if (!parsed.ok) return parsed;
   const input = parsed.value;
@@ -196,9 +196,10 @@ export async function createAssignment(
   return { ok: true, value: { assignmentId: created.id } };
 }
 
-/** Read model for the settings page; callers authorize it with canManageAssignment. */
-export async function loadAssignmentSettings(db: Database, assignmentId: string) {
-  const assignment = await db.assignment.findUnique({
+/** Read model for the settings page: the assignment, if `actor` teaches its class (HttpError 404/403 otherwise). */
+export async function loadAssignmentSettings(db: Database, actor: Actor, assignmentId: string) {
+  await requireOwnAssignment(db, actor, assignmentId);
+  const assignment = await db.assignment.findUniqueOrThrow({
     where: { id: assignmentId },
     select: {
       id: true,
@@ -217,7 +218,6 @@ export async function loadAssignmentSettings(db: Database, assignmentId: string)
         select: {
           id: true,
           name: true,
-          teacherId: true,
           enrollments: {
             where: { removedAt: null },
             orderBy: { student: { name: "asc" } },
@@ -231,7 +231,6 @@ export async function loadAssignmentSettings(db: Database, assignmentId: string)
       },
     },
   });
-  if (!assignment) return null;
   const request = QuizRequestSchema.safeParse(safeJson(assignment.setDefinition));
   return { ...assignment, request: request.success ? request.data : null };
 }
@@ -244,23 +243,13 @@ function safeJson(text: string): unknown {
   }
 }
 
-async function requireManagedAssignment(db: Database, actor: Actor, assignmentId: string) {
-  const assignment = await db.assignment.findUnique({
-    where: { id: assignmentId },
-    select: { id: true, opensAt: true, dueAt: true, timeZone: true, classId: true, class: { select: { teacherId: true } } },
-  });
-  if (!assignment) throw new HttpError(404, "There is no such assignment.");
-  if (!canManageAssignment(actor, assignment)) throw new HttpError(403, "You can only change assignments in your own classes.");
-  return assignment;
-}
-
 export async function updateAssignmentSettings(
   db: Database,
   actor: Actor,
   assignmentId: string,
   values: AssignmentSettingsValues,
 ): Promise<Parsed<{ assignmentId: string }>> {
-  const assignment = await requireManagedAssignment(db, actor, assignmentId);
+  const assignment = await requireOwnAssignment(db, actor, assignmentId);
   const parsed = parseAssignmentSettings(values, assignment.opensAt);
   if (!parsed.ok) return parsed;
   await db.assignment.update({ where: { id: assignmentId }, data: parsed.value });
@@ -274,7 +263,7 @@ export async function saveExtension(
   assignmentId: string,
   values: ExtensionValues,
 ): Promise<Parsed<{ studentId: string }>> {
-  const assignment = await requireManagedAssignment(db, actor, assignmentId);
+  const assignment = await requireOwnAssignment(db, actor, assignmentId);
   const parsed = parseExtension(values, assignment);
   if (!parsed.ok) return parsed;
   const { studentId, dueAt, extraSeconds } = parsed.value;
@@ -292,13 +281,13 @@ export async function saveExtension(
 }
 
 export async function removeExtension(db: Database, actor: Actor, assignmentId: string, studentId: string): Promise<void> {
-  await requireManagedAssignment(db, actor, assignmentId);
+  await requireOwnAssignment(db, actor, assignmentId);
   await db.assignmentExtension.deleteMany({ where: { assignmentId, studentId } });
 }
 
 /** The class's assignments, newest due date last, for the teacher's pages. */
 export async function listClassAssignments(db: Database, actor: Actor, classId: string) {
-  await requireManagedClass(db, actor, classId);
+  await requireOwnClass(db, actor, classId);
   return db.assignment.findMany({
     where: { classId },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],

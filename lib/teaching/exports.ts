@@ -14,14 +14,26 @@ import "server-only";
 import type { Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import { questionLookupFor } from "../curation/question-source";
-import { attachmentDisposition, CSV_BOM, csvRow, fileSlug } from "./csv";
+import { attachmentDisposition, CSV_BOM, CSV_CONTENT_TYPE, csvRow, fileSlug } from "./csv";
 import { describeAnswer } from "./dashboards/answer-text";
-import { loadClassResults, managedClass } from "./dashboards/shared";
+import { requireOwnClass } from "../classes/class-access";
+import { loadClassResults } from "./dashboards/shared";
 
 export interface CsvDownload {
   filename: string;
   /** Content-Disposition header value. */
   disposition: string;
+}
+
+/** An export as the HTTP download a route handler answers with; never cached, since it names students. */
+export function csvDownloadResponse(csv: CsvDownload, content: string | ReadableStream<Uint8Array>): Response {
+  return new Response(content, {
+    headers: {
+      "Content-Type": CSV_CONTENT_TYPE,
+      "Content-Disposition": csv.disposition,
+      "Cache-Control": "private, no-store",
+    },
+  });
 }
 
 function utcDay(date: Date): string {
@@ -45,7 +57,7 @@ export async function gradebookCsv(
   classId: string,
   now: Date = new Date(),
 ): Promise<CsvDownload & { body: string }> {
-  const klass = await managedClass(db, actor, classId);
+  const klass = await requireOwnClass(db, actor, classId);
   const enrollments = await db.enrollment.findMany({
     where: { classId },
     orderBy: [{ student: { name: "asc" } }, { studentId: "asc" }],
@@ -105,7 +117,7 @@ export async function responsesCsv(
   classId: string,
   now: Date = new Date(),
 ): Promise<CsvDownload & { stream: ReadableStream<Uint8Array> }> {
-  const klass = await managedClass(db, actor, classId);
+  const klass = await requireOwnClass(db, actor, classId);
   const [enrollments, assignments] = await Promise.all([
     db.enrollment.findMany({
       where: { classId },

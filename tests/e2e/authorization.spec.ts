@@ -133,6 +133,7 @@ test("every persona gets exactly the access the policy grants, on every route an
 /**
  * Server actions are POSTs too. The teacher's "Make a new code" request, replayed
  * byte for byte with another teacher's or a student's session, changes nothing.
+ * Every other action is called as each refused persona in tests/integration/action-access.test.ts.
  */
 test("a teacher's server action replayed by anyone else is refused and changes nothing", async ({ browser, baseURL }) => {
   const contexts = await signInPersonas(browser, baseURL!);

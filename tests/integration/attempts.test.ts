@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  finishAttempt,
-  latestUnfinishedAttempt,
-  loadAttemptForStudent,
-  loadAttemptSummary,
-  startAssignmentAttempt,
-  startPracticeAttempt,
-  startRetryOfMissed,
-  submitResponse,
-} from "../../lib/attempts/attempt-service";
+import { loadAttemptSummary } from "../../lib/attempts/attempt-summary";
+import { finishAttempt } from "../../lib/attempts/finish-attempt";
+import { loadAttemptForStudent } from "../../lib/attempts/quiz-view";
+import { startAssignmentAttempt, startPracticeAttempt, startRetryOfMissed } from "../../lib/attempts/start-attempt";
+import { submitResponse } from "../../lib/attempts/submit-answer";
+import { latestUnfinishedAttempt } from "../../lib/attempts/unfinished-attempt";
 import { QuizRequestSchema } from "../../lib/attempts/quiz-request";
 import { createClass, createUser, enrollStudents } from "../../lib/demo/factories";
 import { findQuestion, loadQuestionBank } from "../../lib/questions/load-bank";

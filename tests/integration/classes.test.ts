@@ -13,17 +13,9 @@ import {
   saveExtension,
   updateAssignmentSettings,
 } from "../../lib/teaching/assignments";
-import {
-  createClass,
-  findClassByJoinCode,
-  joinClassWithCode,
-  loadRoster,
-  lookUpJoinCode,
-  regenerateJoinCode,
-  removeStudent,
-  restoreStudent,
-  setJoiningEnabled,
-} from "../../lib/teaching/classes";
+import { findClassByJoinCode, joinClassWithCode, lookUpJoinCode } from "../../lib/classes/joining";
+import { createClass, regenerateJoinCode, setJoiningEnabled } from "../../lib/classes/manage-class";
+import { loadRoster, removeStudent, restoreStudent } from "../../lib/classes/roster";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 
 const NOW = new Date("2026-05-01T12:00:00Z");

@@ -5,7 +5,9 @@
  * in the set's order, graded like any other.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAssignmentAttempt, submitResponse, loadAttemptSummary } from "../../lib/attempts/attempt-service";
+import { loadAttemptSummary } from "../../lib/attempts/attempt-summary";
+import { startAssignmentAttempt } from "../../lib/attempts/start-attempt";
+import { submitResponse } from "../../lib/attempts/submit-answer";
 import {
   addQuestionToSet,
   copyCustomSet,
@@ -19,12 +21,13 @@ import {
   setCustomSetShared,
   updateCustomSetDetails,
 } from "../../lib/curation/custom-sets";
-import { createClass, createUser, enrollStudents } from "../../lib/demo/factories";
+import { createClass, enrollStudents } from "../../lib/demo/factories";
 import { loadQuestionBank } from "../../lib/questions/load-bank";
 import type { Question } from "../../lib/questions/types";
 import { createAssignment } from "../../lib/teaching/assignments";
 import { emptyAssignmentFormValues } from "../../lib/teaching/assignment-schemas";
 import { utcToZonedLocal } from "../../lib/teaching/zoned-time";
+import { createTestStudent, createTestTeacher } from "../support/factories";
 import { rejection } from "../support/http-error";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 
@@ -69,14 +72,11 @@ describe.each(testProviders())("custom sets on %s", (provider) => {
   let colleague: Teacher;
   let questions: Question[];
 
-  const teacher = async (name: string): Promise<Teacher> => ({
-    id: (await createUser(database.db, { email: `${name}-${provider}-${++counter}@example.com`, name, role: "teacher", passwordHash: "x" })).id,
-    role: "teacher",
-  });
+  const teacher = (name: string): Promise<Teacher> => createTestTeacher(database.db, { name });
   const student = async (name: string, classId: string): Promise<Student> => {
-    const user = await createUser(database.db, { email: `${name}-${provider}-${++counter}@example.com`, name, role: "student", passwordHash: "x" });
+    const user = await createTestStudent(database.db, { name });
     await enrollStudents(database.db, classId, [user.id]);
-    return { id: user.id, role: "student" };
+    return user;
   };
   const idsOf = async (actor: Teacher, setId: string) => (await loadCustomSet(database.db, actor, setId)).items.map((i) => i.questionId);
   const newSet = async (actor: Teacher, name: string, ids: string[] = []) => {

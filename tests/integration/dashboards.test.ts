@@ -9,6 +9,8 @@ import { loadItemAnalysis } from "../../lib/teaching/dashboards/item-analysis";
 import { loadMostMissed } from "../../lib/teaching/dashboards/most-missed";
 import { loadStudentDetail } from "../../lib/teaching/dashboards/student-detail";
 import { gradebookCsv, responsesCsv, streamToText } from "../../lib/teaching/exports";
+import { loadQuestionBank } from "../../lib/questions/load-bank";
+import { createTestAttempt, createTestResponse } from "../support/factories";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 
 const NOW = new Date("2026-03-10T12:00:00Z");
@@ -205,12 +207,9 @@ describe.each(testProviders())("teacher dashboards on %s", (provider) => {
     expect(Number(s8[4])).toBeLessThanOrEqual(100);
 
     // A practice answer by an enrolled student is part of the class's responses.
-    const practice = await database.db.attempt.create({
-      data: { userId: studentIds.get(6)!, kind: "practice", setDefinition: "{}", questionIds: JSON.stringify([rowsQuestion()]), seed: 1, bankVersion: "v" },
-    });
-    await database.db.response.create({
-      data: { attemptId: practice.id, clientResponseId: "practice-1", questionId: rowsQuestion(), answer: '{"value":true}', score: 1, correct: true, bankVersion: "v", answeredAt: NOW, timeSpentMs: 1234 },
-    });
+    const practiceQuestionId = loadQuestionBank().questions.find((q) => q.type === "true-false")!.id;
+    const practice = await createTestAttempt(database.db, studentIds.get(6)!, { questionIds: [practiceQuestionId] });
+    await createTestResponse(database.db, practice.id, practiceQuestionId, { answeredAt: NOW, timeSpentMs: 1234 });
 
     const responses = await responsesCsv(database.db, teacher, classId, NOW);
     expect(responses.disposition).toContain("responses-year-11-history");
@@ -252,10 +251,4 @@ describe.each(testProviders())("teacher dashboards on %s", (provider) => {
     const shared = (await loadStudentDetail(database.db, otherTeacher, otherClassId, studentIds.get(6)!, NOW))!;
     expect(shared.attempts).toEqual([]);
   });
-
-  let questionId: string | undefined;
-  function rowsQuestion(): string {
-    if (!questionId) questionId = "practice-question";
-    return questionId;
-  }
 });

@@ -6,13 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadWithheldQuestions } from "../../lib/attempts/withheld-questions";
-import { createClass, createUser, enrollStudents } from "../../lib/demo/factories";
 import { bytesOf } from "../unit/exports/check-exports";
 import { addQuestionToSet, createCustomSet, setCustomSetShared } from "../../lib/curation/custom-sets";
 import { assignmentExport, assignmentQuestions, customSetExport, studentDeckExport } from "../../lib/exports/export-service";
 import { quizletField } from "../../lib/exports/quizlet";
 import { flashcardIdsAbout, flashcardsInSet } from "../../lib/flashcards/load-cards";
 import { loadQuestionBank } from "../../lib/questions/load-bank";
+import { createTestAssignment, createTestClass, createTestStudent, createTestTeacher } from "../support/factories";
 import { rejection } from "../support/http-error";
 import { insertTeacherQuestion, sampleTeacherQuestion } from "../support/teacher-questions";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
@@ -30,23 +30,16 @@ describe.each(testProviders())("exports on %s", (provider) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(provider);
-    const make = (name: string, role: "teacher" | "student") =>
-      createUser(database.db, { email: `${name}-${provider}@example.com`, name, role, passwordHash: "x" });
-    teacher = { id: (await make("teacher", "teacher")).id, role: "teacher" };
-    otherTeacher = { id: (await make("other", "teacher")).id, role: "teacher" };
-    student = { id: (await make("student", "student")).id, role: "student" };
-    const klass = await createClass(database.db, { teacherId: teacher.id, name: "Exports class" });
-    await enrollStudents(database.db, klass.id, [student.id]);
-    const assignment = await database.db.assignment.create({
-      data: {
-        classId: klass.id,
-        title: "Taftanaz: \"the airbase\"",
-        setDefinition: JSON.stringify({ setId: SET, length: 10 }),
-        opensAt: new Date(NOW.getTime() - DAY),
-        dueAt: new Date(NOW.getTime() + 2 * DAY),
-        feedbackPolicy: "after-due",
-        bankVersion: loadQuestionBank().version,
-      },
+    teacher = await createTestTeacher(database.db);
+    otherTeacher = await createTestTeacher(database.db);
+    student = await createTestStudent(database.db);
+    const klass = await createTestClass(database.db, { teacherId: teacher.id, name: "Exports class", students: [student] });
+    const assignment = await createTestAssignment(database.db, klass.id, {
+      title: "Taftanaz: \"the airbase\"",
+      setDefinition: { setId: SET, length: 10 },
+      now: NOW,
+      dueAt: new Date(NOW.getTime() + 2 * DAY),
+      feedbackPolicy: "after-due",
     });
     assignmentId = assignment.id;
   });

@@ -7,26 +7,24 @@
  * recorded answers stay; another teacher's students are not affected.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  finishAttempt,
-  loadAttemptForStudent,
-  loadAttemptSummary,
-  startAssignmentAttempt,
-  startPracticeAttempt,
-  submitResponse,
-} from "../../lib/attempts/attempt-service";
+import { loadAttemptSummary } from "../../lib/attempts/attempt-summary";
+import { finishAttempt } from "../../lib/attempts/finish-attempt";
+import { loadAttemptForStudent } from "../../lib/attempts/quiz-view";
+import { startAssignmentAttempt, startPracticeAttempt } from "../../lib/attempts/start-attempt";
+import { submitResponse } from "../../lib/attempts/submit-answer";
 import { QuizRequestSchema } from "../../lib/attempts/quiz-request";
 import { selectAssignmentQuestions } from "../../lib/attempts/select-questions";
 import { hideQuestion, unhideQuestion } from "../../lib/curation/hiding";
 import { browseQuestions, BrowserQuerySchema, BROWSER_PAGE_SIZE } from "../../lib/curation/question-browser";
 import { loadQuestionDetail } from "../../lib/curation/question-detail";
 import { hiddenForStudent, loadHiddenQuestionIds, loadQuestionsByIds, teacherQuestionId } from "../../lib/curation/question-source";
-import { createClass, createUser, enrollStudents } from "../../lib/demo/factories";
+import { createClass, enrollStudents } from "../../lib/demo/factories";
 import { loadReviewQueue } from "../../lib/flashcards/flashcard-service";
 import { flashcardIdsAsking, flashcardsInSet } from "../../lib/flashcards/load-cards";
 import { findQuestion, loadQuestionBank } from "../../lib/questions/load-bank";
 import type { Question } from "../../lib/questions/types";
 import { addTeacherQuestionVersion, insertTeacherQuestion, sampleTeacherQuestion } from "../support/teacher-questions";
+import { createTestAssignment, createTestUser } from "../support/factories";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 
 const NOW = new Date("2026-03-10T12:00:00Z");
@@ -68,33 +66,15 @@ describe.each(testProviders())("teacher questions and hiding on %s", (provider) 
   let classA: string;
   let classB: string;
 
-  const person = async (name: string, role: "student" | "teacher"): Promise<Person> => {
-    const user = await createUser(database.db, {
-      email: `${name}-${provider}-${++counter}@example.com`,
-      name,
-      role,
-      passwordHash: "not-a-real-hash",
-    });
-    if (role === "student") await database.db.user.update({ where: { id: user.id }, data: { newCardsPerDay: 1000 } });
-    return { id: user.id, role };
-  };
+  const person = async (name: string, role: "student" | "teacher"): Promise<Person> =>
+    createTestUser(database.db, role, { name, ...(role === "student" ? { newCardsPerDay: 1000 } : {}) });
   const studentIn = async (name: string, classId: string) => {
     const student = await person(name, "student");
     await enrollStudents(database.db, classId, [student.id]);
     return student;
   };
   const assignment = (classId: string) =>
-    database.db.assignment.create({
-      data: {
-        classId,
-        title: "Taftanaz, every question",
-        setDefinition: JSON.stringify(ALL_OF_SET),
-        opensAt: later(-DAY),
-        dueAt: later(7 * DAY),
-        feedbackPolicy: "immediately",
-        bankVersion: loadQuestionBank().version,
-      },
-    });
+    createTestAssignment(database.db, classId, { title: "Taftanaz, every question", setDefinition: ALL_OF_SET, now: NOW });
   const questionIdsOf = async (attemptId: string) =>
     JSON.parse((await database.db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).questionIds) as string[];
   const practised = async (student: Person, count: number) => {

@@ -6,7 +6,8 @@
  */
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAssignmentAttempt, startPracticeAttempt, submitResponse } from "../../lib/attempts/attempt-service";
+import { startAssignmentAttempt, startPracticeAttempt } from "../../lib/attempts/start-attempt";
+import { submitResponse } from "../../lib/attempts/submit-answer";
 import { loadGeneratedQuestionReports, reportsToCsv } from "../../lib/curation/report-export";
 import {
   countOpenReportsByQuestion,
@@ -18,9 +19,10 @@ import {
   submitQuestionReport,
   TOO_MANY_MESSAGE,
 } from "../../lib/curation/reports";
-import { createClass, createUser, enrollStudents } from "../../lib/demo/factories";
+import { createClass, enrollStudents } from "../../lib/demo/factories";
 import { loadQuestionBank } from "../../lib/questions/load-bank";
 import type { Question } from "../../lib/questions/types";
+import { createTestAssignment, createTestUser } from "../support/factories";
 import { rejection } from "../support/http-error";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 
@@ -57,10 +59,7 @@ describe.each(testProviders())("question reports on %s", (provider) => {
   let classB: string;
   let bank: Question[];
 
-  const person = async <R extends "teacher" | "student">(name: string, role: R): Promise<Person<R>> => ({
-    id: (await createUser(database.db, { email: `${name}-${provider}-${++counter}@example.com`, name, role, passwordHash: "x" })).id,
-    role,
-  });
+  const person = <R extends "teacher" | "student">(name: string, role: R): Promise<Person<R>> => createTestUser(database.db, role, { name });
   const studentIn = async (name: string, classId: string) => {
     const student = await person(name, "student");
     await enrollStudents(database.db, classId, [student.id]);
@@ -111,16 +110,12 @@ describe.each(testProviders())("question reports on %s", (provider) => {
   it("refuses while an assignment holds the question's feedback back, and accepts once it is released", async () => {
     const student = await studentIn("Waiting", classA);
     const now = new Date();
-    const assignment = await database.db.assignment.create({
-      data: {
-        classId: classA,
-        title: "After the due date",
-        setDefinition: JSON.stringify({ setId: SET, length: 3 }),
-        opensAt: new Date(now.getTime() - 86_400_000),
-        dueAt: new Date(now.getTime() + 2 * 86_400_000),
-        feedbackPolicy: "after-due",
-        bankVersion: loadQuestionBank().version,
-      },
+    const assignment = await createTestAssignment(database.db, classA, {
+      title: "After the due date",
+      setDefinition: { setId: SET, length: 3 },
+      now,
+      dueAt: new Date(now.getTime() + 2 * 86_400_000),
+      feedbackPolicy: "after-due",
     });
     const { attemptId } = await startAssignmentAttempt(database.db, student, assignment.id, now);
     const [questionId] = JSON.parse((await database.db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).questionIds) as string[];
@@ -139,16 +134,11 @@ describe.each(testProviders())("question reports on %s", (provider) => {
     const ownClass = (await createClass(database.db, { teacherId: teacherA.id, name: "Feedback at once" })).id;
     const student = await studentIn("Running", ownClass);
     const now = new Date();
-    const assignment = await database.db.assignment.create({
-      data: {
-        classId: ownClass,
-        title: "Feedback at once",
-        setDefinition: JSON.stringify({ setId: SET, length: 3 }),
-        opensAt: new Date(now.getTime() - 86_400_000),
-        dueAt: new Date(now.getTime() + 2 * 86_400_000),
-        feedbackPolicy: "immediately",
-        bankVersion: loadQuestionBank().version,
-      },
+    const assignment = await createTestAssignment(database.db, ownClass, {
+      title: "Feedback at once",
+      setDefinition: { setId: SET, length: 3 },
+      now,
+      dueAt: new Date(now.getTime() + 2 * 86_400_000),
     });
     const { attemptId } = await startAssignmentAttempt(database.db, student, assignment.id, now);
     const [first, second] = JSON.parse((await database.db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).questionIds) as string[];

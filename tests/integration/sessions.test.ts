@@ -26,6 +26,7 @@ import { createOrPromoteTeacher } from "../../lib/accounts/teacher-accounts";
 import { verifyCredentials } from "../../lib/accounts/verify-credentials";
 import type { Role } from "../../lib/auth/roles";
 import { createClass, createUser, enrollStudents } from "../../lib/demo/factories";
+import { createTestAttempt, createTestResponse } from "../support/factories";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -164,12 +165,8 @@ describe.each(testProviders())("sessions and teacher accounts on %s", (provider)
       const student = await userWithPassword("student", "student-password-1");
       const klass = await createClass(database.db, { teacherId: teacher.id, name: "Deletion class" });
       await enrollStudents(database.db, klass.id, [student.id]);
-      const attempt = await database.db.attempt.create({
-        data: { userId: student.id, kind: "practice", setDefinition: "{}", questionIds: '["q1"]', seed: 1, bankVersion: "v" },
-      });
-      await database.db.response.create({
-        data: { attemptId: attempt.id, clientResponseId: "r1", questionId: "q1", answer: "{}", score: 1, correct: true, bankVersion: "v" },
-      });
+      const attempt = await createTestAttempt(database.db, student.id);
+      await createTestResponse(database.db, attempt.id, JSON.parse(attempt.questionIds)[0]);
       const session = await signIn(student);
 
       const refused = await deleteAccount(database.db, { userId: student.id, form: { password: "a-wrong-guess" } });

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "../../lib/accounts/create-account";
-import { startPracticeAttempt, submitResponse } from "../../lib/attempts/attempt-service";
+import { startPracticeAttempt } from "../../lib/attempts/start-attempt";
+import { submitResponse } from "../../lib/attempts/submit-answer";
 import { QuizRequestSchema } from "../../lib/attempts/quiz-request";
 import type { Actor } from "../../lib/auth/policy";
 import { createUser } from "../../lib/demo/factories";
@@ -13,7 +14,7 @@ import { loadQuestionBank } from "../../lib/questions/load-bank";
 import { ResponseSchemas, type TypedQuestion } from "../../lib/questions/types";
 import { emptyAssignmentFormValues } from "../../lib/teaching/assignment-schemas";
 import { createAssignment } from "../../lib/teaching/assignments";
-import { createClass } from "../../lib/teaching/classes";
+import { createClass } from "../../lib/classes/manage-class";
 import { rejection } from "../support/http-error";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 

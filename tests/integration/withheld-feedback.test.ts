@@ -7,23 +7,20 @@
  * practice quizzes on the same set that together handed over the keys to all 20.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  finishAttempt,
-  loadAttemptForStudent,
-  loadAttemptSummary,
-  startAssignmentAttempt,
-  startPracticeAttempt,
-  startRetryOfMissed,
-  submitResponse,
-} from "../../lib/attempts/attempt-service";
+import { loadAttemptSummary } from "../../lib/attempts/attempt-summary";
+import { finishAttempt } from "../../lib/attempts/finish-attempt";
+import { loadAttemptForStudent } from "../../lib/attempts/quiz-view";
+import { startAssignmentAttempt, startPracticeAttempt, startRetryOfMissed } from "../../lib/attempts/start-attempt";
+import { submitResponse } from "../../lib/attempts/submit-answer";
 import { QuizRequestSchema } from "../../lib/attempts/quiz-request";
 import { selectAssignmentQuestions } from "../../lib/attempts/select-questions";
-import { createClass, createUser, enrollStudents } from "../../lib/demo/factories";
+import { enrollStudents } from "../../lib/demo/factories";
 import { countDueCards, loadReviewQueue, recordReview } from "../../lib/flashcards/flashcard-service";
 import { flashcardsInSet } from "../../lib/flashcards/load-cards";
 import { loadStudentProgress } from "../../lib/progress/progress-service";
 import { findQuestion, loadQuestionBank } from "../../lib/questions/load-bank";
 import type { Question, QuestionRefs } from "../../lib/questions/types";
+import { createTestAssignment, createTestAttempt, createTestClass, createTestStudent, createTestTeacher } from "../support/factories";
 import { rejection } from "../support/http-error";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 
@@ -103,31 +100,20 @@ describe.each(testProviders())("held-back feedback on %s", (provider) => {
   let teacherId: string;
 
   type Student = { id: string; role: "student" };
-  const newClass = async (name: string) => (await createClass(database.db, { teacherId, name })).id;
+  const newClass = async (name: string) => (await createTestClass(database.db, { teacherId, name })).id;
   const enrolled = async (name: string, classId: string): Promise<Student> => {
-    const user = await createUser(database.db, {
-      email: `${name}-${provider}-${++counter}@example.com`,
-      name,
-      role: "student",
-      passwordHash: "not-a-real-hash",
-    });
     // Enough new cards a day to see the set's whole deck at once.
-    await database.db.user.update({ where: { id: user.id }, data: { newCardsPerDay: 1000 } });
+    const user = await createTestStudent(database.db, { name, newCardsPerDay: 1000 });
     await enrollStudents(database.db, classId, [user.id]);
     return { id: user.id, role: "student" };
   };
   const assignment = (classId: string, feedbackPolicy: string, extra: { dueAt?: Date; attemptLimit?: number } = {}) =>
-    database.db.assignment.create({
-      data: {
-        classId,
-        title: "Taftanaz test",
-        setDefinition: JSON.stringify({ setId: SET, length: ASSIGNMENT_LENGTH }),
-        opensAt: later(-DAY),
-        dueAt: extra.dueAt ?? later(7 * DAY),
-        attemptLimit: extra.attemptLimit ?? null,
-        feedbackPolicy,
-        bankVersion: loadQuestionBank().version,
-      },
+    createTestAssignment(database.db, classId, {
+      title: "Taftanaz test",
+      setDefinition: { setId: SET, length: ASSIGNMENT_LENGTH },
+      now: NOW,
+      feedbackPolicy,
+      ...extra,
     });
   const questionIdsOf = async (attemptId: string) =>
     JSON.parse((await database.db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).questionIds) as string[];
@@ -148,9 +134,7 @@ describe.each(testProviders())("held-back feedback on %s", (provider) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(provider);
-    teacherId = (
-      await createUser(database.db, { email: `teacher-${provider}@example.com`, name: "Teacher", role: "teacher", passwordHash: "x" })
-    ).id;
+    teacherId = (await createTestTeacher(database.db)).id;
   });
   afterAll(async () => database?.drop());
 
@@ -309,18 +293,11 @@ describe.each(testProviders())("held-back feedback on %s", (provider) => {
     // set (written directly: a new practice quiz could no longer pick it), missed by not answering.
     const assigned = selectAssignmentQuestions(loadQuestionBank(), a.id, QuizRequestSchema.parse({ setId: SET, length: ASSIGNMENT_LENGTH }));
     const missedId = assigned[0]!.id;
-    const old = await database.db.attempt.create({
-      data: {
-        userId: user.id,
-        kind: "practice",
-        setDefinition: JSON.stringify({ questionIds: [missedId], length: 1, title: "Old practice" }),
-        questionIds: JSON.stringify([missedId]),
-        seed: 1,
-        bankVersion: loadQuestionBank().version,
-        startedAt: later(-DAY),
-        status: "finished",
-        finishedAt: later(-DAY),
-      },
+    const old = await createTestAttempt(database.db, user.id, {
+      questionIds: [missedId],
+      title: "Old practice",
+      startedAt: later(-DAY),
+      finishedAt: later(-DAY),
     });
     const error = await rejection(startRetryOfMissed(database.db, user, old.id, NOW));
     expect(error.status).toBe(409);

@@ -7,7 +7,7 @@ import { normalizeJoinCode } from "@/lib/classes/join-code";
 import { db } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
 import { serverEnv } from "@/lib/server-env";
-import { enrollmentStatus, lookUpJoinCode, throttledJoinMessage, unknownCodeMessage } from "@/lib/teaching/classes";
+import { enrollmentStatus, lookUpJoinCode, throttledJoinMessage, unknownCodeMessage } from "@/lib/classes/joining";
 
 export const metadata: Metadata = { title: "Join a class" };
 

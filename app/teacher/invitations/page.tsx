@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { revokeInvitationAction } from "@/app/teacher/invitations/actions";
 import { InviteTeacherForm } from "@/components/auth/InviteTeacherForm";
 import Link from "@/components/layout/Link";
+import { ActionButton } from "@/components/teaching/ActionButton";
 import { INVITATION_LIFETIME_DAYS, listPendingInvitations } from "@/lib/accounts/invitations";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
@@ -53,16 +54,13 @@ export default async function TeacherInvitationsPage(props: { searchParams: Prom
                 <td>{dateFormat.format(invitation.createdAt)}</td>
                 <td>{dateFormat.format(invitation.expiresAt)}</td>
                 <td>
-                  <form action={revokeInvitationAction}>
-                    <input type="hidden" name="invitationId" value={invitation.id} />
-                    <button
-                      type="submit"
-                      className="button secondary"
-                      aria-label={`Withdraw the invitation for ${invitation.email ?? "anyone with the link"}, made ${dateFormat.format(invitation.createdAt)}`}
-                    >
-                      Withdraw
-                    </button>
-                  </form>
+                  <ActionButton
+                    action={revokeInvitationAction}
+                    fields={{ invitationId: invitation.id }}
+                    label={`Withdraw the invitation for ${invitation.email ?? "anyone with the link"}, made ${dateFormat.format(invitation.createdAt)}`}
+                  >
+                    Withdraw
+                  </ActionButton>
                 </td>
               </tr>
             ))}

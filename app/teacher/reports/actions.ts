@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
+import { requireAccess, requireResource, type SessionUser } from "@/lib/auth/authorize.server";
 import { dismissReport, hideReportedQuestion } from "@/lib/curation/reports";
 import { db } from "@/lib/db/client";
+import type { Database } from "@/lib/db/create-client";
 import { formFrom, recordIdField, textField } from "@/lib/forms/action-input";
 
 const REPORTS_PATH = "/teacher/reports";
@@ -35,18 +36,23 @@ async function authorizeReport(form: FormData) {
   return { user, report: requireResource(report, () => true) };
 }
 
-export async function dismissReportAction(input: FormData): Promise<void> {
+/** Reviews the form's report with `review`, then goes back to where the teacher was, saying what was done. */
+async function reviewReport(
+  input: FormData,
+  review: (database: Database, user: SessionUser, reportId: string) => Promise<unknown>,
+  notice: string,
+): Promise<void> {
   const form = formFrom(input);
   const { user, report } = await authorizeReport(form);
-  await dismissReport(db(), user, report.id);
+  await review(db(), user, report.id);
   revalidatePath("/teacher", "layout");
-  redirect(withNotice(returnPath(form), "report-dismissed"));
+  redirect(withNotice(returnPath(form), notice));
+}
+
+export async function dismissReportAction(input: FormData): Promise<void> {
+  await reviewReport(input, dismissReport, "report-dismissed");
 }
 
 export async function hideReportedQuestionAction(input: FormData): Promise<void> {
-  const form = formFrom(input);
-  const { user, report } = await authorizeReport(form);
-  await hideReportedQuestion(db(), user, report.id);
-  revalidatePath("/teacher", "layout");
-  redirect(withNotice(returnPath(form), "question-hidden"));
+  await reviewReport(input, hideReportedQuestion, "question-hidden");
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import styles from "@/components/curation/Curation.module.css";
 import { ReportItem } from "@/components/curation/QuestionReportsPanel";
+import { StatusNotice } from "@/components/teaching/StatusNotice";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { listOpenReports } from "@/lib/curation/reports";
 import { db } from "@/lib/db/client";
@@ -28,11 +29,7 @@ export default async function ReportsPage(props: { searchParams: Promise<Record<
         Problems your students reported with questions after seeing their feedback, newest first. Dismiss a report when
         nothing needs doing, or hide the question so your classes are not asked it again.
       </p>
-      {message ? (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      ) : null}
+      <StatusNotice message={message} />
       {reports.length === 0 ? (
         <p>There are no open reports.</p>
       ) : (

@@ -117,14 +117,20 @@ export interface AddToSetState {
   message: string;
 }
 
+/** The set chosen in an "add to set" form, if the teacher may change it; null asks them to choose again. */
+async function chosenEditableSet(form: FormData) {
+  const user = await requireAccess("teaching:use", SETS_PATH);
+  const setId = recordIdField(form, "setId");
+  const set = setId ? await db().customSet.findUnique({ where: { id: setId }, select: { id: true, ownerId: true, name: true } }) : null;
+  return { user, set: set && canEditCustomSet(user, set) ? set : null };
+}
+
 /** One question into one of the teacher's sets; answers with a message for a polite status line. */
 export async function addToSetAction(previous: AddToSetState | null, input: FormData): Promise<AddToSetState> {
   const form = formFrom(input);
   const version = nextVersion(previous);
-  const user = await requireAccess("teaching:use", SETS_PATH);
-  const setId = recordIdField(form, "setId");
-  const set = setId ? await db().customSet.findUnique({ where: { id: setId }, select: { id: true, ownerId: true, name: true } }) : null;
-  if (!set || !canEditCustomSet(user, set)) return { version, status: "invalid", message: "Choose one of your sets." };
+  const { user, set } = await chosenEditableSet(form);
+  if (!set) return { version, status: "invalid", message: "Choose one of your sets." };
   const result = await addQuestionToSet(db(), user, set.id, textField(form, "questionId"));
   if (!result.ok) return { version, status: "invalid", message: Object.values(result.errors)[0] ?? "That question could not be added." };
   revalidatePath(SETS_PATH, "layout");
@@ -137,10 +143,8 @@ export async function addToSetAction(previous: AddToSetState | null, input: Form
 export async function addManyToSetAction(previous: AddToSetState | null, input: FormData): Promise<AddToSetState> {
   const form = formFrom(input);
   const version = nextVersion(previous);
-  const user = await requireAccess("teaching:use", SETS_PATH);
-  const setId = recordIdField(form, "setId");
-  const set = setId ? await db().customSet.findUnique({ where: { id: setId }, select: { id: true, ownerId: true, name: true } }) : null;
-  if (!set || !canEditCustomSet(user, set)) return { version, status: "invalid", message: "Choose one of your sets." };
+  const { user, set } = await chosenEditableSet(form);
+  if (!set) return { version, status: "invalid", message: "Choose one of your sets." };
   const ids = form
     .getAll("questionIds")
     .filter((value): value is string => typeof value === "string" && value !== "")

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import styles from "@/components/curation/Curation.module.css";
 import { SetDetailsForm } from "@/components/curation/SetDetailsForm";
+import { StatusNotice } from "@/components/teaching/StatusNotice";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { listColleaguesSharedSets, listOwnCustomSets, type CustomSetSummary } from "@/lib/curation/custom-sets";
 import { db } from "@/lib/db/client";
@@ -30,11 +31,7 @@ export default async function CustomSetsPage(props: { searchParams: Promise<Reco
         A custom set is your own list of questions, in the order you choose. Assign it to a class like a study set, or
         share it so colleagues can use a copy.
       </p>
-      {message ? (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      ) : null}
+      <StatusNotice message={message} />
 
       <h2>My sets</h2>
       {own.length === 0 ? (

@@ -16,12 +16,12 @@
  */
 import "server-only";
 import type { Actor } from "../../auth/policy";
+import { requireOwnClass } from "../../classes/class-access";
 import type { Database } from "../../db/create-client";
 import {
   activeStudents,
   average,
   loadClassResults,
-  managedClass,
   type AssignmentInfo,
   type StudentRef,
 } from "./shared";
@@ -80,7 +80,7 @@ export async function loadClassOverview(
   classId: string,
   now: Date = new Date(),
 ): Promise<ClassOverview> {
-  const klass = await managedClass(db, actor, classId);
+  const klass = await requireOwnClass(db, actor, classId);
   const students = await activeStudents(db, classId);
   const studentIds = students.map((s) => s.id);
   const { assignments, cells } = await loadClassResults(db, classId, studentIds, now);

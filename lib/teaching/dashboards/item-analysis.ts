@@ -16,7 +16,8 @@ import type { QuestionCategory, QuestionType } from "../../questions/types";
 import { computeItemStatistics, mostCommon, type ItemStatistic } from "../item-statistics";
 import { answerKeyText } from "../../questions/answer-key-text";
 import { describeAnswer } from "./answer-text";
-import { average, managedClass, type AssignmentInfo } from "./shared";
+import { requireOwnClass } from "../../classes/class-access";
+import { average, type AssignmentInfo } from "./shared";
 
 export interface ItemRow extends ItemStatistic {
   /** null when the question is no longer in the bank (content changed since). */
@@ -55,7 +56,7 @@ export async function loadItemAnalysis(
   classId: string,
   assignmentId: string,
 ): Promise<ItemAnalysis | null> {
-  const klass = await managedClass(db, actor, classId);
+  const klass = await requireOwnClass(db, actor, classId);
   const assignment = await db.assignment.findUnique({
     where: { id: assignmentId },
     select: { id: true, classId: true, title: true, opensAt: true, dueAt: true, timeZone: true },

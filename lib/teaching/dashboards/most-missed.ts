@@ -20,7 +20,8 @@ import type { Database } from "../../db/create-client";
 import { questionLookupFor } from "../../curation/question-source";
 import type { QuestionCategory, QuestionRefs } from "../../questions/types";
 import { answerKeyText } from "../../questions/answer-key-text";
-import { managedClass, toNumber } from "./shared";
+import { requireOwnClass } from "../../classes/class-access";
+import { toNumber } from "./shared";
 
 export const MIN_ANSWERS = 5;
 export const DEFAULT_LIMIT = 15;
@@ -115,7 +116,7 @@ export async function loadMostMissed(
 ): Promise<MostMissed> {
   const minAnswers = options.minAnswers ?? MIN_ANSWERS;
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const klass = await managedClass(db, actor, classId);
+  const klass = await requireOwnClass(db, actor, classId);
 
   const [assigned, practice] = await Promise.all([
     db.$queryRaw<Row[]>`

@@ -1,8 +1,7 @@
 /**
  * Shared reads for the teacher dashboards and exports. Every loader takes the
- * acting user and refuses a class that is not theirs (HttpError 404/403), even
- * though the pages and route handlers have already checked: a caller that
- * forgets cannot leak another teacher's class.
+ * acting user and refuses a class that is not theirs (requireOwnClass: HttpError
+ * 404/403): a caller that forgets to check cannot leak another teacher's class.
  *
  * Aggregates run in SQL where rows are many (attempts, responses); the SQL is
  * portable between SQLite and PostgreSQL: quoted identifiers, CASE, COUNT/SUM/
@@ -10,20 +9,8 @@
  * SQLite keeps them as ISO text and PostgreSQL as timestamps).
  */
 import "server-only";
-import { HttpError } from "../../errors";
-import { canManageClass, type Actor } from "../../auth/policy";
 import { effectiveDueAt, pastDeadline } from "../../attempts/attempt-rules";
 import type { Database } from "../../db/create-client";
-
-export async function managedClass(db: Database, actor: Actor, classId: string) {
-  const klass = await db.class.findUnique({
-    where: { id: classId },
-    select: { id: true, name: true, teacherId: true, joinCode: true, archivedAt: true },
-  });
-  if (!klass) throw new HttpError(404, "There is no such class.");
-  if (!canManageClass(actor, klass)) throw new HttpError(403, "You can only see your own classes.");
-  return klass;
-}
 
 /** A DateTime from a raw query: a Date (PostgreSQL), ISO text (SQLite) or epoch milliseconds. */
 export function toDate(value: unknown): Date | null {

@@ -10,7 +10,8 @@ import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/create-client";
 import { memoryState, type MemoryState } from "../../flashcards/flashcard-service";
 import { loadStudentProgress, type StudentProgress } from "../../progress/progress-service";
-import { managedClass, questionCount } from "./shared";
+import { requireOwnClass } from "../../classes/class-access";
+import { questionCount } from "./shared";
 
 export interface AttemptScore {
   attemptId: string;
@@ -42,7 +43,7 @@ export async function loadStudentDetail(
   studentId: string,
   now: Date = new Date(),
 ): Promise<StudentDetail | null> {
-  const klass = await managedClass(db, actor, classId);
+  const klass = await requireOwnClass(db, actor, classId);
   const enrollment = await db.enrollment.findUnique({
     where: { classId_studentId: { classId, studentId } },
     select: {

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
 import type { SourceTitles } from "@/components/quiz/quiz-types";
-import { loadAttemptForStudent } from "@/lib/attempts/attempt-service";
+import { loadAttemptForStudent } from "@/lib/attempts/quiz-view";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { HttpError } from "@/lib/errors";
 import { db } from "@/lib/db/client";

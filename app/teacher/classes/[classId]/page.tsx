@@ -5,8 +5,7 @@ import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { formatUtc, percent, plural } from "@/components/teaching/dashboard/format";
 import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
-import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
-import { canManageClass } from "@/lib/auth/policy";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
 import { loadClassOverview, type AssignmentOverview } from "@/lib/teaching/dashboards/class-overview";
 import { formatInZone } from "@/lib/teaching/zoned-time";
@@ -22,11 +21,7 @@ const STATE_TEXT: Record<AssignmentOverview["state"], string> = {
 export default async function ClassOverviewPage(props: { params: Promise<{ classId: string }> }) {
   const { classId } = await props.params;
   const user = await requireAccess("class:manage", `/teacher/classes/${classId}`);
-  requireResource(
-    await db().class.findUnique({ where: { id: classId }, select: { teacherId: true } }),
-    (found) => canManageClass(user, found),
-  );
-  const overview = await loadClassOverview(db(), user, classId);
+  const overview = await forbiddenIfRefused(loadClassOverview(db(), user, classId));
   const base = `/teacher/classes/${classId}`;
   const { focus } = overview;
   const studentCount = overview.students.length;

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
+import { forbidden } from "next/navigation";
 import styles from "@/components/curation/Curation.module.css";
 import { AddQuestionByIdForm } from "@/components/curation/AddQuestionByIdForm";
 import { SetDetailsForm } from "@/components/curation/SetDetailsForm";
 import { ExportMenu } from "@/components/exports/ExportMenu";
+import { StatusNotice } from "@/components/teaching/StatusNotice";
 import {
   copySetAction,
   deleteSetAction,
@@ -11,8 +13,7 @@ import {
   removeQuestionAction,
   shareSetAction,
 } from "@/app/teacher/sets/actions";
-import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
-import { canViewCustomSet } from "@/lib/auth/policy";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
 import { listTeacherClasses } from "@/lib/classes/list-classes";
 import { loadCustomSet } from "@/lib/curation/custom-sets";
 import { db } from "@/lib/db/client";
@@ -41,13 +42,8 @@ export default async function CustomSetPage(props: {
   const { setId } = await props.params;
   const { notice } = await props.searchParams;
   const user = await requireAccess("teaching:use", `/teacher/sets/${setId}`);
-  requireResource(
-    /^[A-Za-z0-9_-]{1,64}$/.test(setId)
-      ? await db().customSet.findUnique({ where: { id: setId }, select: { ownerId: true, shared: true } })
-      : null,
-    (found) => canViewCustomSet(user, found),
-  );
-  const set = await loadCustomSet(db(), user, setId);
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(setId)) forbidden();
+  const set = await forbiddenIfRefused(loadCustomSet(db(), user, setId));
   const classes = set.canEdit ? await listTeacherClasses(db(), user.id) : [];
   const message = typeof notice === "string" ? NOTICES[notice] : undefined;
   const last = set.items.length - 1;
@@ -71,11 +67,7 @@ export default async function CustomSetPage(props: {
         ) : null}
       </p>
       {set.description ? <p className={styles.comment}>{set.description}</p> : null}
-      {message ? (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      ) : null}
+      <StatusNotice message={message} />
 
       {set.items.some((item) => item.question) && (
         <ExportMenu

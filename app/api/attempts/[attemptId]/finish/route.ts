@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { finishAttempt } from "@/lib/attempts/attempt-service";
+import { finishAttempt } from "@/lib/attempts/finish-attempt";
 import { withAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { submitResponse } from "@/lib/attempts/attempt-service";
+import { submitResponse } from "@/lib/attempts/submit-answer";
 import { withAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
 import { readJsonBody } from "@/lib/http/read-json-body";

@@ -7,7 +7,7 @@ import { CATEGORY_LABELS } from "@/lib/taxonomy";
 import styles from "@/components/quiz/Quiz.module.css";
 import type { SourceTitles } from "@/components/quiz/quiz-types";
 import { SourceList } from "@/components/quiz/SourceCitation";
-import { loadAttemptSummary } from "@/lib/attempts/attempt-service";
+import { loadAttemptSummary } from "@/lib/attempts/attempt-summary";
 import { requireAccess } from "@/lib/auth/authorize.server";
 import { HttpError } from "@/lib/errors";
 import { db } from "@/lib/db/client";

@@ -4,8 +4,7 @@ import { Citations } from "@/components/teaching/dashboard/Citations";
 import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { percent, plural } from "@/components/teaching/dashboard/format";
-import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
-import { canManageClass } from "@/lib/auth/policy";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
 import { CATEGORY_NAMES } from "@/lib/taxonomy";
 import { loadMostMissed, MIN_ANSWERS, type FactKind } from "@/lib/teaching/dashboards/most-missed";
@@ -17,11 +16,7 @@ const KIND_TEXT: Record<FactKind, string> = { event: "Event", place: "Place", fo
 export default async function MostMissedPage(props: { params: Promise<{ classId: string }> }) {
   const { classId } = await props.params;
   const user = await requireAccess("class:manage", `/teacher/classes/${classId}/missed`);
-  requireResource(
-    await db().class.findUnique({ where: { id: classId }, select: { teacherId: true } }),
-    (found) => canManageClass(user, found),
-  );
-  const missed = await loadMostMissed(db(), user, classId);
+  const missed = await forbiddenIfRefused(loadMostMissed(db(), user, classId));
   const base = `/teacher/classes/${classId}`;
 
   return (

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
+import { notFound } from "next/navigation";
 import {
   regenerateJoinCodeAction,
   removeStudentAction,
   restoreStudentAction,
   setJoiningAction,
 } from "@/app/teacher/actions";
+import { ActionButton } from "@/components/teaching/ActionButton";
 import { JoinLink } from "@/components/teaching/JoinLink";
 import styles from "@/components/teaching/Teaching.module.css";
-import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
-import { canManageClass } from "@/lib/auth/policy";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { requireOwnClass } from "@/lib/classes/class-access";
+import { loadRoster } from "@/lib/classes/roster";
 import { db } from "@/lib/db/client";
-import { loadRoster } from "@/lib/teaching/classes";
 
 export const metadata: Metadata = { title: "Roster" };
 
@@ -34,7 +36,10 @@ export default async function RosterPage(props: {
   const { classId } = await props.params;
   const searchParams = await props.searchParams;
   const user = await requireAccess("class:manage", `/teacher/classes/${classId}/roster`);
-  const roster = requireResource(await loadRoster(db(), classId), (found) => canManageClass(user, found));
+  await forbiddenIfRefused(requireOwnClass(db(), user, classId));
+  const roster = await loadRoster(db(), classId);
+  // Only if the class was deleted since the line above.
+  if (!roster) notFound();
   const noticeKey = searchParams.created === "1" ? "created" : typeof searchParams.notice === "string" ? searchParams.notice : "";
   const notice = NOTICES[noticeKey];
 
@@ -60,32 +65,21 @@ export default async function RosterPage(props: {
             </p>
             <JoinLink code={roster.joinCode} id="join-link" />
             <div className={styles.inline}>
-              <form action={regenerateJoinCodeAction}>
-                <input type="hidden" name="classId" value={roster.id} />
-                <button type="submit" className="button secondary">
-                  Make a new code
-                </button>
-              </form>
-              <form action={setJoiningAction}>
-                <input type="hidden" name="classId" value={roster.id} />
-                <input type="hidden" name="enabled" value="false" />
-                <button type="submit" className="button secondary">
-                  Turn joining off
-                </button>
-              </form>
+              <ActionButton action={regenerateJoinCodeAction} fields={{ classId: roster.id }}>
+                Make a new code
+              </ActionButton>
+              <ActionButton action={setJoiningAction} fields={{ classId: roster.id, enabled: "false" }}>
+                Turn joining off
+              </ActionButton>
             </div>
             <p className="hint">A new code replaces the old one at once. Students already in the class stay in it.</p>
           </>
         ) : (
           <>
             <p>Joining is off: nobody can join this class with a code.</p>
-            <form action={setJoiningAction}>
-              <input type="hidden" name="classId" value={roster.id} />
-              <input type="hidden" name="enabled" value="true" />
-              <button type="submit" className="button secondary">
-                Turn joining on with a new code
-              </button>
-            </form>
+            <ActionButton action={setJoiningAction} fields={{ classId: roster.id, enabled: "true" }}>
+              Turn joining on with a new code
+            </ActionButton>
           </>
         )}
       </section>
@@ -153,13 +147,9 @@ export default async function RosterPage(props: {
                   <td>{student.email}</td>
                   <td>{student.removedAt ? dateFormat.format(student.removedAt) : ""}</td>
                   <td>
-                    <form action={restoreStudentAction}>
-                      <input type="hidden" name="classId" value={roster.id} />
-                      <input type="hidden" name="studentId" value={student.id} />
-                      <button type="submit" className="button secondary">
-                        Restore {student.name}
-                      </button>
-                    </form>
+                    <ActionButton action={restoreStudentAction} fields={{ classId: roster.id, studentId: student.id }}>
+                      Restore {student.name}
+                    </ActionButton>
                   </td>
                 </tr>
               ))}

@@ -1,19 +1,11 @@
 import { withAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
-import { CSV_CONTENT_TYPE } from "@/lib/teaching/csv";
-import { responsesCsv } from "@/lib/teaching/exports";
+import { csvDownloadResponse, responsesCsv } from "@/lib/teaching/exports";
 
 export const dynamic = "force-dynamic";
 
 /** Every answer of the class as CSV, streamed. Teacher of the class only. */
 export const GET = withAccess<{ params: Promise<{ classId: string }> }>("class:manage", async (_request, { params, user }) => {
-  const { classId } = await params;
-  const csv = await responsesCsv(db(), user!, classId);
-  return new Response(csv.stream, {
-    headers: {
-      "Content-Type": CSV_CONTENT_TYPE,
-      "Content-Disposition": csv.disposition,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  const csv = await responsesCsv(db(), user!, (await params).classId);
+  return csvDownloadResponse(csv, csv.stream);
 });

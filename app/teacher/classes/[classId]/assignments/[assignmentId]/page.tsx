@@ -7,8 +7,7 @@ import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { percent, percentValue, plural } from "@/components/teaching/dashboard/format";
 import { ItemFlags } from "@/components/teaching/dashboard/ItemFlags";
 import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
-import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
-import { canManageClass } from "@/lib/auth/policy";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
 import { CATEGORY_NAMES, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import { loadItemAnalysis } from "@/lib/teaching/dashboards/item-analysis";
@@ -29,11 +28,7 @@ function discriminationText(value: number | null, n: number): string {
 export default async function ItemAnalysisPage(props: { params: Promise<{ classId: string; assignmentId: string }> }) {
   const { classId, assignmentId } = await props.params;
   const user = await requireAccess("class:manage", `/teacher/classes/${classId}/assignments/${assignmentId}`);
-  requireResource(
-    await db().class.findUnique({ where: { id: classId }, select: { teacherId: true } }),
-    (found) => canManageClass(user, found),
-  );
-  const analysis = await loadItemAnalysis(db(), user, classId, assignmentId);
+  const analysis = await forbiddenIfRefused(loadItemAnalysis(db(), user, classId, assignmentId));
   if (!analysis) notFound();
   const { assignment, items } = analysis;
   const base = `/teacher/classes/${classId}`;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { AssignmentForm } from "@/components/teaching/AssignmentForm";
-import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
-import { canManageClass } from "@/lib/auth/policy";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { requireOwnClass } from "@/lib/classes/class-access";
 import { db } from "@/lib/db/client";
 import { defaultDueLocal, emptyAssignmentFormValues } from "@/lib/teaching/assignment-schemas";
 import { listStudySetChoices } from "@/lib/teaching/assignments";
@@ -17,10 +17,7 @@ export default async function NewAssignmentPage(props: {
   const { classId } = await props.params;
   const { customSetId } = await props.searchParams;
   const user = await requireAccess("class:manage", `/teacher/classes/${classId}/assignments/new`);
-  const klass = requireResource(
-    await db().class.findUnique({ where: { id: classId }, select: { id: true, name: true, teacherId: true } }),
-    (found) => canManageClass(user, found),
-  );
+  const klass = await forbiddenIfRefused(requireOwnClass(db(), user, classId));
   const sets = listStudySetChoices()
     .filter((set) => set.questionCount > 0)
     .map(({ id, title, questionCount }) => ({ id, title, questionCount }));

@@ -7,8 +7,7 @@ import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { formatUtc, percent, plural } from "@/components/teaching/dashboard/format";
 import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
-import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
-import { canManageClass } from "@/lib/auth/policy";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
 import { loadStudentDetail } from "@/lib/teaching/dashboards/student-detail";
 
@@ -17,11 +16,7 @@ export const metadata: Metadata = { title: "Student" };
 export default async function StudentPage(props: { params: Promise<{ classId: string; studentId: string }> }) {
   const { classId, studentId } = await props.params;
   const user = await requireAccess("class:manage", `/teacher/classes/${classId}/students/${studentId}`);
-  requireResource(
-    await db().class.findUnique({ where: { id: classId }, select: { teacherId: true } }),
-    (found) => canManageClass(user, found),
-  );
-  const detail = await loadStudentDetail(db(), user, classId, studentId);
+  const detail = await forbiddenIfRefused(loadStudentDetail(db(), user, classId, studentId));
   if (!detail) notFound();
   const { student, progress, memory, attempts } = detail;
   const base = `/teacher/classes/${classId}`;

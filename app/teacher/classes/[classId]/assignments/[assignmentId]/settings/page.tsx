@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
+import { forbidden } from "next/navigation";
 import { removeExtensionAction } from "@/app/teacher/actions";
+import { ActionButton } from "@/components/teaching/ActionButton";
 import { AssignmentSettingsForm } from "@/components/teaching/AssignmentSettingsForm";
 import { ExtensionForm } from "@/components/teaching/ExtensionForm";
 import styles from "@/components/teaching/Teaching.module.css";
-import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
-import { canManageAssignment } from "@/lib/auth/policy";
+import type { FeedbackPolicy } from "@/lib/attempts/attempt-rules";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client";
-import { FEEDBACK_POLICY_LABELS, type FeedbackPolicy } from "@/lib/teaching/assignment-schemas";
-import { CATEGORY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
+import { CATEGORY_LABELS, FEEDBACK_POLICY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import { listStudySetChoices, loadAssignmentSettings } from "@/lib/teaching/assignments";
 import { formatInZone, utcToZonedLocal } from "@/lib/teaching/zoned-time";
 
@@ -30,10 +31,9 @@ export default async function AssignmentSettingsPage(props: {
   const { classId, assignmentId } = await props.params;
   const searchParams = await props.searchParams;
   const user = await requireAccess("class:manage", `/teacher/classes/${classId}/assignments/${assignmentId}/settings`);
-  const assignment = requireResource(
-    await loadAssignmentSettings(db(), assignmentId),
-    (found) => found.classId === classId && canManageAssignment(user, found),
-  );
+  const assignment = await forbiddenIfRefused(loadAssignmentSettings(db(), user, assignmentId));
+  // The address names the class too: another class's assignment is refused like anyone else's.
+  if (assignment.classId !== classId) forbidden();
   const noticeKey = searchParams.created === "1" ? "created" : typeof searchParams.notice === "string" ? searchParams.notice : "";
   const notice = NOTICES[noticeKey];
   const setTitles = new Map(listStudySetChoices().map((s) => [s.id, s.title]));
@@ -114,13 +114,12 @@ export default async function AssignmentSettingsPage(props: {
                 <td>{extension.dueAt ? formatInZone(extension.dueAt, zone) : "Class due date"}</td>
                 <td>{extension.extraSeconds ? `${minutes(extension.extraSeconds)} minutes` : "None"}</td>
                 <td>
-                  <form action={removeExtensionAction}>
-                    <input type="hidden" name="assignmentId" value={assignment.id} />
-                    <input type="hidden" name="studentId" value={extension.studentId} />
-                    <button type="submit" className="button secondary">
-                      Remove extension for {extension.student.name}
-                    </button>
-                  </form>
+                  <ActionButton
+                    action={removeExtensionAction}
+                    fields={{ assignmentId: assignment.id, studentId: extension.studentId }}
+                  >
+                    Remove extension for {extension.student.name}
+                  </ActionButton>
                 </td>
               </tr>
             ))}
