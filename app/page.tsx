@@ -1,6 +1,6 @@
 import Link from "@/components/layout/Link";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/authorize.server";
+import { getCurrentUser } from "@/lib/auth/authorize";
 import { homePathFor } from "@/lib/auth/policy";
 
 export default async function LandingPage() {

@@ -1,6 +1,6 @@
 /**
  * Errors shared by the domain services, free of framework imports so pure code can throw and
- * recognise them. lib/auth/authorize.server.ts turns HttpError into a response.
+ * recognise them. lib/auth/authorize.ts turns HttpError into a response.
  */
 
 /** A failure the client caused or may see: its status and a message fit to show. */

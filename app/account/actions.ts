@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { changePassword, deleteAccount, type AccountFormErrors } from "@/lib/accounts/manage-account";
 import { revokeAllSessions } from "@/lib/accounts/sessions";
-import { requireAccess, SESSION_COOKIES } from "@/lib/auth/authorize.server";
+import { requireAccess, SESSION_COOKIES } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { formFrom, textField } from "@/lib/forms/action-input";
 

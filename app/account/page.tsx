@@ -4,7 +4,7 @@ import { ChangePasswordForm } from "@/components/auth/ChangePasswordForm";
 import { DeleteAccountForm } from "@/components/auth/DeleteAccountForm";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/account-schemas";
 import { listActiveSessions } from "@/lib/accounts/sessions";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/server-env";
 

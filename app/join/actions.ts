@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { formFrom, textField } from "@/lib/forms/action-input";
 import { clientAddress } from "@/lib/http/client-address";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { JoinClassForm } from "@/components/teaching/JoinClassForm";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 
 export const metadata: Metadata = { title: "Join a class" };
 

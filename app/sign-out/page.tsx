@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import Link from "@/components/layout/Link";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 
 export const metadata: Metadata = { title: "Sign out" };
 

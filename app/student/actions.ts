@@ -15,7 +15,7 @@ import {
   startRetryOfMissed,
 } from "@/lib/attempts/start-attempt";
 import { DEFAULT_QUIZ_LENGTH, QuizRequestSchema } from "@/lib/attempts/quiz-request";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { HttpError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { formFrom, RecordIdSchema } from "@/lib/forms/action-input";

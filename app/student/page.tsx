@@ -4,7 +4,7 @@ import { StudySetGroups, type StudySetCard } from "@/components/study/StudySetGr
 import styles from "@/components/study/Study.module.css";
 import { latestUnfinishedAttempt } from "@/lib/attempts/unfinished-attempt";
 import { loadWithheldQuestions } from "@/lib/attempts/withheld-questions";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { listStudentClasses } from "@/lib/classes/list-classes";
 import { db } from "@/lib/db/client";
 import { countDueCards } from "@/lib/flashcards/flashcard-service";

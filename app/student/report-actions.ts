@@ -1,6 +1,6 @@
 "use server";
 
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { submitQuestionReport } from "@/lib/curation/reports";
 import { db } from "@/lib/db/client";
 import { formFrom, nextVersion, textField } from "@/lib/forms/action-input";

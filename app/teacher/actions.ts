@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
-import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { requireOwnAssignment, requireOwnClass } from "@/lib/classes/class-access";
 import { createClass, regenerateJoinCode, setJoiningEnabled } from "@/lib/classes/manage-class";
 import { removeStudent, restoreStudent } from "@/lib/classes/roster";

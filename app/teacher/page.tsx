@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { CreateClassForm } from "@/components/teaching/CreateClassForm";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { listTeacherClasses } from "@/lib/classes/list-classes";
 import { db } from "@/lib/db/client";
 import styles from "@/components/teaching/Teaching.module.css";

@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { getCurrentUser } from "@/lib/auth/authorize.server";
+import { getCurrentUser } from "@/lib/auth/authorize";
 import { listOwnCustomSets } from "@/lib/curation/custom-sets";
 import { db } from "@/lib/db/client";
 import { AddToSetControls } from "./AddToSetControls";

@@ -1,4 +1,4 @@
-import type { SessionUser } from "@/lib/auth/authorize.server";
+import type { SessionUser } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { planExport } from "@/lib/exports/export-questions";
 import { assignmentQuestions } from "@/lib/exports/export-service";

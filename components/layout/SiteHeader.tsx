@@ -1,6 +1,6 @@
 import { SessionKeepAlive } from "@/components/auth/SessionKeepAlive";
 import Link from "@/components/layout/Link";
-import { getCurrentUser } from "@/lib/auth/authorize.server";
+import { getCurrentUser } from "@/lib/auth/authorize";
 import { homePathFor } from "@/lib/auth/policy";
 import type { Theme } from "./theme";
 import { ThemeToggle } from "./ThemeToggle";

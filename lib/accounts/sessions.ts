@@ -69,7 +69,7 @@ interface SessionRow {
 /**
  * True while the session may be used: its row exists (the user was not deleted), is not revoked or
  * expired, and belongs to the user and role the token names. Slides the expiry, at most every
- * SESSION_TOUCH_INTERVAL_MS. This is the only check; lib/auth/authorize.server.ts and next-auth's
+ * SESSION_TOUCH_INTERVAL_MS. This is the only check; lib/auth/authorize.ts and next-auth's
  * jwt callback both call it.
  */
 export async function isSessionActive(

@@ -1,6 +1,6 @@
 /**
  * Who may do what. This table is the single source of truth: pages, server
- * actions and route handlers ask it through lib/auth/authorize.server.ts, and
+ * actions and route handlers ask it through lib/auth/authorize.ts, and
  * the authorization test matrix is generated from it.
  */
 import type { Role } from "./roles";

@@ -1,6 +1,6 @@
 /**
  * "Is this my class?", asked once for everything a teacher does with a class or one of its
- * assignments. Pages and server actions ask through forbiddenIfRefused (lib/auth/authorize.server.ts),
+ * assignments. Pages and server actions ask through forbiddenIfRefused (lib/auth/authorize.ts),
  * which shows the 403 page for either refusal; loaders and writes ask again themselves, so a
  * caller that forgets cannot act on another teacher's class. Route handlers answer the HttpError
  * as it is: 404 when there is no such record, 403 when it is someone else's.

@@ -1,6 +1,6 @@
 /**
  * Where the app's exports get their questions, after the caller's access was checked by the route
- * (lib/auth/authorize.server.ts): a study set's questions (teachers), a custom set's (its owner, or any
+ * (lib/auth/authorize.ts): a study set's questions (teachers), a custom set's (its owner, or any
  * teacher when shared), an assignment's questions (its class's teacher only), and a student's own
  * flashcards minus the cards an assignment is holding back from them (lib/attempts/withheld-questions.ts).
  */

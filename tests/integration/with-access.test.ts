@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withAccess } from "../../lib/auth/authorize.server";
+import { withAccess } from "../../lib/auth/authorize";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/test-databases";
 
 describe.each(testProviders())("withAccess on %s", (provider) => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "@/components/layout/Link";
 import { JoinClassForm } from "@/components/teaching/JoinClassForm";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { normalizeJoinCode } from "@/lib/classes/join-code";
 import { db } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";

@@ -3,7 +3,7 @@ import Link from "@/components/layout/Link";
 import { startAssignmentAction } from "@/app/student/actions";
 import styles from "@/components/teaching/Teaching.module.css";
 import type { AssignmentStatus } from "@/lib/attempts/attempt-rules";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { listStudentAssignments, type StudentAssignmentRow } from "@/lib/teaching/assignments";
 import { describeDue, describeOpens, formatInZone } from "@/lib/teaching/zoned-time";

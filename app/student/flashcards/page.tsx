@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { FlashcardReviewer, type ReviewerCard } from "@/components/flashcards/FlashcardReviewer";
 import { DeckDownloads } from "@/components/exports/DeckDownloads";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { loadReviewQueue, type QueueCard } from "@/lib/flashcards/flashcard-service";
 import { flashcardsInSet } from "@/lib/flashcards/load-cards";

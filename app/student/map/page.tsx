@@ -8,7 +8,7 @@ import { MapLegend } from "@/components/explore/MapLegend";
 import { MonthNav } from "@/components/explore/MonthNav";
 import { PlaceMap } from "@/components/explore/PlaceMap";
 import { SourceList } from "@/components/quiz/SourceCitation";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import type { MonthControl } from "@/lib/explore/control-month";
 import { HOLDER_LABELS } from "@/lib/explore/labels";
 import { defaultMapMonth, mapMonth, sourceTitles } from "@/lib/explore/map-month";

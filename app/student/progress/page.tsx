@@ -5,7 +5,7 @@ import { LineChart } from "@/components/charts/LineChart";
 import { MasteryByCategoryChart } from "@/components/progress/MasteryByCategoryChart";
 import { MasteryMeter } from "@/components/study/MasteryMeter";
 import styles from "@/components/study/Study.module.css";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { dueForecast } from "@/lib/flashcards/flashcard-service";
 import { loadStudentProgress } from "@/lib/progress/progress-service";

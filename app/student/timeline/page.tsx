@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import styles from "@/components/explore/Explore.module.css";
 import { TimelineEventItem } from "@/components/explore/TimelineEventItem";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { buildTimeline, timelineFilterOptions } from "@/lib/explore/timeline";
 import { flashcardsInSet } from "@/lib/flashcards/load-cards";
 

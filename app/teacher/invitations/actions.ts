@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createTeacherInvitation, invitationPath, InvitationRequestSchema, revokeInvitation } from "@/lib/accounts/invitations";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { formFrom, recordIdField, textField } from "@/lib/forms/action-input";
 

@@ -4,7 +4,7 @@ import { InviteTeacherForm } from "@/components/auth/InviteTeacherForm";
 import Link from "@/components/layout/Link";
 import { ActionButton } from "@/components/teaching/ActionButton";
 import { INVITATION_LIFETIME_DAYS, listPendingInvitations } from "@/lib/accounts/invitations";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Invite a teacher" };

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { existingQuestionId, hideQuestion, unhideQuestion } from "@/lib/curation/hiding";
 import { formFrom, textField } from "@/lib/forms/action-input";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import styles from "@/components/curation/QuestionBrowser.module.css";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { BROWSER_PAGE_SIZE, browseQuestions, browserQueryFrom, type BrowserQuery } from "@/lib/curation/question-browser";
 import { db } from "@/lib/db/client";
 import { QUESTION_CATEGORIES, QUESTION_TYPES, SKILLS } from "@/lib/questions/types";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireAccess, requireResource, type SessionUser } from "@/lib/auth/authorize.server";
+import { requireAccess, requireResource, type SessionUser } from "@/lib/auth/authorize";
 import { dismissReport, hideReportedQuestion } from "@/lib/curation/reports";
 import { db } from "@/lib/db/client";
 import type { Database } from "@/lib/db/create-client";

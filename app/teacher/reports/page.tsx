@@ -3,7 +3,7 @@ import Link from "@/components/layout/Link";
 import styles from "@/components/curation/Curation.module.css";
 import { ReportItem } from "@/components/curation/QuestionReportsPanel";
 import { StatusNotice } from "@/components/teaching/StatusNotice";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { listOpenReports } from "@/lib/curation/reports";
 import { db } from "@/lib/db/client";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireAccess, requireResource } from "@/lib/auth/authorize.server";
+import { requireAccess, requireResource } from "@/lib/auth/authorize";
 import { canEditCustomSet, canViewCustomSet } from "@/lib/auth/policy";
 import {
   addQuestionsToSet,

@@ -3,7 +3,7 @@ import Link from "@/components/layout/Link";
 import styles from "@/components/curation/Curation.module.css";
 import { SetDetailsForm } from "@/components/curation/SetDetailsForm";
 import { StatusNotice } from "@/components/teaching/StatusNotice";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { listColleaguesSharedSets, listOwnCustomSets, type CustomSetSummary } from "@/lib/curation/custom-sets";
 import { db } from "@/lib/db/client";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { studySetQuestions } from "@/lib/exports/export-service";
 
 export const metadata: Metadata = { title: "Study sets" };

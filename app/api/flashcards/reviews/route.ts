@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { withAccess } from "@/lib/auth/authorize.server";
+import { withAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { recordReview } from "@/lib/flashcards/flashcard-service";
 import { readJsonBody } from "@/lib/http/read-json-body";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { withAccess } from "@/lib/auth/authorize.server";
+import { withAccess } from "@/lib/auth/authorize";
 import { governorateMap } from "@/lib/map/governorate-map";
 
 // The same for everyone and fixed per build: rendered once at build time.

@@ -5,7 +5,7 @@ import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
 import type { SourceTitles } from "@/components/quiz/quiz-types";
 import { loadAttemptForStudent } from "@/lib/attempts/quiz-view";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { HttpError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { formatInZone } from "@/lib/teaching/zoned-time";

@@ -6,7 +6,7 @@ import { startPracticeQuizAction } from "@/app/student/actions";
 import { CATEGORY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import styles from "@/components/quiz/Quiz.module.css";
 import { DEFAULT_QUIZ_LENGTH } from "@/lib/attempts/quiz-request";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { loadQuestionBank } from "@/lib/questions/load-bank";
 import { QUESTION_CATEGORIES, QUESTION_TYPES } from "@/lib/questions/types";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";

@@ -5,7 +5,7 @@ import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { formatUtc, percent, plural } from "@/components/teaching/dashboard/format";
 import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
-import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { loadClassOverview, type AssignmentOverview } from "@/lib/teaching/dashboards/class-overview";
 import { formatInZone } from "@/lib/teaching/zoned-time";

@@ -8,7 +8,7 @@ import styles from "@/components/curation/QuestionBrowser.module.css";
 import { StudentViewPreview } from "@/components/curation/StudentViewPreview";
 import { Citations } from "@/components/teaching/dashboard/Citations";
 import { percent } from "@/components/teaching/dashboard/format";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { loadQuestionDetail } from "@/lib/curation/question-detail";
 import { db } from "@/lib/db/client";
 import { toPublicQuestion } from "@/lib/questions/public-view";

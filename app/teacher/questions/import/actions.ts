@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { authoringCatalog } from "@/lib/curation/authoring/catalog";
 import { confirmImport, previewImport } from "@/lib/curation/import/import-questions";
 import {

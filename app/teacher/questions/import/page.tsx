@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { ImportForm } from "@/components/curation/authoring/ImportForm";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { authoringCatalog } from "@/lib/curation/authoring/catalog";
 
 export const metadata: Metadata = { title: "Import questions" };

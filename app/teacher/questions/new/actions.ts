@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { HttpError } from "@/lib/errors";
 import { authoringCatalog } from "@/lib/curation/authoring/catalog";
 import {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { QuestionForm } from "@/components/curation/authoring/QuestionForm";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { authoringCatalog } from "@/lib/curation/authoring/catalog";
 import { emptyFormValues, isQuestionType } from "@/lib/curation/authoring/question-form";
 import { QUESTION_TYPES } from "@/lib/questions/types";

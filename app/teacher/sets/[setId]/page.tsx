@@ -13,7 +13,7 @@ import {
   removeQuestionAction,
   shareSetAction,
 } from "@/app/teacher/sets/actions";
-import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { listTeacherClasses } from "@/lib/classes/list-classes";
 import { loadCustomSet } from "@/lib/curation/custom-sets";
 import { db } from "@/lib/db/client";

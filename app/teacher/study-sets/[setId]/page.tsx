@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "@/components/layout/Link";
 import { ExportMenu } from "@/components/exports/ExportMenu";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { planExport } from "@/lib/exports/export-questions";
 import { studySetQuestions } from "@/lib/exports/export-service";
 import { EXPORT_FORMATS } from "@/lib/exports/shared";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { finishAttempt } from "@/lib/attempts/finish-attempt";
-import { withAccess } from "@/lib/auth/authorize.server";
+import { withAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";

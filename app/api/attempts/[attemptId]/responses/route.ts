@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { submitResponse } from "@/lib/attempts/submit-answer";
-import { withAccess } from "@/lib/auth/authorize.server";
+import { withAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { readJsonBody } from "@/lib/http/read-json-body";
 

@@ -8,7 +8,7 @@ import styles from "@/components/quiz/Quiz.module.css";
 import type { SourceTitles } from "@/components/quiz/quiz-types";
 import { SourceList } from "@/components/quiz/SourceCitation";
 import { loadAttemptSummary } from "@/lib/attempts/attempt-summary";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { HttpError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { formatInZone } from "@/lib/teaching/zoned-time";

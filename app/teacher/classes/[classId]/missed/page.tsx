@@ -4,7 +4,7 @@ import { Citations } from "@/components/teaching/dashboard/Citations";
 import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { percent, plural } from "@/components/teaching/dashboard/format";
-import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { CATEGORY_NAMES } from "@/lib/taxonomy";
 import { loadMostMissed, MIN_ANSWERS, type FactKind } from "@/lib/teaching/dashboards/most-missed";

@@ -10,7 +10,7 @@ import {
 import { ActionButton } from "@/components/teaching/ActionButton";
 import { JoinLink } from "@/components/teaching/JoinLink";
 import styles from "@/components/teaching/Teaching.module.css";
-import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { requireOwnClass } from "@/lib/classes/class-access";
 import { loadRoster } from "@/lib/classes/roster";
 import { db } from "@/lib/db/client";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import Link from "@/components/layout/Link";
 import { QuestionForm } from "@/components/curation/authoring/QuestionForm";
-import { requireAccess } from "@/lib/auth/authorize.server";
+import { requireAccess } from "@/lib/auth/authorize";
 import { HttpError } from "@/lib/errors";
 import { authoringCatalog } from "@/lib/curation/authoring/catalog";
 import { formValuesFromQuestion } from "@/lib/curation/authoring/question-form";

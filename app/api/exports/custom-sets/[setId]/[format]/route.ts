@@ -1,4 +1,4 @@
-import { withAccess } from "@/lib/auth/authorize.server";
+import { withAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { downloadResponse } from "@/lib/exports/download-response";
 import { customSetExport, parseExportFormat } from "@/lib/exports/export-service";

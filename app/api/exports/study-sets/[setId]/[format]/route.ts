@@ -1,4 +1,4 @@
-import { withAccess } from "@/lib/auth/authorize.server";
+import { withAccess } from "@/lib/auth/authorize";
 import { downloadResponse } from "@/lib/exports/download-response";
 import { parseExportFormat, studySetExport } from "@/lib/exports/export-service";
 

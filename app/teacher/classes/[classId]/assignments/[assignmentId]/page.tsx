@@ -7,7 +7,7 @@ import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { percent, percentValue, plural } from "@/components/teaching/dashboard/format";
 import { ItemFlags } from "@/components/teaching/dashboard/ItemFlags";
 import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
-import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { CATEGORY_NAMES, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import { loadItemAnalysis } from "@/lib/teaching/dashboards/item-analysis";

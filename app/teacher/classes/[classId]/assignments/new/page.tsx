@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { AssignmentForm } from "@/components/teaching/AssignmentForm";
-import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { requireOwnClass } from "@/lib/classes/class-access";
 import { db } from "@/lib/db/client";
 import { defaultDueLocal, emptyAssignmentFormValues } from "@/lib/teaching/assignment-schemas";

@@ -7,7 +7,7 @@ import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { formatUtc, percent, plural } from "@/components/teaching/dashboard/format";
 import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
-import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { loadStudentDetail } from "@/lib/teaching/dashboards/student-detail";
 

@@ -7,7 +7,7 @@ import { AssignmentSettingsForm } from "@/components/teaching/AssignmentSettings
 import { ExtensionForm } from "@/components/teaching/ExtensionForm";
 import styles from "@/components/teaching/Teaching.module.css";
 import type { FeedbackPolicy } from "@/lib/attempts/attempt-rules";
-import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize.server";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { CATEGORY_LABELS, FEEDBACK_POLICY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import { listStudySetChoices, loadAssignmentSettings } from "@/lib/teaching/assignments";
