@@ -10,8 +10,9 @@ const dir = mkdtempSync(join(tmpdir(), "bank-export-"));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// Each test starts the CLI in its own process, which builds the whole bank: seconds, not milliseconds.
 describe("bank:export", () => {
-  it("writes version, generatedAt and every question with its key, and prints counts", () => {
+  it("writes version, generatedAt and every question with its key, and prints counts", { timeout: 60_000 }, () => {
     const out = join(dir, "nested", "bank.json");
     const printed = execFileSync(TSX, ["scripts/bank-export.ts", "--out", out], { encoding: "utf8" });
     expect(printed).toMatch(/wrote \d+ questions/);
@@ -36,7 +37,7 @@ describe("bank:export", () => {
     }
   });
 
-  it("explains its usage when --out is missing", () => {
+  it("explains its usage when --out is missing", { timeout: 60_000 }, () => {
     const result = spawnSync(TSX, ["scripts/bank-export.ts"], { encoding: "utf8" });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("usage: npm run bank:export -- --out FILE");
