@@ -7,7 +7,7 @@
  *
  * Items store unversioned question ids (bank ids or "tq:<id>"), so a set follows its questions' edits.
  * Every function takes the acting teacher and checks it again here; pages and actions have already
- * checked with requireResource(set, canEditCustomSet | canViewCustomSet).
+ * checked with forbiddenIfRefused(requireEditableSet | requireViewableSet).
  */
 import "server-only";
 import { z } from "zod";
@@ -61,18 +61,26 @@ function detailErrors(error: z.ZodError): SetFieldErrors {
 
 const setSelect = { id: true, ownerId: true, shared: true } as const;
 
-async function requireEditableSet(db: Database, actor: Actor, setId: string) {
+/** The set, if `actor` may change it; 404 when there is none, 403 when it is someone else's. */
+export async function requireEditableSet(db: Database, actor: Actor, setId: string) {
   const set = await db.customSet.findUnique({ where: { id: setId }, select: setSelect });
   if (!set) throw new HttpError(404, "There is no such set.");
   if (!canEditCustomSet(actor, set)) throw new HttpError(403, "Only the teacher who made this set can change it.");
   return set;
 }
 
-async function requireViewableSet(db: Database, actor: Actor, setId: string) {
+/** The set, if `actor` may read it; 404 otherwise. */
+export async function requireViewableSet(db: Database, actor: Actor, setId: string) {
   const set = await db.customSet.findUnique({ where: { id: setId }, select: setSelect });
   // Someone else's unshared set answers like a missing one: its existence is not news to share.
   if (!set || !canViewCustomSet(actor, set)) throw new HttpError(404, "There is no such set.");
   return set;
+}
+
+/** The set with its name, if `actor` may change it, else null: for forms that ask to choose a set again rather than refuse. */
+export async function findEditableSet(db: Database, actor: Actor, setId: string) {
+  const set = await db.customSet.findUnique({ where: { id: setId }, select: { ...setSelect, name: true } });
+  return set && canEditCustomSet(actor, set) ? set : null;
 }
 
 /**

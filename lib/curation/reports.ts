@@ -247,7 +247,8 @@ export async function countOpenReportsByQuestion(
   return new Map(groups.map((g) => [g.questionId, g._count._all]));
 }
 
-async function requireVisibleReport(db: Database, actor: Actor, reportId: string) {
+/** The report, if it comes from a student in one of `actor`'s classes; 404 otherwise (403 for a non-teacher). */
+export async function requireVisibleReport(db: Database, actor: Actor, reportId: string) {
   if (actor.role !== "teacher") throw new HttpError(403, "Only teachers review reports.");
   const report = await db.questionReport.findFirst({
     where: { id: reportId, ...reportsOfMyStudents(actor.id) },

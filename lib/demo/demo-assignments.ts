@@ -135,31 +135,36 @@ export async function seedDemoAssignments(
     if (!seen || seen < built.endedAt) lastActive.set(built.attempt.userId, built.endedAt);
   };
 
+  /** One demo assignment to the class, with the questions every student of it is given. */
+  const createAssignment = async (
+    demo: (typeof DEMO_ASSIGNMENTS)[number],
+    length: number,
+    rules: { opensAt: Date; dueAt: Date; timeZone: string; attemptLimit: number; feedbackPolicy: string },
+  ) => {
+    const request: QuizRequest = { setId: demo.setId, length };
+    const assignment = await db.assignment.create({
+      data: { classId: input.classId, title: demo.title, setDefinition: JSON.stringify(request), ...rules, bankVersion: bank.version },
+    });
+    return { assignmentId: assignment.id, request, questions: selectQuestions(bank, request, `assignment:${assignment.id}`) };
+  };
+
   // 1. Past due: opened 20 days ago, due 6 days ago; two attempts allowed.
   {
-    const { title, setId } = DEMO_ASSIGNMENTS[0];
-    const request: QuizRequest = { setId, length: 10 };
+    const { title } = DEMO_ASSIGNMENTS[0];
     const opensAt = new Date(now.getTime() - 20 * DAY);
     const dueAt = new Date(now.getTime() - 6 * DAY);
-    const assignment = await db.assignment.create({
-      data: {
-        classId: input.classId,
-        title,
-        setDefinition: JSON.stringify(request),
-        opensAt,
-        dueAt,
-        timeZone: "Asia/Damascus",
-        attemptLimit: 2,
-        feedbackPolicy: "after-attempt",
-        bankVersion: bank.version,
-      },
+    const { assignmentId, request, questions } = await createAssignment(DEMO_ASSIGNMENTS[0], 10, {
+      opensAt,
+      dueAt,
+      timeZone: "Asia/Damascus",
+      attemptLimit: 2,
+      feedbackPolicy: "after-attempt",
     });
-    const questions = selectQuestions(bank, request, `assignment:${assignment.id}`);
     const extended = byNumber.get(19);
     const extendedDue = new Date(dueAt.getTime() + 3 * DAY);
     if (extended) {
       await db.assignmentExtension.create({
-        data: { assignmentId: assignment.id, studentId: extended.id, dueAt: extendedDue },
+        data: { assignmentId, studentId: extended.id, dueAt: extendedDue },
       });
     }
     for (const student of take(6, 20)) {
@@ -167,7 +172,7 @@ export async function seedDemoAssignments(
       const startedAt = isExtended
         ? new Date(dueAt.getTime() + 1 * DAY + 2 * 3_600_000)
         : new Date(opensAt.getTime() + ((student.n * 37) % 12) * DAY + ((student.n * 53) % 600) * MINUTE);
-      const common = { student, assignmentId: assignment.id, request, title, questions, bank, pool };
+      const common = { student, assignmentId, request, title, questions, bank, pool };
       const first = buildAttempt({
         ...common,
         startedAt,
@@ -194,30 +199,22 @@ export async function seedDemoAssignments(
 
   // 2. Open now: opened 3 days ago, due in 4 days.
   {
-    const { title, setId } = DEMO_ASSIGNMENTS[1];
-    const request: QuizRequest = { setId, length: 8 };
+    const { title } = DEMO_ASSIGNMENTS[1];
     const opensAt = new Date(now.getTime() - 3 * DAY);
     const dueAt = new Date(now.getTime() + 4 * DAY);
-    const assignment = await db.assignment.create({
-      data: {
-        classId: input.classId,
-        title,
-        setDefinition: JSON.stringify(request),
-        opensAt,
-        dueAt,
-        timeZone: "Europe/London",
-        attemptLimit: 1,
-        feedbackPolicy: "immediately",
-        bankVersion: bank.version,
-      },
+    const { assignmentId, request, questions } = await createAssignment(DEMO_ASSIGNMENTS[1], 8, {
+      opensAt,
+      dueAt,
+      timeZone: "Europe/London",
+      attemptLimit: 1,
+      feedbackPolicy: "immediately",
     });
-    const questions = selectQuestions(bank, request, `assignment:${assignment.id}`);
     for (const student of take(8, 17)) {
       const startedAt = new Date(opensAt.getTime() + ((student.n * 29) % 60) * 60 * MINUTE);
       push(
         buildAttempt({
           student,
-          assignmentId: assignment.id,
+          assignmentId,
           request,
           title,
           questions,

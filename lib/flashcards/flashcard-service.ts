@@ -213,6 +213,18 @@ async function hiddenCardIds(db: Database, userId: string): Promise<Set<string>>
   return hidden.size > 0 ? flashcardIdsAsking(hidden) : new Set();
 }
 
+/** What decides which of the student's cards are due, held back or may be started now, read together. */
+async function reviewStanding(db: Database, userId: string, now: Date, withheld?: WithheldQuestions) {
+  const [settings, states, introduced, held, hiddenCards] = await Promise.all([
+    userSettings(db, userId),
+    cardStates(db, userId),
+    newIntroducedToday(db, userId, now),
+    heldBackCardIds(db, userId, now, withheld),
+    hiddenCardIds(db, userId),
+  ]);
+  return { settings, states, introduced, held, hiddenCards };
+}
+
 // ---------------------------------------------------------------------------
 // Queue
 
@@ -223,13 +235,7 @@ export async function loadReviewQueue(
 ): Promise<ReviewQueue> {
   const now = options.now ?? new Date();
   const limit = Math.max(1, Math.min(100, options.limit ?? DEFAULT_BATCH_SIZE));
-  const [settings, states, introduced, held, hiddenCards] = await Promise.all([
-    userSettings(db, userId),
-    cardStates(db, userId),
-    newIntroducedToday(db, userId, now),
-    heldBackCardIds(db, userId, now, options.withheld),
-    hiddenCardIds(db, userId),
-  ]);
+  const { settings, states, introduced, held, hiddenCards } = await reviewStanding(db, userId, now, options.withheld);
   const f = schedulerFor(settings.retention);
   const setCards = cardsFor(options.setId);
   const cards = held.size > 0 ? setCards.filter((c) => !held.has(c.id)) : setCards;
@@ -400,13 +406,7 @@ export async function countDueCards(
   now: Date = new Date(),
   options: { withheld?: WithheldQuestions } = {},
 ): Promise<DueCounts> {
-  const [settings, states, introduced, held, hiddenCards] = await Promise.all([
-    userSettings(db, userId),
-    cardStates(db, userId),
-    newIntroducedToday(db, userId, now),
-    heldBackCardIds(db, userId, now, options.withheld),
-    hiddenCardIds(db, userId),
-  ]);
+  const { settings, states, introduced, held, hiddenCards } = await reviewStanding(db, userId, now, options.withheld);
   const remainingToday = Math.max(0, settings.newCardsPerDay - introduced);
   const bySet: Record<string, { due: number; new: number }> = {};
   let dueNow = 0;

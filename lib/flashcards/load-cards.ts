@@ -6,6 +6,7 @@ import "server-only";
 import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { stableHash } from "../questions/random";
 import { findQuestion, loadQuestionBank } from "../questions/load-bank";
+import type { Question } from "../questions/types";
 import { buildFlashcards, CATEGORY_OF_KIND, factKeyOfCard, factKeysOfQuestion, type Flashcard } from "./cards";
 
 let cached:
@@ -53,6 +54,20 @@ export function flashcardsInSet(setId: string): Flashcard[] {
   return load().bySet.get(setId) ?? [];
 }
 
+/** Each card about one of these questions' facts (events, places, forces or figures), with the question. */
+function* cardsAboutFactsOf(questionIds: Iterable<string>): Generator<{ question: Question; card: Flashcard }> {
+  const { byFact, byId } = load();
+  for (const id of questionIds) {
+    const question = findQuestion(id);
+    if (!question) continue;
+    for (const key of factKeysOfQuestion(question)) {
+      const cardId = byFact.get(key);
+      const card = cardId ? byId.get(cardId) : undefined;
+      if (card) yield { question, card };
+    }
+  }
+}
+
 /**
  * The cards that would give away an answer to any of these questions: those about a fact the
  * question refers to (its events, places, forces or figures). Deliberately broad: a card about
@@ -60,16 +75,8 @@ export function flashcardsInSet(setId: string): Flashcard[] {
  * question's facts its key turns on.
  */
 export function flashcardIdsAbout(questionIds: Iterable<string>): Set<string> {
-  const byFact = load().byFact;
   const out = new Set<string>();
-  for (const id of questionIds) {
-    const question = findQuestion(id);
-    if (!question) continue;
-    for (const key of factKeysOfQuestion(question)) {
-      const cardId = byFact.get(key);
-      if (cardId) out.add(cardId);
-    }
-  }
+  for (const { card } of cardsAboutFactsOf(questionIds)) out.add(card.id);
   return out;
 }
 
@@ -80,16 +87,9 @@ export function flashcardIdsAbout(questionIds: Iterable<string>): Set<string> {
  * hiding a question says the question is bad, not that its facts should not be studied.
  */
 export function flashcardIdsAsking(questionIds: Iterable<string>): Set<string> {
-  const { byFact, byId } = load();
   const out = new Set<string>();
-  for (const id of questionIds) {
-    const question = findQuestion(id);
-    if (!question) continue;
-    for (const key of factKeysOfQuestion(question)) {
-      const cardId = byFact.get(key);
-      const card = cardId ? byId.get(cardId) : undefined;
-      if (card && CATEGORY_OF_KIND[card.kind] === question.category) out.add(card.id);
-    }
+  for (const { question, card } of cardsAboutFactsOf(questionIds)) {
+    if (CATEGORY_OF_KIND[card.kind] === question.category) out.add(card.id);
   }
   return out;
 }

@@ -19,6 +19,15 @@ const valid = emptyAssignmentFormValues({
   feedbackPolicy: "after-due",
 });
 
+/** The FormData a browser sends: a field with several values repeats its name; an unchecked box is absent. */
+function formDataOf(fields: Record<string, string | string[]>): FormData {
+  const form = new FormData();
+  for (const [name, values] of Object.entries(fields)) {
+    for (const value of [values].flat()) form.append(name, value);
+  }
+  return form;
+}
+
 describe("new assignment form", () => {
   it("turns the form into a quiz request and UTC dates in the chosen zone", () => {
     const parsed = parseAssignmentForm(valid);
@@ -40,19 +49,20 @@ describe("new assignment form", () => {
   });
 
   it("reads FormData the way the browser sends it (unchecked boxes are absent)", () => {
-    const form = new FormData();
-    form.set("source", "topics");
-    form.append("topics", "siege-of-wadi-deif");
-    form.append("topics", "battle-of-maarat-al-numan-2012");
-    form.append("categories", "places");
-    form.append("types", "multiple-choice");
-    form.set("length", "5");
-    form.set("opensAt", "2026-05-11T09:00");
-    form.set("dueAt", "2026-05-12T09:00");
-    form.set("timeZone", "Asia/Damascus");
-    form.set("feedbackPolicy", "immediately");
-    form.set("shuffleOptions", "on");
-    const values = assignmentValuesFromForm(form);
+    const values = assignmentValuesFromForm(
+      formDataOf({
+        source: "topics",
+        topics: ["siege-of-wadi-deif", "battle-of-maarat-al-numan-2012"],
+        categories: ["places"],
+        types: ["multiple-choice"],
+        length: "5",
+        opensAt: "2026-05-11T09:00",
+        dueAt: "2026-05-12T09:00",
+        timeZone: "Asia/Damascus",
+        feedbackPolicy: "immediately",
+        shuffleOptions: "on",
+      }),
+    );
     expect(values.shuffleQuestions).toBe(false);
     expect(values.shuffleOptions).toBe(true);
     const parsed = parseAssignmentForm(values);
@@ -164,12 +174,7 @@ describe("settings and extensions", () => {
 
 describe("new assignment from a custom set", () => {
   it("reads the custom-set choice from the form and ignores filters and length for it", () => {
-    const form = new FormData();
-    form.set("source", "custom");
-    form.set("customSetId", "cset123");
-    form.set("length", "");
-    form.append("types", "typed");
-    const values = assignmentValuesFromForm(form);
+    const values = assignmentValuesFromForm(formDataOf({ source: "custom", customSetId: "cset123", length: "", types: ["typed"] }));
     expect(values).toMatchObject({ source: "custom", customSetId: "cset123" });
     const parsed = parseAssignmentQuestions(values);
     expect(parsed).toEqual({ ok: true, value: { customSetId: "cset123", length: 1 } });

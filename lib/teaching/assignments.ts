@@ -16,6 +16,7 @@ import {
   feedbackVisible,
   type AssignmentStatus,
 } from "../attempts/attempt-rules";
+import { assignmentTimingSelect } from "../attempts/attempt-timing";
 import { QuizRequestSchema, type QuizRequest } from "../attempts/quiz-request";
 import { countMatchingQuestions, selectQuestions } from "../attempts/select-questions";
 import { HttpError } from "../errors";
@@ -329,16 +330,10 @@ export async function listStudentAssignments(db: Database, actor: Actor, now = n
     where: { class: { archivedAt: null, enrollments: { some: { studentId: actor.id, removedAt: null } } } },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
     select: {
-      id: true,
-      title: true,
+      ...assignmentTimingSelect(actor.id),
       opensAt: true,
-      dueAt: true,
-      timeZone: true,
       attemptLimit: true,
-      timeLimitSeconds: true,
-      feedbackPolicy: true,
       class: { select: { id: true, name: true } },
-      extensions: { where: { studentId: actor.id }, select: { dueAt: true, extraSeconds: true } },
       attempts: {
         where: { userId: actor.id },
         orderBy: { startedAt: "asc" },

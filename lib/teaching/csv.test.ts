@@ -1,42 +1,47 @@
 import { describe, expect, it } from "vitest";
 import { attachmentDisposition, csvCell, csvRow, CSV_BOM, fileSlug, toCsv } from "./csv";
 
-describe("csvCell", () => {
-  it("leaves plain text and numbers alone", () => {
-    expect(csvCell("Maarat al-Numan")).toBe("Maarat al-Numan");
-    expect(csvCell(0.75)).toBe("0.75");
-    expect(csvCell(-3)).toBe("-3");
-    expect(csvCell(true)).toBe("true");
-  });
-
-  it("writes missing values as empty cells and dates as ISO UTC", () => {
-    expect(csvCell(null)).toBe("");
-    expect(csvCell(undefined)).toBe("");
-    expect(csvCell(Number.NaN)).toBe("");
-    expect(csvCell(new Date(Date.UTC(2012, 9, 9, 6, 30)))).toBe("2012-10-09T06:30:00.000Z");
-  });
-
-  it("quotes fields holding a comma, a quote or a line break, doubling the quotes", () => {
-    expect(csvCell("Idlib, Syria")).toBe('"Idlib, Syria"');
-    expect(csvCell('the "Wadi Deif" base')).toBe('"the ""Wadi Deif"" base"');
-    expect(csvCell("line one\nline two")).toBe('"line one\nline two"');
-    expect(csvCell("a\r\nb")).toBe('"a\r\nb"');
-  });
-
-  it("keeps Arabic text intact", () => {
-    expect(csvCell("معرة النعمان")).toBe("معرة النعمان");
-    expect(csvCell("حلب، سوريا, 2012")).toBe('"حلب، سوريا, 2012"');
-  });
-
-  it("neutralises spreadsheet formulas in text cells", () => {
-    expect(csvCell("=HYPERLINK(\"http://evil\")")).toBe(`"'=HYPERLINK(""http://evil"")"`);
-    expect(csvCell("+1+2")).toBe("'+1+2");
-    expect(csvCell("-2+3")).toBe("'-2+3");
-    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvCell("\t=1")).toBe("'\t=1");
+/** What csvCell writes for a value, by the behaviour it shows. */
+const CELLS: Record<string, { value: Parameters<typeof csvCell>[0]; cell: string }[]> = {
+  "leaves plain text and numbers alone": [
+    { value: "Maarat al-Numan", cell: "Maarat al-Numan" },
+    { value: 0.75, cell: "0.75" },
+    { value: -3, cell: "-3" },
+    { value: true, cell: "true" },
+  ],
+  "writes missing values as empty cells and dates as ISO UTC": [
+    { value: null, cell: "" },
+    { value: undefined, cell: "" },
+    { value: Number.NaN, cell: "" },
+    { value: new Date(Date.UTC(2012, 9, 9, 6, 30)), cell: "2012-10-09T06:30:00.000Z" },
+  ],
+  "quotes fields holding a comma, a quote or a line break, doubling the quotes": [
+    { value: "Idlib, Syria", cell: '"Idlib, Syria"' },
+    { value: 'the "Wadi Deif" base', cell: '"the ""Wadi Deif"" base"' },
+    { value: "line one\nline two", cell: '"line one\nline two"' },
+    { value: "a\r\nb", cell: '"a\r\nb"' },
+  ],
+  "keeps Arabic text intact": [
+    { value: "معرة النعمان", cell: "معرة النعمان" },
+    { value: "حلب، سوريا, 2012", cell: '"حلب، سوريا, 2012"' },
+  ],
+  "neutralises spreadsheet formulas in text cells": [
+    { value: '=HYPERLINK("http://evil")', cell: `"'=HYPERLINK(""http://evil"")"` },
+    { value: "+1+2", cell: "'+1+2" },
+    { value: "-2+3", cell: "'-2+3" },
+    { value: "@SUM(A1)", cell: "'@SUM(A1)" },
+    { value: "\t=1", cell: "'\t=1" },
     // Only at the start: an equals sign inside text is harmless.
-    expect(csvCell("a=b")).toBe("a=b");
-  });
+    { value: "a=b", cell: "a=b" },
+  ],
+};
+
+describe("csvCell", () => {
+  for (const [behaviour, cases] of Object.entries(CELLS)) {
+    it.each(cases)(`${behaviour}: $value → $cell`, ({ value, cell }) => {
+      expect(csvCell(value)).toBe(cell);
+    });
+  }
 });
 
 describe("rows and documents", () => {

@@ -39,8 +39,8 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValu
   return out;
 }
 
-/** "Year 11 History: Idlib" → "year-11-history-idlib" (ASCII, for file names; falls back to "class"). */
-export function fileSlug(text: string): string {
+/** "Year 11 History: Idlib" → "year-11-history-idlib" (ASCII, for file names; `fallback` when no ASCII is left). */
+export function fileSlug(text: string, fallback = "class"): string {
   const slug = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -49,7 +49,7 @@ export function fileSlug(text: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .replace(/-+$/g, "");
-  return slug || "class";
+  return slug || fallback;
 }
 
 /**

@@ -48,25 +48,28 @@ interface WallTime {
   second: number;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  return formatter;
+/** A formatter per time zone, built on first use: building an Intl.DateTimeFormat is slow, using one is not. */
+function formattersByZone(locale: string, options: Omit<Intl.DateTimeFormatOptions, "timeZone">): (timeZone: string) => Intl.DateTimeFormat {
+  const byZone = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let formatter = byZone.get(timeZone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale, { timeZone, ...options });
+      byZone.set(timeZone, formatter);
+    }
+    return formatter;
+  };
 }
+
+const partsFormatter = formattersByZone("en-US", {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
 
 /** The wall time an instant shows in a zone. */
 export function wallTimeIn(instant: Date, timeZone: string): WallTime {
@@ -163,26 +166,20 @@ export function utcToZonedLocal(instant: Date, timeZone: string): string {
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-const displayFormatters = new Map<string, Intl.DateTimeFormat>();
+const displayFormatter = formattersByZone("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZoneName: "short",
+});
 
 /** "Tue, 14 Apr 2026, 09:00 BST": date and time as people in that zone read them. */
 export function formatInZone(instant: Date, timeZone: string): string {
-  let formatter = displayFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      timeZoneName: "short",
-    });
-    displayFormatters.set(timeZone, formatter);
-  }
-  return formatter.format(instant);
+  return displayFormatter(timeZone).format(instant);
 }
 
 function plural(n: number, unit: string): string {

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireAccess, requireResource, type SessionUser } from "@/lib/auth/authorize";
-import { dismissReport, hideReportedQuestion } from "@/lib/curation/reports";
+import { forbidden, redirect } from "next/navigation";
+import { forbiddenIfRefused, requireAccess, type SessionUser } from "@/lib/auth/authorize";
+import { dismissReport, hideReportedQuestion, requireVisibleReport } from "@/lib/curation/reports";
 import { db } from "@/lib/db/client";
 import type { Database } from "@/lib/db/create-client";
 import { formFrom, recordIdField, textField } from "@/lib/forms/action-input";
@@ -27,13 +27,8 @@ function withNotice(path: string, notice: string): string {
 async function authorizeReport(form: FormData) {
   const reportId = recordIdField(form, "reportId");
   const user = await requireAccess("teaching:use", REPORTS_PATH);
-  const report = reportId
-    ? await db().questionReport.findFirst({
-        where: { id: reportId, student: { enrollments: { some: { removedAt: null, class: { teacherId: user.id } } } } },
-        select: { id: true, status: true },
-      })
-    : null;
-  return { user, report: requireResource(report, () => true) };
+  if (!reportId) forbidden();
+  return { user, report: await forbiddenIfRefused(requireVisibleReport(db(), user, reportId)) };
 }
 
 /** Reviews the form's report with `review`, then goes back to where the teacher was, saying what was done. */

@@ -1,17 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireAccess, requireResource } from "@/lib/auth/authorize";
-import { canEditCustomSet, canViewCustomSet } from "@/lib/auth/policy";
+import { forbidden, redirect } from "next/navigation";
+import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import {
   addQuestionsToSet,
   addQuestionToSet,
   copyCustomSet,
   createCustomSet,
   deleteCustomSet,
+  findEditableSet,
   moveQuestionInSet,
   removeQuestionFromSet,
+  requireEditableSet,
+  requireViewableSet,
   setCustomSetShared,
   updateCustomSetDetails,
   type CustomSetDetailsValues,
@@ -31,8 +33,9 @@ const setPath = (setId: string, notice?: string) =>
 async function authorizeSet(form: FormData, need: "edit" | "view") {
   const setId = recordIdField(form, "setId");
   const user = await requireAccess("teaching:use", setId ? setPath(setId) : SETS_PATH);
-  const set = setId ? await db().customSet.findUnique({ where: { id: setId }, select: { id: true, ownerId: true, shared: true } }) : null;
-  const found = requireResource(set, (candidate) => (need === "edit" ? canEditCustomSet(user, candidate) : canViewCustomSet(user, candidate)));
+  if (!setId) forbidden();
+  const requireSet = need === "edit" ? requireEditableSet : requireViewableSet;
+  const found = await forbiddenIfRefused(requireSet(db(), user, setId));
   return { user, setId: found.id };
 }
 
@@ -121,8 +124,7 @@ export interface AddToSetState {
 async function chosenEditableSet(form: FormData) {
   const user = await requireAccess("teaching:use", SETS_PATH);
   const setId = recordIdField(form, "setId");
-  const set = setId ? await db().customSet.findUnique({ where: { id: setId }, select: { id: true, ownerId: true, name: true } }) : null;
-  return { user, set: set && canEditCustomSet(user, set) ? set : null };
+  return { user, set: setId ? await findEditableSet(db(), user, setId) : null };
 }
 
 /** One question into one of the teacher's sets; answers with a message for a polite status line. */

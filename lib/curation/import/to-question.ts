@@ -3,7 +3,7 @@
  * same conversion and schema as a question typed into the form, so an imported question can be
  * nothing a teacher could not have written by hand.
  */
-import { questionFromFormValues, type QuestionFormValues } from "../authoring/question-form";
+import { emptyFormValues, questionFromFormValues, type QuestionFormValues } from "../authoring/question-form";
 import type { Question } from "../../questions/types";
 import { promptStart, type ImportContext, type ImportProblem, type PreviewLine } from "./import-types";
 
@@ -12,45 +12,18 @@ export type Expectations = Partial<Record<string, string>> & { default: string }
 
 export function valuesWithDefaults(context: ImportContext, fill: Partial<QuestionFormValues> & Pick<QuestionFormValues, "type">): QuestionFormValues {
   return {
-    ...emptyValues(fill.type),
+    ...emptyFormValues(fill.type),
+    // Only what the source gave: none of the form's starter rows or default radii.
+    choices: [],
+    items: [],
+    pairs: [],
+    fullCreditKm: "",
+    partialCreditKm: "",
     category: context.defaults.category,
     skill: context.defaults.skill,
     difficulty: context.defaults.difficulty || "2",
     topics: [...context.defaults.topics],
     ...fill,
-  };
-}
-
-function emptyValues(type: QuestionFormValues["type"]): QuestionFormValues {
-  return {
-    type,
-    prompt: "",
-    explanation: "",
-    category: "",
-    skill: "",
-    difficulty: "2",
-    citationDoc: "",
-    citationSection: "",
-    citationText: "",
-    topics: [],
-    choices: [],
-    selectMany: false,
-    statementTrue: "",
-    items: [],
-    pairs: [],
-    extraOptions: "",
-    answerText: "",
-    variants: "",
-    number: "",
-    min: "",
-    max: "",
-    tolerance: "",
-    unit: "",
-    lat: "",
-    lon: "",
-    fullCreditKm: "",
-    partialCreditKm: "",
-    placeName: "",
   };
 }
 
