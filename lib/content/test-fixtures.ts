@@ -17,6 +17,12 @@ export const FIXTURE_CSV = [
   "delta-village,Delta,Delta village,village,,,,not found,unresolved",
 ].join("\n");
 
+/** Citations of both fixture documents, which disagree: a fresh list each time, so a test may break one. */
+const citingBoth = (sectionOfA: string) => [
+  { doc: DOC_A, section: sectionOfA },
+  { doc: DOC_B, section: "body" },
+];
+
 export function fixtureModule(): ContentModule {
   return {
     events: [
@@ -50,10 +56,7 @@ export function fixtureModule(): ContentModule {
         outcome: "inconclusive",
         summary: "A made-up siege used only by the tests.",
         tags: ["siege", "military-base"],
-        citations: [
-          { doc: DOC_A, section: "Siege" },
-          { doc: DOC_B, section: "body" },
-        ],
+        citations: citingBoth("Siege"),
       },
       {
         id: "2012-11-gamma-airstrike",
@@ -125,20 +128,14 @@ export function fixtureModule(): ContentModule {
         kind: "date",
         summary: "The two fixture documents disagree on when the siege began.",
         events: ["2012-10-early-siege-of-beta"],
-        citations: [
-          { doc: DOC_A, section: "Siege" },
-          { doc: DOC_B, section: "body" },
-        ],
+        citations: citingBoth("Siege"),
       },
       {
         id: "alpha-dead",
         kind: "figure",
         summary: "The monitor and the rebels give different death tolls.",
         figures: ["alpha-rebels-killed"],
-        citations: [
-          { doc: DOC_A, section: "lead" },
-          { doc: DOC_B, section: "body" },
-        ],
+        citations: citingBoth("lead"),
       },
     ],
   };

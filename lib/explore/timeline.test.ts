@@ -53,11 +53,13 @@ describe("buildTimeline", () => {
 });
 
 describe("eraOf and filter options", () => {
-  it("splits background, the June 2012 – April 2013 fighting and the epilogue", () => {
-    expect(eraOf("2012-05")).toBe("background");
-    expect(eraOf("2012-06")).toBe("main");
-    expect(eraOf("2013-04")).toBe("main");
-    expect(eraOf("2020-01")).toBe("epilogue");
+  it.each([
+    { month: "2012-05", era: "background" },
+    { month: "2012-06", era: "main" },
+    { month: "2013-04", era: "main" },
+    { month: "2020-01", era: "epilogue" },
+  ])("splits background, the June 2012 – April 2013 fighting and the epilogue: $month is $era", ({ month, era }) => {
+    expect(eraOf(month)).toBe(era);
   });
   it("offers only places and forces that occur in events, sorted by name", () => {
     const { places, forces } = timelineFilterOptions(kb);

@@ -5,6 +5,7 @@
  */
 import type { Citation } from "../content/schema";
 import type { Question } from "../questions/types";
+import { fileSlug } from "../teaching/csv";
 
 export const EXPORT_FORMATS = ["gift", "qti", "apkg", "kahoot", "quizlet", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -107,13 +108,5 @@ export function promptWithChoices(question: Question): string {
 
 /** "Idlib clashes" → "idlib-clashes" (ASCII, for file names). */
 export function fileStem(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return slug || "questions";
+  return fileSlug(title, "questions");
 }

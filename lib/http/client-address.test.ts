@@ -10,26 +10,35 @@ import {
   UNKNOWN_CLIENT_ADDRESS,
 } from "./client-address";
 
+/** The key normalizeAddress gives an address, by the behaviour it shows. */
+const ADDRESS_KEYS: Record<string, { address: string; key: string }[]> = {
+  "keeps IPv4, unwraps IPv4-mapped IPv6 and strips the ports and brackets proxies add": [
+    { address: "203.0.113.7", key: "203.0.113.7" },
+    { address: " ::ffff:203.0.113.7 ", key: "203.0.113.7" },
+    { address: "203.0.113.7:51234", key: "203.0.113.7" },
+    { address: "[2001:db8::1]:443", key: "2001:db8:0:0::/64" },
+  ],
+  "groups IPv6 by /64, so one connection cannot rotate through its prefix": [
+    { address: "2001:db8:1:2:aaaa::1", key: "2001:db8:1:2::/64" },
+    { address: "2001:0DB8:0001:0002:ffff:ffff:ffff:ffff", key: "2001:db8:1:2::/64" },
+    { address: "::1", key: "0:0:0:0::/64" },
+    { address: "fe80::1%eth0", key: "fe80:0:0:0::/64" },
+  ],
+};
+
 describe("normalizeAddress", () => {
-  it("keeps IPv4, unwraps IPv4-mapped IPv6 and strips the ports and brackets proxies add", () => {
-    expect(normalizeAddress("203.0.113.7")).toBe("203.0.113.7");
-    expect(normalizeAddress(" ::ffff:203.0.113.7 ")).toBe("203.0.113.7");
-    expect(normalizeAddress("203.0.113.7:51234")).toBe("203.0.113.7");
-    expect(normalizeAddress("[2001:db8::1]:443")).toBe("2001:db8:0:0::/64");
-  });
+  for (const [behaviour, cases] of Object.entries(ADDRESS_KEYS)) {
+    it.each(cases)(`${behaviour}: $address → $key`, ({ address, key }) => {
+      expect(normalizeAddress(address)).toBe(key);
+    });
+  }
 
-  it("groups IPv6 by /64, so one connection cannot rotate through its prefix", () => {
-    expect(normalizeAddress("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
-    expect(normalizeAddress("2001:0DB8:0001:0002:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
-    expect(normalizeAddress("::1")).toBe("0:0:0:0::/64");
-    expect(normalizeAddress("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
-  });
-
-  it("refuses what is not an address", () => {
-    for (const junk of ["", "unknown", "example.org", "1.2.3", "999.1.1.1", "1.2.3.4, 5.6.7.8", undefined, null]) {
+  it.each(["", "unknown", "example.org", "1.2.3", "999.1.1.1", "1.2.3.4, 5.6.7.8", undefined, null])(
+    "refuses what is not an address: %j",
+    (junk) => {
       expect(normalizeAddress(junk)).toBeNull();
-    }
-  });
+    },
+  );
 });
 
 describe("resolveClientAddress", () => {

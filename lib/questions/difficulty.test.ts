@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { difficultyOf } from "./difficulty";
 import type { QuestionDraft } from "./generators/context";
-import { QUESTION_BASE } from "./test-fixtures";
+import { optionsOf, QUESTION_BASE } from "./test-fixtures";
 
 const base = { ...QUESTION_BASE, category: "figures" as const };
 const summary = [{ doc: "000_4e18d6cfd8d74cdd.txt", section: "infobox" }];
@@ -11,10 +11,7 @@ const choice = (sources: typeof summary, difficulty: 1 | 2 | 3): QuestionDraft =
   type: "multiple-choice",
   template: "figure-value-choice",
   selectMany: false,
-  options: [
-    { id: "a", text: "1" },
-    { id: "b", text: "2" },
-  ],
+  options: optionsOf({ a: "1", b: "2" }),
   answer: { correct: ["a"] },
   sources,
   difficulty,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { greatCircleKm as distanceKm } from "./geo";
 import { grade, InvalidResponseError } from "./grade";
-import { QUESTION_BASE } from "./test-fixtures";
+import { optionsOf, QUESTION_BASE } from "./test-fixtures";
 import type { Question } from "./types";
 
 // A cited source, so grading can be seen to pass the question's sources on.
@@ -12,11 +12,7 @@ const single: Question = {
   id: "single",
   type: "multiple-choice",
   selectMany: false,
-  options: [
-    { id: "oa", text: "Saraqib" },
-    { id: "ob", text: "Binnish" },
-    { id: "oc", text: "Taftanaz" },
-  ],
+  options: optionsOf({ oa: "Saraqib", ob: "Binnish", oc: "Taftanaz" }),
   answer: { correct: ["oa"] },
 };
 
@@ -25,12 +21,7 @@ const many: Question = {
   id: "many",
   type: "multiple-choice",
   selectMany: true,
-  options: [
-    { id: "oa", text: "Free Syrian Army" },
-    { id: "ob", text: "al-Nusra Front" },
-    { id: "oc", text: "17th Division" },
-    { id: "od", text: "46th Regiment" },
-  ],
+  options: optionsOf({ oa: "Free Syrian Army", ob: "al-Nusra Front", oc: "17th Division", od: "46th Regiment" }),
   answer: { correct: ["oa", "ob"] },
 };
 
@@ -39,12 +30,7 @@ const ordering: Question = {
   id: "order",
   category: "chronology",
   type: "ordering",
-  options: [
-    { id: "a", text: "first" },
-    { id: "b", text: "second" },
-    { id: "c", text: "third" },
-    { id: "d", text: "fourth" },
-  ],
+  options: optionsOf({ a: "first", b: "second", c: "third", d: "fourth" }),
   answer: { order: ["a", "b", "c", "d"] },
 };
 
@@ -52,15 +38,8 @@ const matching: Question = {
   ...common,
   id: "match",
   type: "matching",
-  premises: [
-    { id: "p1", text: "Saraqib" },
-    { id: "p2", text: "Azaz" },
-  ],
-  options: [
-    { id: "idlib", text: "Idlib" },
-    { id: "aleppo", text: "Aleppo" },
-    { id: "hama", text: "Hama" },
-  ],
+  premises: optionsOf({ p1: "Saraqib", p2: "Azaz" }),
+  options: optionsOf({ idlib: "Idlib", aleppo: "Aleppo", hama: "Hama" }),
   answer: { pairs: { p1: "idlib", p2: "aleppo" } },
 };
 
