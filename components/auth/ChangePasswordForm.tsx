@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { changePasswordAction, type AccountFormState } from "@/app/account/actions";
 import { ErrorSummary } from "@/components/teaching/ErrorSummary";
-import { FormField } from "./FormField";
+import { FormField } from "@/components/ui/FormField";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const initialState: AccountFormState = { status: "idle", errors: {} };
 
@@ -48,11 +49,9 @@ export function ChangePasswordForm({ minPasswordLength }: { minPasswordLength: n
         error={state.errors.confirmPassword}
         required
       />
-      <div>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Changing password…" : "Change password"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="Changing password…">
+        Change password
+      </SubmitButton>
     </form>
   );
 }

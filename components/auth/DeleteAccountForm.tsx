@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { deleteAccountAction, type AccountFormState } from "@/app/account/actions";
 import { ErrorSummary } from "@/components/teaching/ErrorSummary";
 import styles from "./Account.module.css";
-import { FormField } from "./FormField";
+import { FormField } from "@/components/ui/FormField";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const initialState: AccountFormState = { status: "idle", errors: {} };
 
@@ -23,11 +24,9 @@ export function DeleteAccountForm() {
         error={state.errors.password}
         required
       />
-      <div>
-        <button className={`button ${styles.dangerButton}`} type="submit" disabled={pending}>
-          {pending ? "Deleting your account…" : "Delete my account"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="Deleting your account…" className={`button ${styles.dangerButton}`}>
+        Delete my account
+      </SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { inviteTeacherAction, type InviteTeacherState } from "@/app/teacher/invitations/actions";
 import { ErrorSummary } from "@/components/teaching/ErrorSummary";
 import styles from "./Account.module.css";
-import { FormField } from "./FormField";
+import { FormField } from "@/components/ui/FormField";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const initialState: InviteTeacherState = { status: "idle", errors: {}, values: { email: "" } };
 
@@ -41,11 +42,9 @@ export function InviteTeacherForm() {
           defaultValue={state.values.email}
           error={state.errors.email}
         />
-        <div>
-          <button className="button" type="submit" disabled={pending}>
-            {pending ? "Making the link…" : "Make invitation link"}
-          </button>
-        </div>
+        <SubmitButton pending={pending} pendingLabel="Making the link…">
+          Make invitation link
+        </SubmitButton>
       </form>
     </>
   );

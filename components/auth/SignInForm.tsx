@@ -2,7 +2,8 @@
 
 import { getSession, signIn } from "next-auth/react";
 import { useRef, useState } from "react";
-import { FormField } from "./FormField";
+import { FormField } from "@/components/ui/FormField";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const [error, setError] = useState<string | null>(null);
@@ -43,11 +44,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       ) : null}
       <FormField id="email" label="Email" type="email" autoComplete="username" required />
       <FormField id="password" label="Password" type="password" autoComplete="current-password" required />
-      <div>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -3,7 +3,8 @@
 import { signIn } from "next-auth/react";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { signUpAction, type SignUpState } from "@/app/(auth)/sign-up/actions";
-import { FormField } from "./FormField";
+import { FormField } from "@/components/ui/FormField";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 /** How this visitor may become a teacher: with the invitation they opened, with the operator's code, or not here. */
 export type TeacherAccess =
@@ -144,11 +145,9 @@ export function SignUpForm({
           required
         />
       ) : null}
-      <div>
-        <button className="button" type="submit" disabled={pending || state.status === "created"}>
-          {pending || state.status === "created" ? "Creating account…" : "Create account"}
-        </button>
-      </div>
+      <SubmitButton pending={pending || state.status === "created"} pendingLabel="Creating account…">
+        Create account
+      </SubmitButton>
     </form>
   );
 }

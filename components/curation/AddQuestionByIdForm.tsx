@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { addByIdAction, type AddToSetState } from "@/app/teacher/sets/actions";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const initial: AddToSetState = { version: 0, status: "idle", message: "" };
 
@@ -28,11 +29,9 @@ export function AddQuestionByIdForm({ setId }: { setId: string }) {
           aria-describedby={invalid ? "add-question-id-hint add-question-id-status" : "add-question-id-hint"}
         />
       </div>
-      <div>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add to set"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="Adding…">
+        Add to set
+      </SubmitButton>
       <div role="status" aria-live="polite" id="add-question-id-status">
         {state.message ? <p className={invalid ? "field-error" : "notice"}>{state.message}</p> : null}
       </div>

@@ -2,7 +2,9 @@
 
 import { useActionState } from "react";
 import { hideQuestionAction, unhideQuestionAction, type HideFormState } from "@/app/teacher/questions/actions";
-import { describedBy, ErrorSummary, FieldError } from "@/components/teaching/ErrorSummary";
+import { ErrorSummary } from "@/components/teaching/ErrorSummary";
+import { TextAreaField } from "@/components/ui/FormField";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const initialState: HideFormState = { status: "idle", error: null, reason: "" };
 export const HIDE_REASON_LIMIT = 300;
@@ -40,26 +42,19 @@ export function HideQuestionForm({ questionId, hidden }: { questionId: string; h
         </p>
       )}
       <input type="hidden" name="questionId" value={questionId} />
-      <div className="field">
-        <label htmlFor="hide-reason">Reason (optional)</label>
-        <span id="hide-reason-hint" className="hint">
-          Only you see it. Up to {HIDE_REASON_LIMIT} characters, e.g. “the date is disputed”.
-        </span>
-        <textarea
-          id="hide-reason"
-          name="reason"
-          rows={2}
-          maxLength={HIDE_REASON_LIMIT + 50}
-          defaultValue={hideState.reason}
-          {...describedBy("hide-reason", errors.reason, true)}
-        />
-        <FieldError name="hide-reason" error={errors.reason} />
-      </div>
-      <div>
-        <button className="button" type="submit" disabled={hiding}>
-          {hiding ? "Hiding…" : "Hide from my students"}
-        </button>
-      </div>
+      <TextAreaField
+        id="hide-reason"
+        name="reason"
+        label="Reason (optional)"
+        hint={`Only you see it. Up to ${HIDE_REASON_LIMIT} characters, e.g. “the date is disputed”.`}
+        rows={2}
+        maxLength={HIDE_REASON_LIMIT + 50}
+        defaultValue={hideState.reason}
+        error={errors.reason}
+      />
+      <SubmitButton pending={hiding} pendingLabel="Hiding…">
+        Hide from my students
+      </SubmitButton>
     </form>
   );
 }

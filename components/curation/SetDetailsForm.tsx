@@ -2,7 +2,9 @@
 
 import { useActionState } from "react";
 import { createSetAction, updateSetDetailsAction, type SetDetailsState } from "@/app/teacher/sets/actions";
-import { describedBy, ErrorSummary, FieldError } from "@/components/teaching/ErrorSummary";
+import { ErrorSummary } from "@/components/teaching/ErrorSummary";
+import { FormField, TextAreaField } from "@/components/ui/FormField";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const MAX_NAME = 120;
 const MAX_DESCRIPTION = 500;
@@ -22,44 +24,31 @@ export function SetDetailsForm(props: { setId?: string; name?: string; descripti
     <form className="form" action={formAction} noValidate>
       {props.setId ? <input type="hidden" name="setId" value={props.setId} /> : null}
       <ErrorSummary errors={state.errors} labels={LABELS} fieldIds={{ name: `${prefix}name`, description: `${prefix}description` }} />
-      <div className="field">
-        <label htmlFor={`${prefix}name`}>Name</label>
-        <span id={`${prefix}name-hint`} className="hint">
-          Up to {MAX_NAME} characters.
-        </span>
-        <input
-          id={`${prefix}name`}
-          name="name"
-          type="text"
-          maxLength={MAX_NAME + 20}
-          defaultValue={state.values.name}
-          key={`name-${state.version}`}
-          required
-          {...describedBy(`${prefix}name`, state.errors.name, true)}
-        />
-        <FieldError name={`${prefix}name`} error={state.errors.name} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}description`}>Description (optional)</label>
-        <span id={`${prefix}description-hint`} className="hint">
-          Up to {MAX_DESCRIPTION} characters: what the set is for.
-        </span>
-        <textarea
-          id={`${prefix}description`}
-          name="description"
-          rows={3}
-          maxLength={MAX_DESCRIPTION + 20}
-          defaultValue={state.values.description}
-          key={`description-${state.version}`}
-          {...describedBy(`${prefix}description`, state.errors.description, true)}
-        />
-        <FieldError name={`${prefix}description`} error={state.errors.description} />
-      </div>
-      <div>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Saving…" : props.setId ? "Save name and description" : "Create set"}
-        </button>
-      </div>
+      <FormField
+        key={`name-${state.version}`}
+        id={`${prefix}name`}
+        name="name"
+        label="Name"
+        hint={`Up to ${MAX_NAME} characters.`}
+        maxLength={MAX_NAME + 20}
+        defaultValue={state.values.name}
+        error={state.errors.name}
+        required
+      />
+      <TextAreaField
+        key={`description-${state.version}`}
+        id={`${prefix}description`}
+        name="description"
+        label="Description (optional)"
+        hint={`Up to ${MAX_DESCRIPTION} characters: what the set is for.`}
+        rows={3}
+        maxLength={MAX_DESCRIPTION + 20}
+        defaultValue={state.values.description}
+        error={state.errors.description}
+      />
+      <SubmitButton pending={pending} pendingLabel="Saving…">
+        {props.setId ? "Save name and description" : "Create set"}
+      </SubmitButton>
       <div role="status" aria-live="polite">
         {state.status === "saved" ? <p className="notice">Saved.</p> : null}
       </div>

@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { reportQuestionAction, type ReportFormState } from "@/app/student/report-actions";
+import { FieldError, groupDescribedBy, TextAreaField } from "@/components/ui/FormField";
 import { REPORT_REASON_LABELS, REPORT_REASONS } from "@/lib/curation/report-reasons";
 import styles from "./Quiz.module.css";
 
@@ -23,38 +24,24 @@ export function ReportProblem({ questionId, attemptId }: { questionId: string; a
         <form action={formAction} noValidate>
           <input type="hidden" name="questionId" value={questionId} />
           <input type="hidden" name="attemptId" value={attemptId} />
-          <fieldset className="field" aria-describedby={state.errors.reason ? `${id}-reason-error` : undefined}>
+          <fieldset className="field" {...groupDescribedBy(`${id}-reason`, state.errors.reason)}>
             <legend>What is wrong?</legend>
             {REPORT_REASONS.map((reason) => (
               <label key={reason} className="choice">
                 <input type="radio" name="reason" value={reason} /> {REPORT_REASON_LABELS[reason]}
               </label>
             ))}
-            {state.errors.reason ? (
-              <span id={`${id}-reason-error`} className="field-error">
-                {state.errors.reason}
-              </span>
-            ) : null}
+            <FieldError name={`${id}-reason`} error={state.errors.reason} />
           </fieldset>
-          <div className="field">
-            <label htmlFor={`${id}-comment`}>Comment (optional)</label>
-            <span id={`${id}-comment-hint`} className="hint">
-              Up to {MAX_COMMENT} characters. Your teacher will read it.
-            </span>
-            <textarea
-              id={`${id}-comment`}
-              name="comment"
-              rows={3}
-              maxLength={MAX_COMMENT + 20}
-              aria-invalid={state.errors.comment ? true : undefined}
-              aria-describedby={`${id}-comment-hint${state.errors.comment ? ` ${id}-comment-error` : ""}`}
-            />
-            {state.errors.comment ? (
-              <span id={`${id}-comment-error`} className="field-error">
-                {state.errors.comment}
-              </span>
-            ) : null}
-          </div>
+          <TextAreaField
+            id={`${id}-comment`}
+            name="comment"
+            label="Comment (optional)"
+            hint={`Up to ${MAX_COMMENT} characters. Your teacher will read it.`}
+            rows={3}
+            maxLength={MAX_COMMENT + 20}
+            error={state.errors.comment}
+          />
           <button className="button secondary" type="submit" disabled={pending}>
             {pending ? "Sending…" : "Send report"}
           </button>

@@ -6,10 +6,12 @@ import { MAX_QUIZ_LENGTH } from "@/lib/attempts/quiz-request";
 import { QUESTION_CATEGORIES, QUESTION_TYPES } from "@/lib/questions/types";
 import { MAX_ASSIGNMENT_TITLE_LENGTH, type AssignmentFormValues } from "@/lib/teaching/assignment-schemas";
 import { CATEGORY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
-import { describedBy, ErrorSummary, FieldError, groupDescribedBy } from "./ErrorSummary";
+import { FieldError, FieldHint, FormField, groupDescribedBy, SelectField, WholeNumberField } from "@/components/ui/FormField";
+import { ErrorSummary } from "./ErrorSummary";
 import { AttemptRuleFields, DueField, TimeZoneField } from "./AssignmentRuleFields";
 import { QuestionPreview } from "./QuestionPreview";
 import styles from "./Teaching.module.css";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 export interface StudySetOption {
   id: string;
@@ -32,6 +34,36 @@ const FIELD_LABELS: Record<string, string> = {
   timeLimitMinutes: "Time limit",
   feedbackPolicy: "Feedback",
 };
+
+const CATEGORY_OPTIONS = QUESTION_CATEGORIES.map((category) => ({ value: category, label: CATEGORY_LABELS[category] }));
+const TYPE_OPTIONS = QUESTION_TYPES.map((type) => ({ value: type, label: QUESTION_TYPE_LABELS[type] }));
+
+/** A fieldset of checkboxes sharing one name, laid out in a grid; its hint and error are linked to the group. */
+function CheckboxGrid(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  checked: readonly string[];
+  error?: string;
+}) {
+  const { name, hint, error } = props;
+  return (
+    <fieldset className="field" id={name} {...groupDescribedBy(name, error, Boolean(hint))}>
+      <legend>{props.legend}</legend>
+      <FieldHint name={name} hint={hint} />
+      <div className={styles.checkboxGrid}>
+        {props.options.map((option) => (
+          <label key={option.value} className="choice">
+            <input type="checkbox" name={name} value={option.value} defaultChecked={props.checked.includes(option.value)} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <FieldError name={name} error={error} />
+    </fieldset>
+  );
+}
 
 export interface CustomSetOption {
   id: string;
@@ -56,79 +88,58 @@ export function AssignmentForm(props: {
       <input type="hidden" name="classId" value={props.classId} />
       <ErrorSummary errors={errors} labels={FIELD_LABELS} />
 
-      <div className="field">
-        <label htmlFor="title">Title</label>
-        <span id="title-hint" className="hint">
-          Leave blank to use the study set’s title.
-        </span>
-        <input
-          id="title"
-          name="title"
-          type="text"
-          maxLength={MAX_ASSIGNMENT_TITLE_LENGTH + 20}
-          defaultValue={values.title}
-          {...describedBy("title", errors.title, true)}
-        />
-        <FieldError name="title" error={errors.title} />
-      </div>
+      <FormField
+        id="title"
+        label="Title"
+        hint="Leave blank to use the study set’s title."
+        maxLength={MAX_ASSIGNMENT_TITLE_LENGTH + 20}
+        defaultValue={values.title}
+        error={errors.title}
+      />
 
       <fieldset className="field">
         <legend>Questions from</legend>
         <label className="choice">
           <input type="radio" name="source" value="set" defaultChecked={values.source === "set"} /> One study set
         </label>
-        <div className="field">
-          <label htmlFor="setId">Study set</label>
-          <select key={state.version} id="setId" name="setId" defaultValue={values.setId} {...describedBy("setId", errors.setId)}>
-            <option value="">Choose a study set…</option>
-            {props.sets.map((set) => (
-              <option key={set.id} value={set.id}>
-                {set.title} ({set.questionCount} questions)
-              </option>
-            ))}
-          </select>
-          <FieldError name="setId" error={errors.setId} />
-        </div>
+        <SelectField
+          key={state.version}
+          id="setId"
+          label="Study set"
+          value={values.setId}
+          error={errors.setId}
+          emptyOption="Choose a study set…"
+          options={props.sets.map((set) => ({ value: set.id, label: `${set.title} (${set.questionCount} questions)` }))}
+        />
         <label className="choice">
           <input type="radio" name="source" value="topics" defaultChecked={values.source === "topics"} /> Several topics
           (questions from any of them)
         </label>
-        <fieldset className="field" id="topics" {...groupDescribedBy("topics", errors.topics)}>
-          <legend>Topics</legend>
-          <div className={styles.checkboxGrid}>
-            {props.sets.map((set) => (
-              <label key={set.id} className="choice">
-                <input type="checkbox" name="topics" value={set.id} defaultChecked={values.topics.includes(set.id)} />
-                {set.title}
-              </label>
-            ))}
-          </div>
-          <FieldError name="topics" error={errors.topics} />
-        </fieldset>
+        <CheckboxGrid
+          name="topics"
+          legend="Topics"
+          options={props.sets.map((set) => ({ value: set.id, label: set.title }))}
+          checked={values.topics}
+          error={errors.topics}
+        />
         {customSets.length > 0 ? (
           <>
             <label className="choice">
               <input type="radio" name="source" value="custom" defaultChecked={values.source === "custom"} /> One of my
               custom sets (all its questions, in its order; the categories, types and number below do not apply)
             </label>
-            <div className="field">
-              <label htmlFor="customSetId">Custom set</label>
-              <select
-                key={state.version}
-                id="customSetId"
-                name="customSetId"
-                defaultValue={values.customSetId}
-                {...describedBy("customSetId", errors.customSetId)}
-              >
-                <option value="">Choose one of your sets…</option>
-                {customSets.map((set) => (
-                  <option key={set.id} value={set.id}>
-                    {set.name} ({set.questionCount} question{set.questionCount === 1 ? "" : "s"})
-                  </option>
-                ))}
-              </select>
-              <FieldError name="customSetId" error={errors.customSetId} />
-            </div>
+            <SelectField
+              key={state.version}
+              id="customSetId"
+              label="Custom set"
+              value={values.customSetId}
+              error={errors.customSetId}
+              emptyOption="Choose one of your sets…"
+              options={customSets.map((set) => ({
+                value: set.id,
+                label: `${set.name} (${set.questionCount} question${set.questionCount === 1 ? "" : "s"})`,
+              }))}
+            />
           </>
         ) : null}
         <label className="choice">
@@ -137,60 +148,32 @@ export function AssignmentForm(props: {
         </label>
       </fieldset>
 
-      <fieldset className="field" id="categories" {...groupDescribedBy("categories", errors.categories, true)}>
-        <legend>Categories</legend>
-        <span id="categories-hint" className="hint">
-          Tick none for all categories.
-        </span>
-        <div className={styles.checkboxGrid}>
-          {QUESTION_CATEGORIES.map((category) => (
-            <label key={category} className="choice">
-              <input
-                type="checkbox"
-                name="categories"
-                value={category}
-                defaultChecked={values.categories.includes(category)}
-              />
-              {CATEGORY_LABELS[category]}
-            </label>
-          ))}
-        </div>
-        <FieldError name="categories" error={errors.categories} />
-      </fieldset>
+      <CheckboxGrid
+        name="categories"
+        legend="Categories"
+        hint="Tick none for all categories."
+        options={CATEGORY_OPTIONS}
+        checked={values.categories}
+        error={errors.categories}
+      />
 
-      <fieldset className="field" id="types" {...groupDescribedBy("types", errors.types, true)}>
-        <legend>Question types</legend>
-        <span id="types-hint" className="hint">
-          Tick none for every type.
-        </span>
-        <div className={styles.checkboxGrid}>
-          {QUESTION_TYPES.map((type) => (
-            <label key={type} className="choice">
-              <input type="checkbox" name="types" value={type} defaultChecked={values.types.includes(type)} />
-              {QUESTION_TYPE_LABELS[type]}
-            </label>
-          ))}
-        </div>
-        <FieldError name="types" error={errors.types} />
-      </fieldset>
+      <CheckboxGrid
+        name="types"
+        legend="Question types"
+        hint="Tick none for every type."
+        options={TYPE_OPTIONS}
+        checked={values.types}
+        error={errors.types}
+      />
 
-      <div className="field">
-        <label htmlFor="length">Number of questions</label>
-        <span id="length-hint" className="hint">
-          1 to {MAX_QUIZ_LENGTH}. Each student gets their own draw from the matching questions.
-        </span>
-        <input
-          id="length"
-          name="length"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={MAX_QUIZ_LENGTH}
-          defaultValue={values.length}
-          {...describedBy("length", errors.length, true)}
-        />
-        <FieldError name="length" error={errors.length} />
-      </div>
+      <WholeNumberField
+        id="length"
+        label="Number of questions"
+        hint={`1 to ${MAX_QUIZ_LENGTH}. Each student gets their own draw from the matching questions.`}
+        max={MAX_QUIZ_LENGTH}
+        defaultValue={values.length}
+        error={errors.length}
+      />
 
       <div>
         <button className="button secondary" type="submit" name="intent" value="preview" disabled={pending}>
@@ -225,20 +208,14 @@ export function AssignmentForm(props: {
           hint="The dates below are read in this zone; students see them in it too."
           version={state.version}
         />
-        <div className="field">
-          <label htmlFor="opensAt">Opens</label>
-          <span id="opensAt-hint" className="hint">
-            Leave blank to open it now.
-          </span>
-          <input
-            id="opensAt"
-            name="opensAt"
-            type="datetime-local"
-            defaultValue={values.opensAt}
-            {...describedBy("opensAt", errors.opensAt, true)}
-          />
-          <FieldError name="opensAt" error={errors.opensAt} />
-        </div>
+        <FormField
+          id="opensAt"
+          label="Opens"
+          hint="Leave blank to open it now."
+          type="datetime-local"
+          defaultValue={values.opensAt}
+          error={errors.opensAt}
+        />
         <DueField value={values.dueAt} error={errors.dueAt} />
       </fieldset>
 
@@ -255,11 +232,9 @@ export function AssignmentForm(props: {
         </label>
       </fieldset>
 
-      <div>
-        <button className="button" type="submit" name="intent" value="create" disabled={pending}>
-          {pending ? "Working…" : "Create assignment"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="Working…" name="intent" value="create">
+        Create assignment
+      </SubmitButton>
     </form>
   );
 }

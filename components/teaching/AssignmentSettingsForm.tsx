@@ -5,6 +5,7 @@ import { updateSettingsAction, type SettingsFormState } from "@/app/teacher/acti
 import type { AssignmentSettingsValues } from "@/lib/teaching/assignment-schemas";
 import { AttemptRuleFields, DueField, TimeZoneField } from "./AssignmentRuleFields";
 import { ErrorSummary } from "./ErrorSummary";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const FIELD_LABELS: Record<string, string> = {
   dueAt: "Due",
@@ -26,11 +27,9 @@ export function AssignmentSettingsForm(props: { assignmentId: string; initialVal
       <DueField value={values.dueAt} error={errors.dueAt} />
       <AttemptRuleFields values={values} errors={errors} timeLimitHint="leave blank for none. Attempts already running keep their deadline." />
       <div role="status">{state.status === "saved" ? <p className="notice">✓ Settings saved.</p> : null}</div>
-      <div>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save settings"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="Saving…">
+        Save settings
+      </SubmitButton>
     </form>
   );
 }

@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import { createClassAction, type CreateClassState } from "@/app/teacher/actions";
 import { MAX_CLASS_NAME_LENGTH } from "@/lib/classes/class-schemas";
-import { describedBy, ErrorSummary, FieldError } from "./ErrorSummary";
+import { FormField } from "@/components/ui/FormField";
+import { ErrorSummary } from "./ErrorSummary";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const initialState: CreateClassState = { status: "idle", errors: {}, values: { name: "" } };
 
@@ -12,27 +14,18 @@ export function CreateClassForm() {
   return (
     <form className="form" action={formAction} noValidate aria-labelledby="create-class-heading">
       <ErrorSummary errors={state.errors} />
-      <div className="field">
-        <label htmlFor="name">Class name</label>
-        <span id="name-hint" className="hint">
-          Up to {MAX_CLASS_NAME_LENGTH} characters, e.g. “Year 11 History, set 2”.
-        </span>
-        <input
-          id="name"
-          name="name"
-          type="text"
-          maxLength={MAX_CLASS_NAME_LENGTH + 20}
-          defaultValue={state.values.name}
-          required
-          {...describedBy("name", state.errors.name, true)}
-        />
-        <FieldError name="name" error={state.errors.name} />
-      </div>
-      <div>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create class"}
-        </button>
-      </div>
+      <FormField
+        id="name"
+        label="Class name"
+        hint={`Up to ${MAX_CLASS_NAME_LENGTH} characters, e.g. “Year 11 History, set 2”.`}
+        maxLength={MAX_CLASS_NAME_LENGTH + 20}
+        defaultValue={state.values.name}
+        error={state.errors.name}
+        required
+      />
+      <SubmitButton pending={pending} pendingLabel="Creating…">
+        Create class
+      </SubmitButton>
     </form>
   );
 }

@@ -43,23 +43,3 @@ export function ErrorSummary({
     </div>
   );
 }
-
-/** The message under one field, linked to it by aria-describedby (id `<name>-error`). */
-export function FieldError({ name, error }: { name: string; error?: string }) {
-  return error ? (
-    <span id={`${name}-error`} className="field-error">
-      {error}
-    </span>
-  ) : null;
-}
-
-/** aria props for a field that may have an error and a hint. */
-export function describedBy(name: string, error: string | undefined, hint = false) {
-  const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ");
-  return { "aria-invalid": error ? true : undefined, "aria-describedby": ids || undefined };
-}
-
-/** For a fieldset: the hint and error are described, validity is on the inputs. */
-export function groupDescribedBy(name: string, error: string | undefined, hint = false) {
-  return { "aria-describedby": describedBy(name, error, hint)["aria-describedby"] };
-}

@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import { saveExtensionAction, type ExtensionFormState } from "@/app/teacher/actions";
 import { MAX_EXTRA_MINUTES } from "@/lib/teaching/assignment-schemas";
-import { describedBy, ErrorSummary, FieldError } from "./ErrorSummary";
+import { FormField, SelectField, WholeNumberField } from "@/components/ui/FormField";
+import { ErrorSummary } from "./ErrorSummary";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const FIELD_LABELS: Record<string, string> = {
   studentId: "Student",
@@ -29,55 +31,36 @@ export function ExtensionForm(props: {
     <form className="form" action={formAction} noValidate>
       <input type="hidden" name="assignmentId" value={props.assignmentId} />
       <ErrorSummary errors={errors} labels={FIELD_LABELS} fieldIds={{ dueAt: "extension-dueAt" }} />
-      <div className="field">
-        <label htmlFor="studentId">Student</label>
-        <select key={state.version} id="studentId" name="studentId" defaultValue={values.studentId} {...describedBy("studentId", errors.studentId)}>
-          <option value="">Choose a student…</option>
-          {props.students.map((student) => (
-            <option key={student.id} value={student.id}>
-              {student.name} ({student.email})
-            </option>
-          ))}
-        </select>
-        <FieldError name="studentId" error={errors.studentId} />
-      </div>
-      <div className="field">
-        <label htmlFor="extension-dueAt">New due date ({props.timeZone.replace(/_/g, " ")})</label>
-        <span id="extension-dueAt-hint" className="hint">
-          Later than the class’s due date; leave blank to keep it.
-        </span>
-        <input
-          id="extension-dueAt"
-          name="dueAt"
-          type="datetime-local"
-          defaultValue={values.dueAt}
-          {...describedBy("extension-dueAt", errors.dueAt, true)}
-        />
-        <FieldError name="extension-dueAt" error={errors.dueAt} />
-      </div>
-      <div className="field">
-        <label htmlFor="extraMinutes">Extra minutes on the time limit</label>
-        <span id="extraMinutes-hint" className="hint">
-          1 to {MAX_EXTRA_MINUTES}; blank for none.
-        </span>
-        <input
-          id="extraMinutes"
-          name="extraMinutes"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={MAX_EXTRA_MINUTES}
-          defaultValue={values.extraMinutes}
-          {...describedBy("extraMinutes", errors.extraMinutes, true)}
-        />
-        <FieldError name="extraMinutes" error={errors.extraMinutes} />
-      </div>
+      <SelectField
+        key={state.version}
+        id="studentId"
+        label="Student"
+        value={values.studentId}
+        error={errors.studentId}
+        emptyOption="Choose a student…"
+        options={props.students.map((student) => ({ value: student.id, label: `${student.name} (${student.email})` }))}
+      />
+      <FormField
+        id="extension-dueAt"
+        name="dueAt"
+        label={`New due date (${props.timeZone.replace(/_/g, " ")})`}
+        hint="Later than the class’s due date; leave blank to keep it."
+        type="datetime-local"
+        defaultValue={values.dueAt}
+        error={errors.dueAt}
+      />
+      <WholeNumberField
+        id="extraMinutes"
+        label="Extra minutes on the time limit"
+        hint={`1 to ${MAX_EXTRA_MINUTES}; blank for none.`}
+        max={MAX_EXTRA_MINUTES}
+        defaultValue={values.extraMinutes}
+        error={errors.extraMinutes}
+      />
       <div role="status">{state.status === "saved" ? <p className="notice">✓ Extension saved.</p> : null}</div>
-      <div>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save extension"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="Saving…">
+        Save extension
+      </SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { joinClassAction, type JoinState } from "@/app/join/actions";
-import { describedBy, FieldError } from "./ErrorSummary";
+import { describedBy, FieldError } from "@/components/ui/FormField";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 /**
  * Join with a code. With `fixedCode` (the /join/<code> page) the code is a hidden
@@ -46,11 +47,9 @@ export function JoinClassForm({ fixedCode }: { fixedCode?: string }) {
           </div>
         </div>
       )}
-      <div>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Joining…" : "Join class"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="Joining…">
+        Join class
+      </SubmitButton>
     </form>
   );
 }

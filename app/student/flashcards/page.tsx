@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { FlashcardReviewer, type ReviewerCard } from "@/components/flashcards/FlashcardReviewer";
 import { DeckDownloads } from "@/components/exports/DeckDownloads";
+import { SelectField } from "@/components/ui/FormField";
 import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { loadReviewQueue, type QueueCard } from "@/lib/flashcards/flashcard-service";
@@ -60,17 +61,14 @@ export default async function FlashcardsPage({ searchParams }: { searchParams: S
         minute, “Easy” sends it furthest away. New cards are limited to {queue.counts.newCardsPerDay} a day.
       </p>
       <form method="get" action="/student/flashcards" className={styles.filter}>
-        <div className="field">
-          <label htmlFor="flashcard-set">Study set</label>
-          <select id="flashcard-set" name="set" defaultValue={set?.id ?? ""}>
-            <option value="">All cards</option>
-            {sets.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="flashcard-set"
+          name="set"
+          label="Study set"
+          value={set?.id ?? ""}
+          emptyOption="All cards"
+          options={sets.map((s) => ({ value: s.id, label: s.title }))}
+        />
         <button type="submit" className="button secondary">
           Go
         </button>

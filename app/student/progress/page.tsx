@@ -11,6 +11,7 @@ import { dueForecast } from "@/lib/flashcards/flashcard-service";
 import { loadStudentProgress } from "@/lib/progress/progress-service";
 import { formatStreak } from "@/lib/progress/streak";
 import { shortDayLabel } from "@/lib/taxonomy";
+import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 export const metadata: Metadata = { title: "Progress" };
 export const dynamic = "force-dynamic";
@@ -91,13 +92,7 @@ export default async function ProgressPage() {
           <caption className="hint" style={{ textAlign: "left" }}>
             Study sets you have answered questions in first.
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Study set</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Mastery</th>
-            </tr>
-          </thead>
+          <ColumnHeadings columns={["Study set", "Kind", "Mastery"]} />
           <tbody>
             {[...topics]
               .sort((a, b) => Number(b.answered > 0) - Number(a.answered > 0) || b.mastery - a.mastery)

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import styles from "@/components/explore/Explore.module.css";
 import { TimelineEventItem } from "@/components/explore/TimelineEventItem";
+import { SelectField } from "@/components/ui/FormField";
 import { requireAccess } from "@/lib/auth/authorize";
 import { buildTimeline, timelineFilterOptions } from "@/lib/explore/timeline";
 import { flashcardsInSet } from "@/lib/flashcards/load-cards";
@@ -41,28 +42,22 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
         the epilogue after. Dates are given as precisely as the sources give them.
       </p>
       <form method="get" action="/student/timeline" className={styles.filters} aria-label="Filter events">
-        <div className="field">
-          <label htmlFor="timeline-place">Place</label>
-          <select id="timeline-place" name="place" defaultValue={place ?? ""}>
-            <option value="">All places</option>
-            {options.places.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="timeline-force">Force</label>
-          <select id="timeline-force" name="force" defaultValue={force ?? ""}>
-            <option value="">All forces</option>
-            {options.forces.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="timeline-place"
+          name="place"
+          label="Place"
+          value={place ?? ""}
+          emptyOption="All places"
+          options={options.places.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <SelectField
+          id="timeline-force"
+          name="force"
+          label="Force"
+          value={force ?? ""}
+          emptyOption="All forces"
+          options={options.forces.map((f) => ({ value: f.id, label: f.name }))}
+        />
         <button type="submit" className="button">
           Show events
         </button>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { revokeInvitationAction } from "@/app/teacher/invitations/actions";
 import { InviteTeacherForm } from "@/components/auth/InviteTeacherForm";
-import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { ActionButton } from "@/components/teaching/ActionButton";
 import { INVITATION_LIFETIME_DAYS, listPendingInvitations } from "@/lib/accounts/invitations";
 import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
+import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 export const metadata: Metadata = { title: "Invite a teacher" };
 
@@ -22,9 +23,7 @@ export default async function TeacherInvitationsPage(props: { searchParams: Prom
   const pending = await listPendingInvitations(db(), user.id);
   return (
     <>
-      <p>
-        <Link href="/teacher">← My classes</Link>
-      </p>
+      <BackLink href="/teacher">My classes</BackLink>
       <h1>Invite a teacher</h1>
       <p>
         Teacher accounts are made by invitation. Make a link, send it to a colleague, and they can sign up as a teacher
@@ -39,14 +38,7 @@ export default async function TeacherInvitationsPage(props: { searchParams: Prom
         <p>None. Invitations that have been used, withdrawn or have expired are not listed.</p>
       ) : (
         <table aria-labelledby="pending-heading">
-          <thead>
-            <tr>
-              <th scope="col">For</th>
-              <th scope="col">Made (UTC)</th>
-              <th scope="col">Expires (UTC)</th>
-              <th scope="col">Withdraw</th>
-            </tr>
-          </thead>
+          <ColumnHeadings columns={["For", "Made (UTC)", "Expires (UTC)", "Withdraw"]} />
           <tbody>
             {pending.map((invitation) => (
               <tr key={invitation.id}>

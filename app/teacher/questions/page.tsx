@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
+import list from "@/components/curation/Curation.module.css";
 import styles from "@/components/curation/QuestionBrowser.module.css";
+import { FormField, SelectField } from "@/components/ui/FormField";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { requireAccess } from "@/lib/auth/authorize";
 import { BROWSER_PAGE_SIZE, browseQuestions, browserQueryFrom, type BrowserQuery } from "@/lib/curation/question-browser";
@@ -10,7 +12,18 @@ import { CATEGORY_NAMES, QUESTION_TYPE_LABELS, SKILL_LABELS } from "@/lib/taxono
 
 export const metadata: Metadata = { title: "Question browser" };
 
-const DIFFICULTY_LABELS = { 1: "1: a headline fact", 2: "2: needs the detail", 3: "3: close options or several facts" } as const;
+const SCOPE_OPTIONS = [
+  { value: "all", label: "All questions" },
+  { value: "core", label: "Core questions only" },
+];
+const CATEGORY_OPTIONS = QUESTION_CATEGORIES.map((category) => ({ value: category, label: CATEGORY_NAMES[category] }));
+const TYPE_OPTIONS = QUESTION_TYPES.map((type) => ({ value: type, label: QUESTION_TYPE_LABELS[type] }));
+const SKILL_OPTIONS = SKILLS.map((skill) => ({ value: skill, label: SKILL_LABELS[skill] }));
+const DIFFICULTY_OPTIONS = [
+  { value: 1, label: "1: a headline fact" },
+  { value: 2, label: "2: needs the detail" },
+  { value: 3, label: "3: close options or several facts" },
+];
 
 /** The query string for the same search on another page. */
 function pageHref(query: BrowserQuery, page: number): string {
@@ -63,83 +76,39 @@ export default async function QuestionBrowserPage(props: { searchParams: Promise
       </p>
 
       <form method="get" action="/teacher/questions" role="search" aria-label="Search questions" className={styles.filters}>
-        <div className={`field ${styles.search}`}>
-          <label htmlFor="q">Words in the question, its answers or explanation</label>
-          <input id="q" name="q" type="search" defaultValue={query.q} maxLength={200} />
-        </div>
-        <div className="field">
-          <label htmlFor="set">Study set</label>
-          <select id="set" name="set" defaultValue={query.set ?? ""}>
-            <option value="">Any set</option>
-            {kb.studySets.map((set) => (
-              <option key={set.id} value={set.id}>
-                {set.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="scope">Core or all</label>
-          <select id="scope" name="scope" defaultValue={query.scope}>
-            <option value="all">All questions</option>
-            <option value="core">Core questions only</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="category">Category</label>
-          <select id="category" name="category" defaultValue={query.category ?? ""}>
-            <option value="">Any category</option>
-            {QUESTION_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_NAMES[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="type">Type</label>
-          <select id="type" name="type" defaultValue={query.type ?? ""}>
-            <option value="">Any type</option>
-            {QUESTION_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {QUESTION_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="skill">Skill</label>
-          <select id="skill" name="skill" defaultValue={query.skill ?? ""}>
-            <option value="">Any skill</option>
-            {SKILLS.map((s) => (
-              <option key={s} value={s}>
-                {SKILL_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="difficulty">Difficulty</label>
-          <select id="difficulty" name="difficulty" defaultValue={query.difficulty ? String(query.difficulty) : ""}>
-            <option value="">Any difficulty</option>
-            {([1, 2, 3] as const).map((d) => (
-              <option key={d} value={d}>
-                {DIFFICULTY_LABELS[d]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="doc">Source document</label>
-          <select id="doc" name="doc" defaultValue={query.doc ?? ""}>
-            <option value="">Any document</option>
-            {kb.sources.map((source) => (
-              <option key={source.id} value={source.id}>
-                {source.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField
+          id="q"
+          label="Words in the question, its answers or explanation"
+          fieldClassName={styles.search}
+          type="search"
+          defaultValue={query.q}
+          maxLength={200}
+        />
+        <SelectField
+          id="set"
+          label="Study set"
+          value={query.set ?? ""}
+          emptyOption="Any set"
+          options={kb.studySets.map((set) => ({ value: set.id, label: set.title }))}
+        />
+        <SelectField id="scope" label="Core or all" value={query.scope} options={SCOPE_OPTIONS} />
+        <SelectField id="category" label="Category" value={query.category ?? ""} emptyOption="Any category" options={CATEGORY_OPTIONS} />
+        <SelectField id="type" label="Type" value={query.type ?? ""} emptyOption="Any type" options={TYPE_OPTIONS} />
+        <SelectField id="skill" label="Skill" value={query.skill ?? ""} emptyOption="Any skill" options={SKILL_OPTIONS} />
+        <SelectField
+          id="difficulty"
+          label="Difficulty"
+          value={query.difficulty ? String(query.difficulty) : ""}
+          emptyOption="Any difficulty"
+          options={DIFFICULTY_OPTIONS}
+        />
+        <SelectField
+          id="doc"
+          label="Source document"
+          value={query.doc ?? ""}
+          emptyOption="Any document"
+          options={kb.sources.map((source) => ({ value: source.id, label: source.title }))}
+        />
         <fieldset className={styles.checks}>
           <legend>Only questions</legend>
           <label>
@@ -167,9 +136,9 @@ export default async function QuestionBrowserPage(props: { searchParams: Promise
           : `${result.total} question${result.total === 1 ? "" : "s"}; showing ${from}–${from + result.rows.length - 1}.`}
       </p>
       {result.rows.length > 0 && (
-        <ol className={styles.results} aria-labelledby="results-heading" start={from}>
+        <ol className={list.itemList} aria-labelledby="results-heading" start={from}>
           {result.rows.map((row) => (
-            <li key={row.id} className={styles.row}>
+            <li key={row.id} className={list.row}>
               <Link href={`/teacher/questions/${encodeURIComponent(row.id)}`}>{row.prompt}</Link>
               <div className={styles.meta}>
                 <span>{QUESTION_TYPE_LABELS[row.type]}</span>
@@ -177,11 +146,11 @@ export default async function QuestionBrowserPage(props: { searchParams: Promise
                 <span>{CATEGORY_NAMES[row.category]}</span>
                 <span aria-hidden="true">·</span>
                 <span>{row.origin === "generated" ? "Generated" : "Written by a teacher"}</span>
-                {row.core && <span className={styles.badge}>Core</span>}
-                {row.mine && <span className={styles.badge}>Mine</span>}
-                {row.hiddenByMe && <span className={styles.badge}>Hidden by me</span>}
+                {row.core && <span className={list.badge}>Core</span>}
+                {row.mine && <span className={list.badge}>Mine</span>}
+                {row.hiddenByMe && <span className={list.badge}>Hidden by me</span>}
                 {row.openReports > 0 && (
-                  <span className={styles.badge}>
+                  <span className={list.badge}>
                     {row.openReports} open report{row.openReports === 1 ? "" : "s"}
                   </span>
                 )}

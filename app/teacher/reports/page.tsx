@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import styles from "@/components/curation/Curation.module.css";
 import { ReportItem } from "@/components/curation/QuestionReportsPanel";
 import { StatusNotice } from "@/components/teaching/StatusNotice";
@@ -21,9 +21,7 @@ export default async function ReportsPage(props: { searchParams: Promise<Record<
   const message = typeof notice === "string" ? NOTICES[notice] : undefined;
   return (
     <>
-      <p>
-        <Link href="/teacher">← My classes</Link>
-      </p>
+      <BackLink href="/teacher">My classes</BackLink>
       <h1>Reports</h1>
       <p>
         Problems your students reported with questions after seeing their feedback, newest first. Dismiss a report when

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import styles from "@/components/curation/Curation.module.css";
 import { SetDetailsForm } from "@/components/curation/SetDetailsForm";
 import { StatusNotice } from "@/components/teaching/StatusNotice";
@@ -23,9 +24,7 @@ export default async function CustomSetsPage(props: { searchParams: Promise<Reco
 
   return (
     <>
-      <p>
-        <Link href="/teacher">← My classes</Link>
-      </p>
+      <BackLink href="/teacher">My classes</BackLink>
       <h1>Custom sets</h1>
       <p>
         A custom set is your own list of questions, in the order you choose. Assign it to a class like a study set, or

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { requireAccess } from "@/lib/auth/authorize";
 import { studySetQuestions } from "@/lib/exports/export-service";
@@ -16,9 +17,7 @@ export default async function TeacherStudySetsPage() {
 
   return (
     <>
-      <p>
-        <Link href="/teacher">← My classes</Link>
-      </p>
+      <BackLink href="/teacher">My classes</BackLink>
       <h1>Study sets</h1>
       <p>
         Open a set to export its questions for Moodle, another LMS, Anki, Kahoot, Quizlet or a spreadsheet. The files

@@ -4,14 +4,17 @@ import { useActionState, useState, type ChangeEvent } from "react";
 import { importQuestionsAction, type ImportFormState } from "@/app/teacher/questions/import/actions";
 import type { StudySetChoice } from "@/lib/curation/authoring/question-form";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_QUESTIONS, type ImportProblem } from "@/lib/curation/import/import-types";
-import { QUESTION_CATEGORIES, SKILLS } from "@/lib/questions/types";
-import { CATEGORY_LABELS, QUESTION_TYPE_LABELS, SKILL_LABELS } from "@/lib/taxonomy";
+import { QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
+import { TextAreaField } from "@/components/ui/FormField";
+import { ClassificationFields } from "./ClassificationFields";
 import styles from "./Authoring.module.css";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
-function where(problem: ImportProblem, format: "gift" | "csv"): string {
-  if (problem.line === null) return "";
-  return format === "csv" ? `Row ${problem.line}: ` : `Line ${problem.line}: `;
+/** One problem as the teacher reads it: where it is, what is wrong and what was expected. */
+function problemText(problem: ImportProblem, format: "gift" | "csv"): string {
+  const where = problem.line === null ? "" : format === "csv" ? `Row ${problem.line}: ` : `Line ${problem.line}: `;
+  return `${where}${problem.problem} Expected: ${problem.expected}.`;
 }
 
 function typeLabel(type: string): string {
@@ -64,13 +67,13 @@ export function ImportForm({ studySets }: { studySets: StudySetChoice[] }) {
         </span>
       </fieldset>
 
-      <div className="field">
-        <label htmlFor="source">Paste the questions</label>
-        <span id="source-hint" className="hint">
-          Or choose a file below. At most 1 MB and {MAX_IMPORT_QUESTIONS} questions per import.
-        </span>
-        <textarea id="source" name="source" rows={12} defaultValue={state.source} aria-describedby="source-hint" />
-      </div>
+      <TextAreaField
+        id="source"
+        label="Paste the questions"
+        hint={`Or choose a file below. At most 1 MB and ${MAX_IMPORT_QUESTIONS} questions per import.`}
+        rows={12}
+        defaultValue={state.source}
+      />
       <div className="field">
         <label htmlFor="file">Or upload a file (.gift, .txt or .csv)</label>
         <input
@@ -92,36 +95,7 @@ export function ImportForm({ studySets }: { studySets: StudySetChoice[] }) {
       <fieldset className={`field ${styles.group}`}>
         <legend>For every imported question</legend>
         <span className="hint">GIFT has no categories, skills or study sets; CSV rows may set their own, and these fill the gaps.</span>
-        <div className={styles.columns}>
-          <div className="field">
-            <label htmlFor="category">Category</label>
-            <select id="category" name="category" defaultValue={defaults.category}>
-              {QUESTION_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {CATEGORY_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="skill">Skill</label>
-            <select id="skill" name="skill" defaultValue={defaults.skill}>
-              {SKILLS.map((s) => (
-                <option key={s} value={s}>
-                  {SKILL_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="difficulty">Difficulty</label>
-            <select id="difficulty" name="difficulty" defaultValue={defaults.difficulty}>
-              <option value="1">1: a headline fact</option>
-              <option value="2">2: needs the detail</option>
-              <option value="3">3: close choices or several facts</option>
-            </select>
-          </div>
-        </div>
+        <ClassificationFields values={defaults} />
         <details>
           <summary>Study sets (optional)</summary>
           <div className={styles.topics}>
@@ -134,11 +108,9 @@ export function ImportForm({ studySets }: { studySets: StudySetChoice[] }) {
         </details>
       </fieldset>
 
-      <div>
-        <button className="button" type="submit" name="intent" value="preview" disabled={pending}>
-          {pending ? "Reading…" : "Preview"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="Reading…" name="intent" value="preview">
+        Preview
+      </SubmitButton>
 
       {state.previewed !== null ? (
         <section aria-labelledby="preview-heading">
@@ -150,10 +122,7 @@ export function ImportForm({ studySets }: { studySets: StudySetChoice[] }) {
                 <strong>Nothing can be imported from this text.</strong>
                 <ul>
                   {state.fileProblems.map((problem, i) => (
-                    <li key={i}>
-                      {where(problem, format)}
-                      {problem.problem} Expected: {problem.expected}.
-                    </li>
+                    <li key={i}>{problemText(problem, format)}</li>
                   ))}
                 </ul>
               </div>
@@ -187,10 +156,7 @@ export function ImportForm({ studySets }: { studySets: StudySetChoice[] }) {
                           ) : (
                             <ul className={styles.problem}>
                               {line.problems.map((problem, i) => (
-                                <li key={i}>
-                                  {where(problem, format)}
-                                  {problem.problem} Expected: {problem.expected}.
-                                </li>
+                                <li key={i}>{problemText(problem, format)}</li>
                               ))}
                             </ul>
                           )}

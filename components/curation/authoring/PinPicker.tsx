@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { MapPinInput } from "@/components/quiz/inputs/MapPinInput";
 import { useGovernorateMap } from "@/components/quiz/use-governorate-map";
-import { describedBy, FieldError } from "@/components/teaching/ErrorSummary";
+import { FormField } from "@/components/ui/FormField";
 import { MAP_PIN_AREA } from "@/lib/questions/question-schema";
 import styles from "./Authoring.module.css";
 
@@ -37,16 +37,8 @@ export function PinPicker(props: { lat: string; lon: string; errors: { lat?: str
         {maxLon}).
       </span>
       <div className={styles.columns}>
-        <div className="field">
-          <label htmlFor="lat">Latitude</label>
-          <input id="lat" name="lat" type="text" inputMode="decimal" value={lat} onChange={(e) => setLat(e.target.value)} {...describedBy("lat", props.errors.lat)} />
-          <FieldError name="lat" error={props.errors.lat} />
-        </div>
-        <div className="field">
-          <label htmlFor="lon">Longitude</label>
-          <input id="lon" name="lon" type="text" inputMode="decimal" value={lon} onChange={(e) => setLon(e.target.value)} {...describedBy("lon", props.errors.lon)} />
-          <FieldError name="lon" error={props.errors.lon} />
-        </div>
+        <FormField id="lat" label="Latitude" inputMode="decimal" value={lat} onChange={(e) => setLat(e.target.value)} error={props.errors.lat} />
+        <FormField id="lon" label="Longitude" inputMode="decimal" value={lon} onChange={(e) => setLon(e.target.value)} error={props.errors.lon} />
       </div>
       <div className={styles.map}>
         {map.status === "ready" ? (

@@ -2,7 +2,8 @@
 
 import { useActionState, type ReactNode } from "react";
 import { saveQuestionAction, type QuestionFormState } from "@/app/teacher/questions/new/actions";
-import { describedBy, ErrorSummary, FieldError, groupDescribedBy } from "@/components/teaching/ErrorSummary";
+import { ErrorSummary } from "@/components/teaching/ErrorSummary";
+import { describedBy, FieldError, FieldHint, FormField, groupDescribedBy, TextAreaField } from "@/components/ui/FormField";
 import {
   CITATION_SEPARATOR,
   MAX_FORM_ROWS,
@@ -13,11 +14,12 @@ import {
   type StudySetChoice,
 } from "@/lib/curation/authoring/question-form";
 import { QUESTION_TEXT_LIMITS } from "@/lib/questions/question-schema";
-import { QUESTION_CATEGORIES, SKILLS } from "@/lib/questions/types";
-import { CATEGORY_LABELS, QUESTION_TYPE_LABELS, SKILL_LABELS } from "@/lib/taxonomy";
+import { QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
+import { ClassificationFields } from "./ClassificationFields";
 import { PinPicker } from "./PinPicker";
 import styles from "./Authoring.module.css";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 
 /** Field keys contain dots ("choice.2"); element ids use dashes. */
 const elementId = (key: string) => key.replace(/\./g, "-");
@@ -70,27 +72,17 @@ function TextInput(props: {
   maxLength?: number;
 }) {
   const id = elementId(props.name);
-  const error = props.errors[props.name];
-  const common = {
+  const field = {
     id,
     name: props.name,
+    label: props.label,
+    hint: props.hint,
+    error: props.errors[props.name],
     defaultValue: props.value,
     // A little over the limit, so the server's message explains rather than the browser truncating.
     maxLength: props.maxLength ? props.maxLength + 50 : undefined,
-    ...describedBy(id, error, Boolean(props.hint)),
   };
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      {props.hint ? (
-        <span id={`${id}-hint`} className="hint">
-          {props.hint}
-        </span>
-      ) : null}
-      {props.multiline ? <textarea rows={3} {...common} /> : <input type="text" inputMode={props.inputMode} {...common} />}
-      <FieldError name={id} error={error} />
-    </div>
-  );
+  return props.multiline ? <TextAreaField rows={3} {...field} /> : <FormField inputMode={props.inputMode} {...field} />;
 }
 
 function RowButtons({ row, count, index, label }: { row: string; count: number; index: number; label: string }) {
@@ -115,11 +107,7 @@ function Group({ name, legend, hint, errors, children }: { name: string; legend:
   return (
     <fieldset className={`field ${styles.group}`} id={id} tabIndex={-1} {...groupDescribedBy(id, error, Boolean(hint))}>
       <legend>{legend}</legend>
-      {hint ? (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
-      ) : null}
+      <FieldHint name={id} hint={hint} />
       {children}
       <FieldError name={id} error={error} />
     </fieldset>
@@ -136,11 +124,7 @@ function TypeFields({ values, errors }: { values: QuestionFormValues; errors: Qu
             const id = elementId(key);
             return (
               <div key={key} className={styles.row}>
-                <div className="field">
-                  <label htmlFor={id}>Choice {i + 1}</label>
-                  <input id={id} name={key} type="text" defaultValue={choice.text} maxLength={QUESTION_TEXT_LIMITS.option + 50} {...describedBy(id, errors[key])} />
-                  <FieldError name={id} error={errors[key]} />
-                </div>
+                <FormField id={id} name={key} label={`Choice ${i + 1}`} defaultValue={choice.text} maxLength={QUESTION_TEXT_LIMITS.option + 50} error={errors[key]} />
                 <label className="choice">
                   <input type="checkbox" name="correct" value={String(i)} defaultChecked={choice.correct} /> Correct
                   <VisuallyHidden> (choice {i + 1})</VisuallyHidden>
@@ -177,11 +161,7 @@ function TypeFields({ values, errors }: { values: QuestionFormValues; errors: Qu
             const id = elementId(key);
             return (
               <div key={key} className={styles.row}>
-                <div className="field">
-                  <label htmlFor={id}>Item {i + 1}</label>
-                  <input id={id} name={key} type="text" defaultValue={item} maxLength={QUESTION_TEXT_LIMITS.option + 50} {...describedBy(id, errors[key])} />
-                  <FieldError name={id} error={errors[key]} />
-                </div>
+                <FormField id={id} name={key} label={`Item ${i + 1}`} defaultValue={item} maxLength={QUESTION_TEXT_LIMITS.option + 50} error={errors[key]} />
                 <RowButtons row="item" count={values.items.length} index={i} label={`item ${i + 1}`} />
               </div>
             );
@@ -200,15 +180,8 @@ function TypeFields({ values, errors }: { values: QuestionFormValues; errors: Qu
               const id = elementId(key);
               return (
                 <div key={key} className={styles.row}>
-                  <div className="field">
-                    <label htmlFor={id}>Left {i + 1}</label>
-                    <input id={id} name={key} type="text" defaultValue={pair.left} maxLength={QUESTION_TEXT_LIMITS.option + 50} {...describedBy(id, errors[key])} />
-                    <FieldError name={id} error={errors[key]} />
-                  </div>
-                  <div className="field">
-                    <label htmlFor={`${id}-right`}>Matches {i + 1}</label>
-                    <input id={`${id}-right`} name={`pairRight.${i}`} type="text" defaultValue={pair.right} maxLength={QUESTION_TEXT_LIMITS.option + 50} />
-                  </div>
+                  <FormField id={id} name={key} label={`Left ${i + 1}`} defaultValue={pair.left} maxLength={QUESTION_TEXT_LIMITS.option + 50} error={errors[key]} />
+                  <FormField id={`${id}-right`} name={`pairRight.${i}`} label={`Matches ${i + 1}`} defaultValue={pair.right} maxLength={QUESTION_TEXT_LIMITS.option + 50} />
                   <RowButtons row="pair" count={values.pairs.length} index={i} label={`pair ${i + 1}`} />
                 </div>
               );
@@ -303,39 +276,7 @@ export function QuestionForm(props: {
         maxLength={QUESTION_TEXT_LIMITS.explanation}
       />
 
-      <div className={styles.columns}>
-        <div className="field">
-          <label htmlFor="category">Category</label>
-          <select id="category" name="category" defaultValue={values.category} {...describedBy("category", errors.category)}>
-            {QUESTION_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-          <FieldError name="category" error={errors.category} />
-        </div>
-        <div className="field">
-          <label htmlFor="skill">Skill</label>
-          <select id="skill" name="skill" defaultValue={values.skill} {...describedBy("skill", errors.skill)}>
-            {SKILLS.map((s) => (
-              <option key={s} value={s}>
-                {SKILL_LABELS[s]}
-              </option>
-            ))}
-          </select>
-          <FieldError name="skill" error={errors.skill} />
-        </div>
-        <div className="field">
-          <label htmlFor="difficulty">Difficulty</label>
-          <select id="difficulty" name="difficulty" defaultValue={values.difficulty} {...describedBy("difficulty", errors.difficulty)}>
-            <option value="1">1: a headline fact</option>
-            <option value="2">2: needs the detail</option>
-            <option value="3">3: close choices or several facts</option>
-          </select>
-          <FieldError name="difficulty" error={errors.difficulty} />
-        </div>
-      </div>
+      <ClassificationFields values={values} errors={errors} />
 
       <div className="field">
         <label htmlFor="citationDoc">Source (optional)</label>
@@ -368,11 +309,9 @@ export function QuestionForm(props: {
         </div>
       </Group>
 
-      <div>
-        <button className="button" type="submit" name="intent" value="save" disabled={pending}>
-          {pending ? "Saving…" : "Save question"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="Saving…" name="intent" value="save">
+        Save question
+      </SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { notFound, redirect } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { QuizRunner } from "@/components/quiz/QuizRunner";
@@ -27,9 +27,7 @@ export default async function QuizPage(props: { params: Promise<{ attemptId: str
 
   return (
     <>
-      <p>
-        <Link href="/student">← Study home</Link>
-      </p>
+      <BackLink href="/student">Study home</BackLink>
       <h1>{view.title}</h1>
       {view.assignment ? (
         <p className="hint">

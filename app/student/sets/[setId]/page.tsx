@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { startPracticeQuizAction } from "@/app/student/actions";
@@ -10,6 +11,7 @@ import { requireAccess } from "@/lib/auth/authorize";
 import { loadQuestionBank } from "@/lib/questions/load-bank";
 import { QUESTION_CATEGORIES, QUESTION_TYPES } from "@/lib/questions/types";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
+import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 const LENGTHS = [5, 10, 20];
 
@@ -42,9 +44,7 @@ export default async function StudySetPage(props: {
 
   return (
     <>
-      <p>
-        <Link href="/student">← Study home</Link>
-      </p>
+      <BackLink href="/student">Study home</BackLink>
       <h1>{set.title}</h1>
       <p>{set.description}</p>
       <p>
@@ -57,12 +57,7 @@ export default async function StudySetPage(props: {
       ) : (
         <table>
           <VisuallyHidden as="caption">Number of questions in each category</VisuallyHidden>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Questions</th>
-            </tr>
-          </thead>
+          <ColumnHeadings columns={["Category", "Questions"]} />
           <tbody>
             {byCategory.map(({ category, count }) => (
               <tr key={category}>

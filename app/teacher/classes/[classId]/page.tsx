@@ -9,6 +9,7 @@ import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { loadClassOverview, type AssignmentOverview } from "@/lib/teaching/dashboards/class-overview";
 import { formatInZone } from "@/lib/teaching/zoned-time";
+import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 export const metadata: Metadata = { title: "Class overview" };
 
@@ -60,25 +61,17 @@ export default async function ClassOverviewPage(props: { params: Promise<{ class
       ) : (
         <ScrollTable label="Assignments">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Assignment</th>
-                <th scope="col">Due</th>
-                <th scope="col" className={styles.num}>
-                  Completed
-                </th>
-                <th scope="col" className={styles.num}>
-                  Average score
-                </th>
-                <th scope="col" className={styles.num}>
-                  Not started
-                </th>
-                <th scope="col" className={styles.num}>
-                  Late
-                </th>
-                <th scope="col">More</th>
-              </tr>
-            </thead>
+            <ColumnHeadings
+              columns={[
+                "Assignment",
+                "Due",
+                { label: "Completed", className: styles.num },
+                { label: "Average score", className: styles.num },
+                { label: "Not started", className: styles.num },
+                { label: "Late", className: styles.num },
+                "More",
+              ]}
+            />
             <tbody>
               {overview.assignments.map((a) => (
                 <tr key={a.id}>
@@ -173,18 +166,14 @@ export default async function ClassOverviewPage(props: { params: Promise<{ class
       ) : (
         <ScrollTable label="Students">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Last active (UTC)</th>
-                <th scope="col" className={styles.num}>
-                  Assignments done
-                </th>
-                <th scope="col" className={styles.num}>
-                  Average score
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeadings
+              columns={[
+                "Name",
+                "Last active (UTC)",
+                { label: "Assignments done", className: styles.num },
+                { label: "Average score", className: styles.num },
+              ]}
+            />
             <tbody>
               {overview.students.map((s) => (
                 <tr key={s.id}>

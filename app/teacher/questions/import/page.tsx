@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { ImportForm } from "@/components/curation/authoring/ImportForm";
 import { requireAccess } from "@/lib/auth/authorize";
 import { authoringCatalog } from "@/lib/curation/authoring/catalog";
@@ -10,9 +10,7 @@ export default async function ImportQuestionsPage() {
   await requireAccess("teaching:use", "/teacher/questions/import");
   return (
     <>
-      <p>
-        <Link href="/teacher/questions">← Questions</Link>
-      </p>
+      <BackLink href="/teacher/questions">Questions</BackLink>
       <h1>Import questions</h1>
       <p>
         Paste or upload questions in GIFT or in the question spreadsheet’s CSV layout. You will see every question first, with

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { QuestionForm } from "@/components/curation/authoring/QuestionForm";
 import { requireAccess } from "@/lib/auth/authorize";
 import { authoringCatalog } from "@/lib/curation/authoring/catalog";
@@ -27,9 +28,7 @@ export default async function NewQuestionPage(props: { searchParams: Promise<{ t
 
   return (
     <>
-      <p>
-        <Link href="/teacher/questions">← Questions</Link>
-      </p>
+      <BackLink href="/teacher/questions">Questions</BackLink>
       <h1>{chosen ? `Write a question: ${QUESTION_TYPE_LABELS[chosen].toLowerCase()}` : "Write a question"}</h1>
       {chosen ? (
         <QuestionForm initialValues={emptyFormValues(chosen)} sources={catalog.sources} studySets={catalog.studySets} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { forbidden } from "next/navigation";
 import styles from "@/components/curation/Curation.module.css";
 import { AddQuestionByIdForm } from "@/components/curation/AddQuestionByIdForm";
@@ -50,9 +51,7 @@ export default async function CustomSetPage(props: {
 
   return (
     <>
-      <p>
-        <Link href="/teacher/sets">← Custom sets</Link>
-      </p>
+      <BackLink href="/teacher/sets">Custom sets</BackLink>
       <h1>{set.name}</h1>
       <p className="hint">
         {set.canEdit ? "Your set" : `Shared by ${set.ownerName} (read-only)`} · {set.items.length} question

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { ExportMenu } from "@/components/exports/ExportMenu";
 import { requireAccess } from "@/lib/auth/authorize";
 import { planExport } from "@/lib/exports/export-questions";
@@ -19,9 +19,7 @@ export default async function TeacherStudySetPage(props: { params: Promise<{ set
 
   return (
     <>
-      <p>
-        <Link href="/teacher/study-sets">← Study sets</Link>
-      </p>
+      <BackLink href="/teacher/study-sets">Study sets</BackLink>
       <h1>{title}</h1>
       <p>
         {questions.length} question{questions.length === 1 ? "" : "s"}. Each export line says what the tool keeps; questions

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { retryMissedAction } from "@/app/student/actions";
@@ -12,6 +13,7 @@ import { requireAccess } from "@/lib/auth/authorize";
 import { HttpError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { formatInZone } from "@/lib/teaching/zoned-time";
+import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
@@ -42,9 +44,7 @@ export default async function QuizSummaryPage(props: {
 
   return (
     <>
-      <p>
-        <Link href="/student">← Study home</Link>
-      </p>
+      <BackLink href="/student">Study home</BackLink>
       <h1>Results: {summary.title}</h1>
       {typeof error === "string" && error ? (
         <div className="alert" role="alert">
@@ -91,13 +91,7 @@ export default async function QuizSummaryPage(props: {
         <>
           <h2>By category</h2>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Category</th>
-                <th scope="col">Answered</th>
-                <th scope="col">Score</th>
-              </tr>
-            </thead>
+            <ColumnHeadings columns={["Category", "Answered", "Score"]} />
             <tbody>
               {summary.byCategory.map((row) => (
                 <tr key={row.category}>

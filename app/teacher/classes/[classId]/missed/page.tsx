@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "@/components/layout/Link";
 import { Citations } from "@/components/teaching/dashboard/Citations";
 import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
@@ -12,6 +13,19 @@ import { loadMostMissed, MIN_ANSWERS, type FactKind } from "@/lib/teaching/dashb
 export const metadata: Metadata = { title: "Most-missed facts" };
 
 const KIND_TEXT: Record<FactKind, string> = { event: "Event", place: "Place", force: "Force or person", figure: "Figure" };
+
+/** One ranked fact or question: its place and name as the heading, then how it was answered. */
+function RankedItem(props: { headingId: string; rank: number; title: string; detail: string; children: ReactNode }) {
+  return (
+    <article className={styles.item} aria-labelledby={props.headingId}>
+      <h3 id={props.headingId}>
+        {props.rank}. {props.title}
+      </h3>
+      <p className="hint">{props.detail}</p>
+      {props.children}
+    </article>
+  );
+}
 
 export default async function MostMissedPage(props: { params: Promise<{ classId: string }> }) {
   const { classId } = await props.params;
@@ -37,13 +51,13 @@ export default async function MostMissedPage(props: { params: Promise<{ classId:
         <p className="notice">Not enough answers yet.</p>
       ) : (
         missed.facts.map((fact, i) => (
-          <article key={`${fact.kind}:${fact.id}`} className={styles.item} aria-labelledby={`fact-${i}`}>
-            <h3 id={`fact-${i}`}>
-              {i + 1}. {fact.label}
-            </h3>
-            <p className="hint">
-              {KIND_TEXT[fact.kind]} · average score {percent(fact.meanScore)} over {plural(fact.answers, "answer")}
-            </p>
+          <RankedItem
+            key={`${fact.kind}:${fact.id}`}
+            headingId={`fact-${i}`}
+            rank={i + 1}
+            title={fact.label}
+            detail={`${KIND_TEXT[fact.kind]} · average score ${percent(fact.meanScore)} over ${plural(fact.answers, "answer")}`}
+          >
             {fact.summary && <p>{fact.summary}</p>}
             <dl>
               <dt>Hardest questions</dt>
@@ -66,7 +80,7 @@ export default async function MostMissedPage(props: { params: Promise<{ classId:
                 <Citations sources={fact.sources} />
               </dd>
             </dl>
-          </article>
+          </RankedItem>
         ))
       )}
 
@@ -75,13 +89,13 @@ export default async function MostMissedPage(props: { params: Promise<{ classId:
         <p className="notice">Not enough answers yet.</p>
       ) : (
         missed.questions.map((q, i) => (
-          <article key={q.questionId} className={styles.item} aria-labelledby={`question-${i}`}>
-            <h3 id={`question-${i}`}>
-              {i + 1}. {q.prompt}
-            </h3>
-            <p className="hint">
-              {CATEGORY_NAMES[q.category]} · average score {percent(q.meanScore)} over {plural(q.answers, "answer")}
-            </p>
+          <RankedItem
+            key={q.questionId}
+            headingId={`question-${i}`}
+            rank={i + 1}
+            title={q.prompt}
+            detail={`${CATEGORY_NAMES[q.category]} · average score ${percent(q.meanScore)} over ${plural(q.answers, "answer")}`}
+          >
             <dl>
               <dt>Correct answer</dt>
               <dd>{q.correctAnswer}</dd>
@@ -92,7 +106,7 @@ export default async function MostMissedPage(props: { params: Promise<{ classId:
                 <Citations sources={q.sources} />
               </dd>
             </dl>
-          </article>
+          </RankedItem>
         ))
       )}
     </>

@@ -9,11 +9,13 @@ import {
 } from "@/app/teacher/actions";
 import { ActionButton } from "@/components/teaching/ActionButton";
 import { JoinLink } from "@/components/teaching/JoinLink";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 import styles from "@/components/teaching/Teaching.module.css";
 import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { requireOwnClass } from "@/lib/classes/class-access";
 import { loadRoster } from "@/lib/classes/roster";
 import { db } from "@/lib/db/client";
+import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 export const metadata: Metadata = { title: "Roster" };
 
@@ -90,15 +92,7 @@ export default async function RosterPage(props: {
           <p>No students yet. They join with the code above.</p>
         ) : (
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Joined (UTC)</th>
-                <th scope="col">Last active (UTC)</th>
-                <th scope="col">Remove</th>
-              </tr>
-            </thead>
+            <ColumnHeadings columns={["Name", "Email", "Joined (UTC)", "Last active (UTC)", "Remove"]} />
             <tbody>
               {roster.active.map((student) => (
                 <tr key={student.id}>
@@ -109,7 +103,7 @@ export default async function RosterPage(props: {
                   <td className={styles.actionsCell}>
                     <details className={styles.details}>
                       <summary>
-                        Remove<span className={styles.visuallyHidden}> {student.name}</span>…
+                        Remove<VisuallyHidden> {student.name}</VisuallyHidden>…
                       </summary>
                       <form action={removeStudentAction}>
                         <input type="hidden" name="classId" value={roster.id} />
@@ -132,14 +126,7 @@ export default async function RosterPage(props: {
         <section aria-labelledby="removed-heading">
           <h2 id="removed-heading">Removed students ({roster.removed.length})</h2>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Removed (UTC)</th>
-                <th scope="col">Restore</th>
-              </tr>
-            </thead>
+            <ColumnHeadings columns={["Name", "Email", "Removed (UTC)", "Restore"]} />
             <tbody>
               {roster.removed.map((student) => (
                 <tr key={student.id}>

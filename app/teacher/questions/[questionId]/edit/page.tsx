@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { QuestionForm } from "@/components/curation/authoring/QuestionForm";
 import { requireAccess } from "@/lib/auth/authorize";
 import { HttpError } from "@/lib/errors";
@@ -37,9 +37,7 @@ export default async function EditQuestionPage(props: { params: Promise<{ questi
 
   return (
     <>
-      <p>
-        <Link href={detailPath}>← The question</Link>
-      </p>
+      <BackLink href={detailPath}>The question</BackLink>
       <h1>Edit question</h1>
       {own.archivedAt ? (
         <p className="notice">This question was deleted. It is kept only so past answers still make sense.</p>

@@ -17,6 +17,7 @@ import { AssignmentExportMenu } from "@/components/exports/AssignmentExportMenu"
 import { AddTickedToSetForm } from "@/components/curation/AddToSetForm";
 import { unversionedQuestionId } from "@/lib/curation/question-ids";
 import { countOpenReportsByQuestion } from "@/lib/curation/reports";
+import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 export const metadata: Metadata = { title: "Item analysis" };
 
@@ -71,28 +72,18 @@ export default async function ItemAnalysisPage(props: { params: Promise<{ classI
           <h2>Summary</h2>
           <ScrollTable label="Question statistics">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">Question</th>
-                  <th scope="col" className={styles.num}>
-                    Answers (n)
-                  </th>
-                  <th scope="col" className={styles.num}>
-                    Facility
-                  </th>
-                  <th scope="col" className={styles.num}>
-                    SD
-                  </th>
-                  <th scope="col" className={styles.num}>
-                    Discrimination
-                  </th>
-                  <th scope="col">Check</th>
-                  <th scope="col" className={styles.num}>
-                    Reports
-                  </th>
-                  <th scope="col">Add to set</th>
-                </tr>
-              </thead>
+              <ColumnHeadings
+                columns={[
+                  "Question",
+                  { label: "Answers (n)", className: styles.num },
+                  { label: "Facility", className: styles.num },
+                  { label: "SD", className: styles.num },
+                  { label: "Discrimination", className: styles.num },
+                  "Check",
+                  { label: "Reports", className: styles.num },
+                  "Add to set",
+                ]}
+              />
               <tbody>
                 {items.map((item) => (
                   <tr key={item.questionId}>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "@/components/layout/Link";
+import { BackLink } from "@/components/ui/BackLink";
 import { AssignmentForm } from "@/components/teaching/AssignmentForm";
 import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { requireOwnClass } from "@/lib/classes/class-access";
@@ -31,9 +31,7 @@ export default async function NewAssignmentPage(props: {
 
   return (
     <>
-      <p>
-        <Link href={`/teacher/classes/${klass.id}`}>← {klass.name}</Link>
-      </p>
+      <BackLink href={`/teacher/classes/${klass.id}`}>{klass.name}</BackLink>
       <h1>New assignment</h1>
       <p>
         For <strong>{klass.name}</strong>. Each student gets questions drawn from the bank for the set or topics you

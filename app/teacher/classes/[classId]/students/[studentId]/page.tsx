@@ -10,6 +10,7 @@ import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
 import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { loadStudentDetail } from "@/lib/teaching/dashboards/student-detail";
+import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 export const metadata: Metadata = { title: "Student" };
 
@@ -72,18 +73,14 @@ export default async function StudentPage(props: { params: Promise<{ classId: st
             <caption className="hint" style={{ textAlign: "left" }}>
               Finished attempts, oldest first
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">Assignment</th>
-                <th scope="col">Ended (UTC)</th>
-                <th scope="col" className={styles.num}>
-                  Answered
-                </th>
-                <th scope="col" className={styles.num}>
-                  Score
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeadings
+              columns={[
+                "Assignment",
+                "Ended (UTC)",
+                { label: "Answered", className: styles.num },
+                { label: "Score", className: styles.num },
+              ]}
+            />
             <tbody>
               {attempts.map((a) => (
                 <tr key={a.attemptId}>
@@ -115,17 +112,13 @@ export default async function StudentPage(props: { params: Promise<{ classId: st
             <caption className="hint" style={{ textAlign: "left" }}>
               Study sets the student has answered questions in, weakest first
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">Study set</th>
-                <th scope="col" className={styles.num}>
-                  Mastery
-                </th>
-                <th scope="col" className={styles.num}>
-                  Answered
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeadings
+              columns={[
+                "Study set",
+                { label: "Mastery", className: styles.num },
+                { label: "Answered", className: styles.num },
+              ]}
+            />
             <tbody>
               {topics.map((t) => (
                 <tr key={t.setId}>
@@ -153,14 +146,7 @@ export default async function StudentPage(props: { params: Promise<{ classId: st
       {memory.belowRecall.length > 0 && (
         <ScrollTable label="Cards predicted below 80% recall">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Card</th>
-                <th scope="col" className={styles.num}>
-                  Predicted recall
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeadings columns={["Card", { label: "Predicted recall", className: styles.num }]} />
             <tbody>
               {memory.belowRecall.map((card) => (
                 <tr key={card.cardId}>

@@ -12,6 +12,7 @@ import { db } from "@/lib/db/client";
 import { CATEGORY_LABELS, FEEDBACK_POLICY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import { listStudySetChoices, loadAssignmentSettings } from "@/lib/teaching/assignments";
 import { formatInZone, utcToZonedLocal } from "@/lib/teaching/zoned-time";
+import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 export const metadata: Metadata = { title: "Assignment settings" };
 
@@ -97,14 +98,7 @@ export default async function AssignmentSettingsPage(props: {
         <p>No student has an extension.</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Student</th>
-              <th scope="col">Due</th>
-              <th scope="col">Extra time</th>
-              <th scope="col">Remove</th>
-            </tr>
-          </thead>
+          <ColumnHeadings columns={["Student", "Due", "Extra time", "Remove"]} />
           <tbody>
             {assignment.extensions.map((extension) => (
               <tr key={extension.studentId}>
