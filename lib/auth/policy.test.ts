@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACCESS_RULES, canManageClass, homePathFor, isAllowed, type Access } from "./policy";
+import { ACCESS_RULES, canHostLiveSession, canManageClass, canPlayLiveSession, homePathFor, isAllowed, type Access } from "./policy";
 
 const student = { id: "s1", role: "student" as const };
 const teacher = { id: "t1", role: "teacher" as const };
@@ -14,6 +14,7 @@ describe("access rules", () => {
     "class:manage": { anonymous: false, student: false, teacher: true },
     "teacher:invite": { anonymous: false, student: false, teacher: true },
     "account:use": { anonymous: false, student: true, teacher: true },
+    "live:host": { anonymous: false, student: false, teacher: true },
   };
 
   it("covers every permission in the table", () => {
@@ -36,6 +37,30 @@ describe("class ownership", () => {
   it("refuses a student even with a matching id", () =>
     expect(canManageClass({ id: "t1", role: "student" }, klass)).toBe(false));
   it("refuses anonymous visitors", () => expect(canManageClass(null, klass)).toBe(false));
+});
+
+describe("live sessions", () => {
+  const session = { hostId: "t1", class: { teacherId: "t1" } };
+  it.each([
+    ["the teacher who started it", teacher, session, true],
+    ["another teacher", otherTeacher, session, false],
+    ["the host once the class is another teacher's", teacher, { hostId: "t1", class: { teacherId: "t2" } }, false],
+    ["a student with the host's id", { id: "t1", role: "student" as const }, session, false],
+    ["anonymous", null, session, false],
+  ])("hosting: %s → %s", (_name, actor, record, allowed) => {
+    expect(canHostLiveSession(actor, record)).toBe(allowed);
+  });
+
+  const klass = { enrollments: [{ studentId: "s1", removedAt: null }, { studentId: "s2", removedAt: new Date() }] };
+  it.each([
+    ["an enrolled student", student, true],
+    ["a removed student", { id: "s2", role: "student" as const }, false],
+    ["a student of another class", { id: "s3", role: "student" as const }, false],
+    ["a teacher", teacher, false],
+    ["anonymous (guests are let in by the session's setting instead)", null, false],
+  ])("playing signed in: %s → %s", (_name, actor, allowed) => {
+    expect(canPlayLiveSession(actor, klass)).toBe(allowed);
+  });
 });
 
 describe("home path", () => {

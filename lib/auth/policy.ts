@@ -16,6 +16,8 @@ export const ACCESS_RULES = {
   "class:manage": ["teacher"],
   /** Invite someone to sign up as a teacher; withdraw one's own pending invitations. */
   "teacher:invite": ["teacher"],
+  /** Start and run a live class session for one of one's own classes (see canHostLiveSession). */
+  "live:host": ["teacher"],
   /** Any signed-in person: account page (password, sign out everywhere, delete account), sign-out. */
   "account:use": ["student", "teacher"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -72,6 +74,20 @@ export function canViewCustomSet(actor: Actor | null, set: { ownerId: string; sh
 /** A teacher's own question is edited or archived only by the teacher who wrote or imported it. */
 export function canEditTeacherQuestion(actor: Actor | null, question: { authorId: string }): boolean {
   return isAllowed(actor, "teaching:use") && actor !== null && question.authorId === actor.id;
+}
+
+/** A live session is run only by the teacher who started it, and only while the class is still theirs. */
+export function canHostLiveSession(actor: Actor | null, session: { hostId: string; class: { teacherId: string } }): boolean {
+  return isAllowed(actor, "live:host") && actor !== null && session.hostId === actor.id && canManageClass(actor, session.class);
+}
+
+/** A signed-in player is a student enrolled (not removed) in the session's class; guests are let in by the session's setting. */
+export function canPlayLiveSession(
+  actor: Actor | null,
+  klass: { enrollments: { studentId: string; removedAt: Date | null }[] },
+): boolean {
+  if (!isAllowed(actor, "study:use") || actor === null) return false;
+  return klass.enrollments.some((e) => e.studentId === actor.id && e.removedAt === null);
 }
 
 /** Where each role lands after signing in. */

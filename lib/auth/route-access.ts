@@ -10,6 +10,7 @@
  *   :attemptId     a practice attempt of the matrix's student
  *   :teacherQuestionId  a question the demo teacher wrote ("tq:<id>", URL-encoded)
  *   :customSetId   a custom set the demo teacher made (not shared)
+ *   :liveSessionId a live session the demo teacher started for the demo class, joined by the matrix's student
  */
 import type { Access } from "./policy";
 
@@ -23,6 +24,14 @@ export interface RouteAccess {
    * teacher (for "demo teacher") or another student (for "student") is refused.
    */
   owner?: "demo teacher" | "student";
+  /**
+   * Live-session player routes are open to guests, so the role grants nothing and the session decides:
+   * "player": only someone who joined the session (the matrix's student) gets 200, anyone else 404;
+   * "join": a student of the class gets 200, anyone else 403 (the matrix's session allows no guests).
+   */
+  live?: "player" | "join";
+  /** A Server-Sent Events stream: the matrix reads its status and headers, never waits for its end. */
+  stream?: true;
 }
 
 export const ROUTE_ACCESS: RouteAccess[] = [
@@ -95,4 +104,19 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { path: "/api/exports/study-sets/siege-of-wadi-deif/gift", access: "teaching:use", kind: "api" },
   { path: "/api/exports/assignments/:assignmentId/qti", access: "class:manage", kind: "api", owner: "demo teacher" },
   { path: "/api/exports/flashcards/quizlet", access: "study:use", kind: "api" },
+
+  // Live class sessions (docs/decisions/019-live-sessions-transport-and-fan-out.md). The matrix starts
+  // one for the demo class (and opens its first question) before requesting these; the host's command
+  // is the reveal, so it comes after the answer.
+  { path: "/teacher/live", access: "live:host", kind: "page" },
+  { path: "/teacher/live/:liveSessionId", access: "live:host", kind: "page", owner: "demo teacher" },
+  { path: "/live", access: "public", kind: "page" },
+  { path: "/live/:liveSessionId", access: "public", kind: "page", live: "player" },
+  { path: "/api/live/:liveSessionId/player/stream", access: "public", kind: "api", live: "player", stream: true },
+  { path: "/api/live/:liveSessionId/answers", access: "public", kind: "api", method: "POST", live: "player" },
+  // After the player rows: the other student joining here makes them a player too.
+  { path: "/api/live/join", access: "public", kind: "api", method: "POST", live: "join" },
+  { path: "/api/live/sessions", access: "live:host", kind: "api", method: "POST", owner: "demo teacher" },
+  { path: "/api/live/:liveSessionId/host/stream", access: "live:host", kind: "api", owner: "demo teacher", stream: true },
+  { path: "/api/live/:liveSessionId/host/commands", access: "live:host", kind: "api", method: "POST", owner: "demo teacher" },
 ];

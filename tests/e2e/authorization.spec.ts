@@ -5,7 +5,7 @@ import { ROUTE_ACCESS, type RouteAccess } from "../../lib/auth/route-access";
 import { buildFlashcards } from "../../lib/flashcards/cards";
 import { sampleResponse } from "../../lib/questions/sample-response";
 import { DEMO_TEACHER, E2E_TEACHER_SIGNUP_CODE, signInWithApi, signInWithForm } from "./helpers";
-import { currentQuestion, startQuizFromSetPage } from "./quiz-helpers";
+import { currentQuestion, questionBank, startQuizFromSetPage } from "./quiz-helpers";
 import { writeTrueFalseQuestion } from "./authoring-helpers";
 
 type Persona = "anonymous" | "student" | "other student" | "teacher" | "other teacher";
@@ -78,6 +78,16 @@ test("every persona gets exactly the access the policy grants, on every route an
   const question = await currentQuestion(studentPage);
   const card = buildFlashcards(loadKnowledgeBase())[0]!;
 
+  // A live session of the demo class: the matrix's student joins it, and its first question is open.
+  const liveStart = { classId, source: { kind: "study-set", setId: "siege-of-wadi-deif", length: 3 } };
+  const live = (await (await teacher.post("/api/live/sessions", { data: liveStart })).json()) as { sessionId: string; pin: string };
+  expect(live.pin).toMatch(/^\d{6}$/);
+  const student = contexts.get("student")!.request;
+  expect((await student.post("/api/live/join", { data: { pin: live.pin } })).status()).toBe(200);
+  expect((await teacher.post(`/api/live/${live.sessionId}/host/commands`, { data: { command: "next", version: 1 } })).status()).toBe(200);
+  const firstState = await openStream(student, baseURL!, `/api/live/${live.sessionId}/player/stream`);
+  const liveQuestion = questionBank().get((JSON.parse(/^data: (.*)$/m.exec(firstState.body)![1]!) as { question: { id: string } }).question.id)!;
+
   const fill = (path: string) =>
     path
       .replace(":classId", classId!)
@@ -85,11 +95,16 @@ test("every persona gets exactly the access the policy grants, on every route an
       .replace(":studentId", studentId!)
       .replace(":attemptId", attemptId)
       .replace(":teacherQuestionId", encodeURIComponent(teacherQuestionId))
-      .replace(":customSetId", customSetId);
+      .replace(":customSetId", customSetId)
+      .replace(":liveSessionId", live.sessionId);
   const bodyFor = (route: RouteAccess, persona: Persona) => {
     const uniqueId = `matrix-${persona.replace(" ", "-")}-${Date.now()}`;
     if (route.path.endsWith("/responses")) return { clientResponseId: uniqueId, questionId: question.id, response: sampleResponse(question) };
     if (route.path === "/api/flashcards/reviews") return { clientReviewId: uniqueId, cardId: card.id, rating: 3 };
+    if (route.path === "/api/live/sessions") return liveStart;
+    if (route.path === "/api/live/join") return { pin: live.pin };
+    if (route.path.endsWith("/answers")) return { clientAnswerId: uniqueId, questionId: liveQuestion.id, response: sampleResponse(liveQuestion) };
+    if (route.path.endsWith("/host/commands")) return { command: "reveal", version: 2 };
     return undefined;
   };
 
@@ -103,14 +118,18 @@ test("every persona gets exactly the access the policy grants, on every route an
       const notOwner =
         (route.owner === "demo teacher" && persona === "other teacher") || (route.owner === "student" && persona === "other student");
       let expected: number[];
-      if (roleAllowed && !notOwner) expected = route.path === "/" && actor ? [307] : [200];
+      // Live player routes: the session decides, not the role (lib/auth/route-access.ts).
+      if (route.live === "player") expected = persona === "student" ? [200] : [404];
+      else if (route.live === "join") expected = persona === "student" || persona === "other student" ? [200] : [403];
+      else if (roleAllowed && !notOwner) expected = route.path === "/" && actor ? [307] : [200];
       else if (!actor) expected = route.kind === "page" ? [307] : [401];
       // Someone else's attempt is "not found" rather than "forbidden": its existence is not confirmed.
       else if (notOwner) expected = route.owner === "student" ? [404] : [403];
       else expected = [403];
 
-      const response =
-        method === "GET"
+      const response = route.stream
+        ? await openStream(request, baseURL!, path)
+        : method === "GET"
           ? await request.get(path, { maxRedirects: 0 })
           : await request.post(path, { data: bodyFor(route, persona), maxRedirects: 0, failOnStatusCode: false });
       const status = response.status();
@@ -173,6 +192,35 @@ test("a teacher's server action replayed by anyone else is refused and changes n
   await page.reload();
   await expect(codeText).not.toHaveText(ownCode!);
 });
+
+/**
+ * A Server-Sent Events request: the status, and the first event when it streams (an SSE response
+ * never ends by itself, so it is cut after that), or the whole body of a refusal.
+ */
+async function openStream(request: APIRequestContext, baseURL: string, path: string) {
+  const { cookies } = await request.storageState();
+  const controller = new AbortController();
+  const response = await fetch(new URL(path, baseURL), {
+    headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") },
+    redirect: "manual",
+    signal: controller.signal,
+  });
+  let body = "";
+  if (response.ok) {
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    while (!/^data: /m.test(body)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      body += decoder.decode(value);
+    }
+    controller.abort();
+  } else {
+    body = await response.text();
+  }
+  return { status: () => response.status, text: async () => body, body };
+}
 
 async function createTeacherThroughUi(browser: Browser, baseURL: string, email: string) {
   const context = await browser.newContext({ baseURL });

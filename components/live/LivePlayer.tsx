@@ -1,0 +1,180 @@
+"use client";
+/**
+ * A player's screen: the open question with the quiz's own inputs, one answer sent once (a resend
+ * reuses its id), then the wait for the reveal, which brings the key, the explanation and the
+ * player's verdict. A reload or another device lands on the same question with the answer kept.
+ */
+import { useEffect, useState } from "react";
+import { MapPinInput } from "@/components/quiz/inputs/MapPinInput";
+import { MatchingInput } from "@/components/quiz/inputs/MatchingInput";
+import { MultipleChoiceInput } from "@/components/quiz/inputs/MultipleChoiceInput";
+import { NumericInput } from "@/components/quiz/inputs/NumericInput";
+import { OrderingInput } from "@/components/quiz/inputs/OrderingInput";
+import { TrueFalseInput } from "@/components/quiz/inputs/TrueFalseInput";
+import { TypedInput } from "@/components/quiz/inputs/TypedInput";
+import type { PublicQuestion, SourceTitles } from "@/components/quiz/quiz-types";
+import { responseFor } from "@/components/quiz/response-for";
+import { SourceList } from "@/components/quiz/SourceCitation";
+import { useGovernorateMap } from "@/components/quiz/use-governorate-map";
+import { LeaderboardPanel } from "./LeaderboardPanel";
+import { postJson, useLiveStream, type PlayerView } from "./live-client";
+import styles from "./Live.module.css";
+
+export function LivePlayer({ initial, sourceTitles }: { initial: PlayerView; sourceTitles: SourceTitles }) {
+  const { view, receivedAt, status } = useLiveStream(`/api/live/${initial.sessionId}/player/stream`, initial);
+  return (
+    <div className={styles.stack}>
+      <p role="status" className="hint">
+        {status === "reconnecting" ? "Connection lost, reconnecting… " : null}
+        {status === "gone" ? "You are no longer in this session." : `Playing as ${view.me.nickname} · ${view.me.points} points`}
+      </p>
+      {view.phase === "lobby" ? <p className="notice">You are in. Wait for your teacher to start the first question.</p> : null}
+      {view.paused ? <p className="notice">Your teacher paused the session.</p> : null}
+      {view.question ? <QuestionCard key={view.question.id} view={view} question={view.question} receivedAt={receivedAt} sourceTitles={sourceTitles} /> : null}
+      <LeaderboardPanel leaderboard={view.leaderboard} />
+      {view.phase === "ended" ? <p className="notice">The session has ended. You scored {view.me.points} points.</p> : null}
+    </div>
+  );
+}
+
+/** One question on screen; keyed by its id, so the next question starts with a fresh draft and answer id. */
+function QuestionCard({
+  view,
+  question,
+  receivedAt,
+  sourceTitles,
+}: {
+  view: PlayerView;
+  question: PublicQuestion;
+  receivedAt: number;
+  sourceTitles: SourceTitles;
+}) {
+  const [draft, setDraft] = useState<unknown>(null);
+  const [sent, setSent] = useState(false);
+  const [clientAnswerId] = useState(() => crypto.randomUUID());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const secondsLeft = useSecondsLeft(view.countdown, receivedAt);
+  const answered = view.myAnswer !== null || sent;
+
+  const submit = async () => {
+    const outcome = responseFor(question, draft);
+    if ("problem" in outcome) {
+      setError(outcome.problem);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      // A resend (a retry after an error) reuses the id, so the server stores the answer once.
+      await postJson(`/api/live/${view.sessionId}/answers`, { clientAnswerId, questionId: question.id, response: outcome.response });
+      setSent(true);
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      aria-labelledby={`question-${question.id}`}
+      className={`card ${styles.stack}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 id={`question-${question.id}`}>
+        Question {view.questionNumber} of {view.questionCount}
+      </h2>
+      <p className={styles.prompt}>{question.prompt}</p>
+      {view.countdown ? <p className="hint">{view.countdown.paused ? "Countdown paused" : `${secondsLeft} s left`}</p> : null}
+      <AnswerInput
+        question={question}
+        draft={view.myAnswer && !sent ? view.myAnswer.response : draft}
+        onChange={setDraft}
+        disabled={answered || view.phase !== "question" || view.paused}
+      />
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {view.phase === "question" && !answered ? (
+        <button type="submit" className="button" disabled={busy || view.paused}>
+          Submit answer
+        </button>
+      ) : null}
+      {view.phase === "question" && answered ? <p className="notice">Answer sent. Wait for the reveal.</p> : null}
+      {view.reveal ? (
+        <div className={styles.reveal}>
+          <p>
+            <strong>{verdictText(view.reveal.yourResult)}</strong>
+          </p>
+          <p>
+            <strong>Correct answer:</strong> {view.reveal.correctAnswer}
+          </p>
+          {view.reveal.explanation ? <p>{view.reveal.explanation}</p> : null}
+          <SourceList sources={view.reveal.sources} titles={sourceTitles} />
+          {view.reveal.sourceNote ? <p className="hint">Source: {view.reveal.sourceNote}</p> : null}
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+function verdictText(result: { correct: boolean; score: number; points: number } | null): string {
+  if (!result) return "You did not answer this one.";
+  if (result.correct) return `Right! +${result.points} points`;
+  if (result.score > 0) return `Partly right: +${result.points} points`;
+  return "Not right this time.";
+}
+
+/** Whole seconds left on the player's countdown, ticking in the browser from what the server last said. */
+function useSecondsLeft(countdown: PlayerView["countdown"], receivedAt: number): number | null {
+  const [now, setNow] = useState(receivedAt);
+  useEffect(() => {
+    if (!countdown || countdown.paused) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [countdown]);
+  if (!countdown) return null;
+  return Math.max(0, Math.ceil((countdown.remainingMs - Math.max(0, now - receivedAt)) / 1000));
+}
+
+/** The quiz's own inputs, one per question type. */
+function AnswerInput({ question, draft, onChange, disabled }: { question: PublicQuestion; draft: unknown; onChange: (value: unknown) => void; disabled: boolean }) {
+  const props = { value: (draft ?? null) as never, onChange, disabled };
+  switch (question.type) {
+    case "multiple-choice":
+      return <MultipleChoiceInput {...props} question={question} />;
+    case "true-false":
+      return <TrueFalseInput {...props} question={question} />;
+    case "ordering":
+      return <OrderingInput {...props} question={question} />;
+    case "matching":
+      return <MatchingInput {...props} question={question} />;
+    case "typed":
+      return <TypedInput {...props} question={question} />;
+    case "numeric":
+      return <NumericInput {...props} question={question} />;
+    case "map-pin":
+      return <MapPinAnswer {...props} question={question} />;
+  }
+}
+
+/** The map arrives separately (use-governorate-map.ts), as in the quiz. */
+function MapPinAnswer(props: Omit<React.ComponentProps<typeof MapPinInput>, "map">) {
+  const state = useGovernorateMap();
+  if (state.status === "ready") return <MapPinInput {...props} map={state.map} />;
+  if (state.status === "loading") return <p role="status">Loading the map…</p>;
+  return (
+    <p className="alert" role="alert">
+      The map could not be loaded.{" "}
+      <button type="button" className="button secondary" onClick={state.retry}>
+        Load the map again
+      </button>
+    </p>
+  );
+}
