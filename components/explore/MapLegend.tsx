@@ -21,68 +21,56 @@ function Letter({ children }: { children: string }) {
   );
 }
 
+/** One legend line for a place marker: the marker's look (holder, shape) and what it means. */
+function MarkerEntry({ look = "", symbol, children }: { look?: string; symbol: ReactNode; children: ReactNode }) {
+  return (
+    <li>
+      <Swatch className={`${styles.marker} ${look}`}>{symbol}</Swatch>
+      {children}
+    </li>
+  );
+}
+
 /** What every symbol, colour and line on the map means. */
 export function MapLegend({ holders, roads }: { holders: Side[]; roads: MapRoad[] }) {
   const m5 = roads.find((r) => r.id === "M5");
   return (
     <ul className={styles.legend} aria-label="Map legend">
       {holders.map((h) => (
-        <li key={h}>
-          <Swatch className={`${styles.marker} ${styles[`held-${h}`]}`}>
-            <circle r="6.5" />
-            <Letter>{HOLDER_LABELS[h].letter}</Letter>
-          </Swatch>
+        <MarkerEntry key={h} look={styles[`held-${h}`]} symbol={<><circle r="6.5" /><Letter>{HOLDER_LABELS[h].letter}</Letter></>}>
           Held by {HOLDER_LABELS[h].inSentence} ({HOLDER_LABELS[h].letter})
-        </li>
+        </MarkerEntry>
       ))}
-      <li>
-        <Swatch className={styles.marker}>
-          <circle r="8.5" className={styles.changedRing} />
-          <circle r="5.5" className={styles.plainFill} />
-        </Swatch>
+      <MarkerEntry symbol={<><circle r="8.5" className={styles.changedRing} /><circle r="5.5" className={styles.plainFill} /></>}>
         Ring: changed hands this month (colour and letter: the later holder)
-      </li>
-      <li>
-        <Swatch className={`${styles.marker} ${styles.notStated}`}>
-          <circle r="6.5" />
-          <Letter>?</Letter>
-        </Swatch>
+      </MarkerEntry>
+      <MarkerEntry look={styles.notStated} symbol={<><circle r="6.5" /><Letter>?</Letter></>}>
         Hollow, “?”: the documents do not say who held it this month
-      </li>
-      <li>
-        <Swatch className={`${styles.marker} ${styles.uncontested}`}>
-          <circle r="3.5" />
-        </Swatch>
+      </MarkerEntry>
+      <MarkerEntry look={styles.uncontested} symbol={<circle r="3.5" />}>
         Small dot: a place with no record of who held it
-      </li>
-      <li>
-        <Swatch className={`${styles.marker} ${styles.shapeOnly}`}>
-          <rect x="-6" y="-6" width="12" height="12" />
-        </Swatch>
+      </MarkerEntry>
+      <MarkerEntry look={styles.shapeOnly} symbol={<rect x="-6" y="-6" width="12" height="12" />}>
         Square: border crossing
-      </li>
-      <li>
-        <Swatch className={`${styles.marker} ${styles.shapeOnly}`}>
-          <path d="M0,-8L7.5,6L-7.5,6Z" />
-        </Swatch>
+      </MarkerEntry>
+      <MarkerEntry look={styles.shapeOnly} symbol={<path d="M0,-8L7.5,6L-7.5,6Z" />}>
         Triangle: army base or airbase
-      </li>
-      <li>
-        <Swatch className={styles.marker}>
-          <circle r="8" className={styles.approxHalo} />
-          <circle r="4" className={styles.plainFill} />
-        </Swatch>
+      </MarkerEntry>
+      <MarkerEntry symbol={<><circle r="8" className={styles.approxHalo} /><circle r="4" className={styles.plainFill} /></>}>
         Dotted halo: approximate location (estimated from a description)
-      </li>
-      <li>
-        <Swatch className={styles.marker}>
-          <circle r="5" className={styles.eventBadgeSwatch} />
-          <text x="0" y="0" className={styles.eventBadgeText} style={{ fontSize: "7px" }}>
-            2
-          </text>
-        </Swatch>
+      </MarkerEntry>
+      <MarkerEntry
+        symbol={
+          <>
+            <circle r="5" className={styles.eventBadgeSwatch} />
+            <text x="0" y="0" className={styles.eventBadgeText} style={{ fontSize: "7px" }}>
+              2
+            </text>
+          </>
+        }
+      >
         Number: events at the place this month (listed below the map)
-      </li>
+      </MarkerEntry>
       <li>
         <Swatch>
           <line x1="-9" y1="0" x2="9" y2="0" className={styles.border} />

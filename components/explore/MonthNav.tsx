@@ -1,4 +1,5 @@
 import Link from "@/components/layout/Link";
+import { SelectField } from "@/components/ui/FormField";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 import styles from "./Explore.module.css";
 
@@ -49,17 +50,8 @@ export function MonthNav({
           Last month<span aria-hidden="true">&nbsp;→</span>
         </span>
       )}
-      <div className="field">
-        <label htmlFor="map-month">Month</label>
-        {/* Keyed by month: a client-side step to the next month keeps the element, and with it the old choice. */}
-        <select key={month} id="map-month" name="month" defaultValue={month}>
-          {months.map((m) => (
-            <option key={m.value} value={m.value}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      {/* Keyed by month: a client-side step to the next month keeps the element, and with it the old choice. */}
+      <SelectField key={month} id="map-month" name="month" label="Month" value={month} options={months} />
       <button type="submit" className="button">
         Show month
       </button>

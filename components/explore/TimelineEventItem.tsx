@@ -1,12 +1,13 @@
 import Link from "@/components/layout/Link";
 import type { TimelineEvent } from "@/lib/explore/timeline";
 import styles from "./Explore.module.css";
+import timelineStyles from "./Timeline.module.css";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
 /** One event on the timeline: date at its precision, what happened, where, who, the source, and study links. */
 export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEvent; flashcardSets: ReadonlySet<string> }) {
   return (
-    <li className={styles.event} id={`event-${event.id}`}>
+    <li className={`${styles.event} ${timelineStyles.entry}`} id={`event-${event.id}`}>
       <h4>{event.title}</h4>
       <p className={styles.date}>
         {event.dateText}

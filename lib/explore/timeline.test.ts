@@ -33,6 +33,16 @@ describe("buildTimeline", () => {
     expect(both.count).toBeLessThanOrEqual(atMaarat.count);
   });
 
+  it("keeps only events whose dates reach into a stretch of days, long ranges that began earlier included", () => {
+    const october = buildTimeline(kb, { within: { start: "2012-10-01", end: "2012-10-31" } });
+    const ids = october.eras.flatMap((e) => e.months.flatMap((m) => m.events.map((x) => x.id)));
+    expect(ids).toContain("2012-10-08-rebels-launch-offensive-on-maarat-al-numan");
+    expect(ids).toContain("2012-06-03-to-2013-04-18-idlib-governorate-clashes");
+    expect(ids).not.toContain("2012-06-25-car-bomb-at-idlib-city-checkpoint");
+    expect(october.count).toBe(ids.length);
+    expect(october.count).toBeLessThan(buildTimeline(kb).count);
+  });
+
   it("writes dates at their precision and shows other dates a source gives", () => {
     const events = buildTimeline(kb).eras.flatMap((e) => e.months.flatMap((m) => m.events));
     const disputed = events.find((e) => e.otherDates.length > 0)!;

@@ -5,10 +5,12 @@
  * knowledge base, so it is unit tested without a server.
  */
 import type { KnowledgeBase } from "../content/load";
-import { dateSortKey, formatDate, startMonth } from "../content/dates";
+import { dateInterval, dateSortKey, formatDate, startMonth } from "../content/dates";
+import type { DateSpec, Event } from "../content/schema";
 import { monthLabel } from "../taxonomy";
 import { OUTCOME_LABELS, ROLE_LABELS, sectionLabel } from "./labels";
 import { bestSetByEvent, type SetLink } from "./study-links";
+import { timelineExtent, type TimelineExtent } from "./timeline-zoom";
 
 export const MAIN_PERIOD = { from: "2012-06", to: "2013-04" } as const;
 
@@ -20,15 +22,28 @@ export const ERA_TITLES: Record<Era, string> = {
   epilogue: "Epilogue: after April 2013",
 };
 
+/** The days a date may fall on (lib/content/dates.ts), and whether the sources name the very day. */
+export interface TimelineWhen {
+  start: string;
+  end: string;
+  /** "by" dates: any time up to `end`. */
+  openStart: boolean;
+  knownDay: boolean;
+}
+
 export interface TimelineEvent {
   id: string;
   title: string;
   /** The date at the precision the documents give: "early October 2012", "by 10 October 2012". */
   dateText: string;
+  when: TimelineWhen;
   /** The event is dated only by where its account sits in a document. */
   approximateDate: boolean;
   /** Other dates a document gives; non-empty means the date is disputed. */
-  otherDates: { dateText: string; note: string }[];
+  otherDates: { dateText: string; note: string; when: TimelineWhen }[];
+  /** The governorates of the places it names ("multiple" for roads and regions that cross them). */
+  governorates: string[];
+  outcomeId: Event["outcome"];
   summary: string;
   outcome: string;
   places: { id: string; name: string; onMap: boolean }[];
@@ -52,6 +67,14 @@ export interface TimelineEra {
 export interface TimelineFilter {
   place?: string;
   force?: string;
+  /** Only events whose date reaches into these days (inclusive ISO days). */
+  within?: { start: string; end: string };
+}
+
+function whenOf(date: DateSpec): TimelineWhen {
+  const { start, end, openStart } = dateInterval(date);
+  const knownDay = (date.precision === "day" && date.qualifier === undefined) || (date.precision === "range" && date.start === date.end);
+  return { start, end, openStart, knownDay };
 }
 
 export function eraOf(month: string): Era {
@@ -80,8 +103,11 @@ function allEvents(kb: KnowledgeBase) {
         id: e.id,
         title: e.title,
         dateText: formatDate(e.date),
+        when: whenOf(e.date),
         approximateDate: e.dateFromPosition === true,
-        otherDates: e.alternativeDates.map((a) => ({ dateText: formatDate(a.date), note: a.note })),
+        otherDates: e.alternativeDates.map((a) => ({ dateText: formatDate(a.date), note: a.note, when: whenOf(a.date) })),
+        governorates: [...new Set(e.places.flatMap((id) => placeById.get(id)?.governorate ?? []))],
+        outcomeId: e.outcome,
         summary: e.summary,
         outcome: OUTCOME_LABELS[e.outcome],
         places: e.places.map((id) => {
@@ -104,8 +130,12 @@ function allEvents(kb: KnowledgeBase) {
 
 /** Events in date order, grouped by era and month, after the filter. */
 export function buildTimeline(kb: KnowledgeBase, filter: TimelineFilter = {}): { eras: TimelineEra[]; count: number } {
+  const { place, force, within } = filter;
   const rows = allEvents(kb).filter(
-    (r) => (!filter.place || r.placeIds.has(filter.place)) && (!filter.force || r.forceIds.has(filter.force)),
+    (r) =>
+      (!place || r.placeIds.has(place)) &&
+      (!force || r.forceIds.has(force)) &&
+      (!within || (r.event.when.start <= within.end && r.event.when.end >= within.start)),
   );
   const eras: TimelineEra[] = [];
   for (const r of rows) {
@@ -137,4 +167,9 @@ export function timelineFilterOptions(kb: KnowledgeBase): {
     places: kb.places.filter((p) => placeIds.has(p.id)).map((p) => ({ id: p.id, name: p.name })).sort(byName),
     forces: kb.forces.filter((f) => forceIds.has(f.id)).map((f) => ({ id: f.id, name: f.name })).sort(byName),
   };
+}
+
+/** The months each era covers, from every event's dates (unfiltered, so the chart's axis never moves). */
+export function timelineExtentOf(kb: KnowledgeBase): TimelineExtent {
+  return timelineExtent(allEvents(kb).map((r) => r.event.when));
 }

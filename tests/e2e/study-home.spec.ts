@@ -69,7 +69,7 @@ test("the timeline filters by place and by force without JavaScript", async ({ b
   expect(all).toBeGreaterThan(100);
   await expect(page.getByRole("heading", { level: 2, name: "June 2012 – April 2013" })).toBeVisible();
 
-  await page.getByLabel("Place").selectOption({ label: "Maarat al-Numan" });
+  await page.getByRole("combobox", { name: "Place" }).selectOption({ label: "Maarat al-Numan" });
   await page.getByRole("button", { name: "Show events" }).click();
   await page.waitForURL(/place=maarat-al-numan/);
   const status = page.getByRole("status");
@@ -86,7 +86,7 @@ test("the timeline filters by place and by force without JavaScript", async ({ b
     );
   }
 
-  await page.getByLabel("Force").selectOption({ index: 1 });
+  await page.getByRole("combobox", { name: "Force" }).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Show events" }).click();
   await page.waitForURL(/force=/);
   const both = Number((await page.getByRole("status").innerText()).split(" ")[0]);

@@ -1,12 +1,21 @@
 import type { Metadata } from "next";
-import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import styles from "@/components/explore/Explore.module.css";
+import { TimelineChart, TimelineLegend } from "@/components/explore/TimelineChart";
+import { LaneSwitcher, TimelineFilters, TimelineZoomNav } from "@/components/explore/TimelineControls";
 import { TimelineEventItem } from "@/components/explore/TimelineEventItem";
-import { SelectField } from "@/components/ui/FormField";
 import { requireAccess } from "@/lib/auth/authorize";
-import { buildTimeline, timelineFilterOptions } from "@/lib/explore/timeline";
+import { buildTimeline, timelineFilterOptions, timelineExtentOf } from "@/lib/explore/timeline";
+import { isLaneScheme, layoutTimelineChart } from "@/lib/explore/timeline-layout";
+import {
+  neighbourViews,
+  parseTimelineView,
+  viewDays,
+  zoomInChoices,
+  zoomOutTrail,
+  type TimelineQuery,
+} from "@/lib/explore/timeline-zoom";
 import { flashcardsInSet } from "@/lib/flashcards/load-cards";
 
 export const metadata: Metadata = { title: "Timeline" };
@@ -23,13 +32,21 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
   const params = await searchParams;
   const kb = loadKnowledgeBase();
   const options = timelineFilterOptions(kb);
-  const place = one(params.place);
-  const force = one(params.force);
-  // An unknown filter value is a bad link, not an empty timeline.
+  const extent = timelineExtentOf(kb);
+  const query: TimelineQuery = { place: one(params.place), force: one(params.force), view: one(params.view), lanes: one(params.lanes) };
+  const { place, force } = query;
+  const view = parseTimelineView(query.view, extent);
+  const lanes = query.lanes ?? "place";
+  // An unknown filter, zoom or lane value is a bad link, not an empty timeline.
   if (place && !options.places.some((p) => p.id === place)) notFound();
   if (force && !options.forces.some((f) => f.id === force)) notFound();
+  if (!view || !isLaneScheme(lanes)) notFound();
 
-  const { eras, count } = buildTimeline(kb, { place, force });
+  const { eras, count } = buildTimeline(kb, { place, force, within: viewDays(view) });
+  const events = eras.flatMap((e) => e.months.flatMap((m) => m.events));
+  const layout = layoutTimelineChart(events, view, extent, lanes);
+  const { previous, next } = neighbourViews(view, extent);
+  const inside = zoomInChoices(view, extent).map((v) => ({ view: v, count: buildTimeline(kb, { place, force, within: viewDays(v) }).count }));
   const flashcardSets = new Set(kb.studySets.filter((s) => flashcardsInSet(s.id).length > 0).map((s) => s.id));
   const placeName = options.places.find((p) => p.id === place)?.name;
   const forceName = options.forces.find((f) => f.id === force)?.name;
@@ -41,34 +58,25 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
         The fighting in Idlib and Aleppo governorates from June 2012 to April 2013, with the background before it and
         the epilogue after. Dates are given as precisely as the sources give them.
       </p>
-      <form method="get" action="/student/timeline" className={styles.filters} aria-label="Filter events">
-        <SelectField
-          id="timeline-place"
-          name="place"
-          label="Place"
-          value={place ?? ""}
-          emptyOption="All places"
-          options={options.places.map((p) => ({ value: p.id, label: p.name }))}
-        />
-        <SelectField
-          id="timeline-force"
-          name="force"
-          label="Force"
-          value={force ?? ""}
-          emptyOption="All forces"
-          options={options.forces.map((f) => ({ value: f.id, label: f.name }))}
-        />
-        <button type="submit" className="button">
-          Show events
-        </button>
-        {(place || force) && <Link href="/student/timeline">Clear filters</Link>}
-      </form>
+      <TimelineFilters query={query} places={options.places} forces={options.forces} />
       <p className={styles.count} role="status">
         {count} {count === 1 ? "event" : "events"}
+        {view.level === "whole" ? "" : ` in ${view.label}`}
         {placeName ? ` at ${placeName}` : ""}
         {forceName ? ` involving ${forceName}` : ""}
       </p>
-      {count === 0 && <p>No event matches both filters. Try one filter at a time.</p>}
+      <section aria-labelledby="timeline-chart">
+        <h2 id="timeline-chart">Chart: {view.label}</h2>
+        <TimelineZoomNav query={query} view={view} trail={zoomOutTrail(view, extent)} previous={previous} next={next} inside={inside} />
+        <LaneSwitcher query={query} scheme={lanes} />
+        <p>
+          <a href="#timeline-list">Skip the chart&apos;s {layout.marks.length} marks to the list</a>
+        </p>
+        <TimelineChart layout={layout} label={`Timeline chart, ${view.label}`} />
+        <TimelineLegend skipped={layout.breaks.map((b) => b.skipped)} />
+      </section>
+      <div id="timeline-list">
+      {count === 0 && <p>No event matches both filters here. Try one filter at a time, or zoom out.</p>}
       {eras.map((era) => (
         <section key={era.era} className={styles.era} aria-labelledby={`era-${era.era}`}>
           <h2 id={`era-${era.era}`}>{era.title}</h2>
@@ -84,6 +92,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
           ))}
         </section>
       ))}
+      </div>
     </>
   );
 }
