@@ -74,6 +74,7 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
   const shownAt = useRef<Record<string, number>>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
   const afterRef = useRef<HTMLButtonElement>(null);
+  const feedbackRef = useRef<HTMLElement>(null);
   const focusHeading = useRef(false);
   const focusAfter = useRef<string | null>(null);
 
@@ -160,6 +161,8 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
   useEffect(() => {
     if ((status === "done" || status === "queued") && focusAfter.current === question.id) {
       focusAfter.current = null;
+      // The verdict is announced by the live region; focus goes on to the next step, with the feedback in view.
+      feedbackRef.current?.scrollIntoView({ block: "nearest" });
       afterRef.current?.focus();
     }
   }, [status, question.id]);
@@ -221,7 +224,8 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
     setProblem(null);
     setDrafts((d) => ({ ...d, [question.id]: value }));
   };
-  const common = { value: null, onChange: setDraft, disabled: locked };
+  const progressPercent = total > 0 ? Math.round((answeredCount / total) * 100) : 0;
+  const nextStepShown = status === "done" || status === "queued" || ended !== null;
 
   return (
     <div className={styles.runner}>
@@ -236,20 +240,31 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
             onExpire={() => setEnded((e) => e ?? "Time is up. The answers you submitted in time count.")}
           />
         ) : null}
+        <div
+          className={styles.progressTrack}
+          role="progressbar"
+          aria-label="Questions answered"
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={answeredCount}
+          aria-valuetext={`${answeredCount} of ${total} answered`}
+        >
+          <div className={styles.progressFill} style={{ width: `${progressPercent}%` }} />
+        </div>
       </div>
 
       <form className={styles.question} aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.prompt}>
           {question.prompt}
         </h2>
-        <QuestionInput key={question.id} question={question} draft={drafts[question.id]} common={common} />
+        <QuestionInput key={question.id} question={question} draft={drafts[question.id]} onChange={setDraft} disabled={locked} />
         {problem ? (
           <p className="field-error" id={problemId} role="alert">
             {problem}
           </p>
         ) : null}
         {status === "answering" || status === "sending" ? (
-          <div className={styles.actions}>
+          <div className={`${styles.actions} ${styles.stickyBar}`}>
             <button className="button" type="submit" disabled={status === "sending" || ended !== null}>
               {status === "sending" ? "Sending…" : "Submit answer"}
             </button>
@@ -257,20 +272,21 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
         ) : null}
       </form>
 
-      <div role="status" aria-live="polite">
-        {status === "done" ? (
-          <FeedbackPanel
-            feedback={results[question.id] ?? null}
-            question={question}
-            titles={sourceTitles}
-            hiddenMessage={hiddenFeedbackMessage(view.assignment)}
-          />
-        ) : null}
-        {/* After a reload the inputs cannot show an answer that waits on this device: say it is there. */}
-        {status === "queued" && drafts[question.id] === undefined ? (
-          <p className="hint">Your answer to this question is saved on this device and will be sent when the connection returns.</p>
-        ) : null}
-      </div>
+      <FeedbackPanel
+        panelRef={feedbackRef}
+        shown={status === "done"}
+        feedback={results[question.id] ?? null}
+        question={question}
+        answer={sentAnswer(question, drafts[question.id])}
+        titles={sourceTitles}
+        hiddenMessage={hiddenFeedbackMessage(view.assignment)}
+        note={
+          // After a reload the inputs cannot show an answer that waits on this device: say it is there.
+          status === "queued" && drafts[question.id] === undefined ? (
+            <p className="hint">Your answer to this question is saved on this device and will be sent when the connection returns.</p>
+          ) : null
+        }
+      />
       {/* Outside the live region: the disclosure is a control, not news. Only under feedback the student has seen. */}
       {status === "done" && results[question.id] ? (
         <ReportProblem key={question.id} questionId={question.id} attemptId={attemptId} />
@@ -291,7 +307,8 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
         </div>
       ) : null}
 
-      <div className={styles.actions}>
+      {/* Sticks to the bottom of a small screen once there is a next step, so it never needs scrolling to. */}
+      <div className={`${styles.actions}${nextStepShown ? ` ${styles.stickyBar}` : ""}`}>
         {index > 0 ? (
           <button type="button" className="button secondary" onClick={() => go(index - 1)}>
             Previous question
@@ -325,15 +342,25 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
   );
 }
 
-interface CommonInputProps {
-  value: null;
-  onChange: (value: unknown) => void;
-  disabled: boolean;
+/** The answer as it was sent (the shape the API took), for the feedback's "Your answer". */
+function sentAnswer(question: PublicQuestion, draft: unknown): unknown {
+  const outcome = responseFor(question, draft);
+  return "response" in outcome ? outcome.response : null;
 }
 
-function QuestionInput({ question, draft, common }: { question: PublicQuestion; draft: unknown; common: CommonInputProps }) {
-  // Drafts are written only by these inputs, so each one reads back its own shape.
-  const props = { ...common, value: (draft ?? null) as never };
+function QuestionInput({
+  question,
+  draft,
+  onChange,
+  disabled,
+}: {
+  question: PublicQuestion;
+  draft: unknown;
+  onChange: (value: unknown) => void;
+  disabled: boolean;
+}) {
+  // Drafts are written only by these inputs, so each one reads back its own shape (input-props.ts).
+  const props = { value: (draft ?? null) as never, onChange, disabled };
   switch (question.type) {
     case "multiple-choice":
       return <MultipleChoiceInput {...props} question={question} />;

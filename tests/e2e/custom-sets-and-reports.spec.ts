@@ -189,7 +189,7 @@ test.describe.serial("curation from search to a hidden question: browse, write, 
       const premises = type === "matching" ? await questionForm(page).getByRole("combobox").all() : undefined;
       await answerWithKeyboard(page, { type, premises });
       await expect(verdict(page)).toBeVisible();
-      await expect(page.getByText(/Correct answer:|Answer:/).first()).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Your answer" }).first()).toBeVisible();
 
       if (index === 0) {
         // The report form: a disclosure under the feedback, used with the keyboard alone.

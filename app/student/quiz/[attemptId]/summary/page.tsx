@@ -14,6 +14,9 @@ import { HttpError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { formatInZone } from "@/lib/teaching/zoned-time";
 import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
+import { Badge, type BadgeState } from "@/components/ui/Badge";
+import { ProgressRing } from "@/components/ui/ProgressRing";
+import type { AttemptSummary, MissedItem } from "@/lib/attempts/attempt-summary";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
@@ -24,6 +27,20 @@ function formatScore(n: number): string {
 
 function percent(score: number, max: number): string {
   return max > 0 ? `${Math.round((score / max) * 100)}%` : "–";
+}
+
+/** A category went well when at least three quarters of its marks were earned. */
+const WENT_WELL_SHARE = 0.75;
+
+/** The categories with most of their marks earned, best first; or the best one there is, if any mark was. */
+function wentWell(byCategory: AttemptSummary["byCategory"]): AttemptSummary["byCategory"] {
+  const earned = byCategory.filter((row) => row.score > 0).sort((a, b) => b.score / b.total - a.score / a.total);
+  const strong = earned.filter((row) => row.score / row.total >= WENT_WELL_SHARE);
+  return strong.length > 0 ? strong : earned.slice(0, 1);
+}
+
+function missedState(item: MissedItem): BadgeState {
+  return !item.answered ? "unanswered" : item.score > 0 ? "partial" : "wrong";
 }
 
 export default async function QuizSummaryPage(props: {
@@ -65,15 +82,22 @@ export default async function QuizSummaryPage(props: {
       ) : null}
 
       {summary.feedbackVisible ? (
-        <>
-          <p className={styles.summaryScore}>
-            You scored {formatScore(summary.score)} out of {formatScore(summary.maxScore)} (
-            {percent(summary.score, summary.maxScore)}).
-          </p>
-          <p>
-            You answered {summary.answered} of {summary.total} questions.
-          </p>
-        </>
+        <div className={styles.summaryTop}>
+          <ProgressRing
+            value={summary.maxScore > 0 ? summary.score / summary.maxScore : 0}
+            text={percent(summary.score, summary.maxScore)}
+            caption={`${formatScore(summary.score)} of ${formatScore(summary.maxScore)} marks`}
+          />
+          <div className={styles.summaryText}>
+            <p className={styles.summaryScore}>
+              You scored {formatScore(summary.score)} out of {formatScore(summary.maxScore)} (
+              {percent(summary.score, summary.maxScore)}).
+            </p>
+            <p>
+              You answered {summary.answered} of {summary.total} questions.
+            </p>
+          </div>
+        </div>
       ) : (
         <p className="notice">
           Your {summary.answered} {summary.answered === 1 ? "answer is" : "answers are"} saved. Scores and correct
@@ -86,6 +110,8 @@ export default async function QuizSummaryPage(props: {
           .
         </p>
       )}
+
+      {summary.feedbackVisible && summary.answered > 0 ? <WhatWentWell byCategory={summary.byCategory} /> : null}
 
       {summary.feedbackVisible && summary.byCategory.length > 0 ? (
         <>
@@ -111,20 +137,25 @@ export default async function QuizSummaryPage(props: {
 
       {summary.feedbackVisible ? (
         <>
-          <h2>Questions to review</h2>
+          <h2>Questions to look at again</h2>
           {summary.missed.length === 0 ? (
             <p>
               <span aria-hidden="true">✓ </span>Nothing to review: every answered question was fully right.
             </p>
           ) : (
             <>
+              <p>
+                {summary.missed.length === 1 ? "One question" : `${summary.missed.length} questions`} to go over, each with
+                its answer and where it comes from.
+              </p>
+              {!unfinished ? <RetryMissed attemptId={summary.attemptId} count={summary.missed.length} /> : null}
               <ol className={styles.missed}>
                 {summary.missed.map((item) => (
                   <li key={item.questionId} className="card">
+                    <Badge state={missedState(item)} />
                     <p>
                       <strong>{item.prompt}</strong>
                     </p>
-                    {!item.answered ? <p className="hint">Not answered</p> : null}
                     {item.correctAnswer ? (
                       <p>
                         <strong>Correct answer:</strong> {item.correctAnswer}
@@ -140,14 +171,6 @@ export default async function QuizSummaryPage(props: {
                   </li>
                 ))}
               </ol>
-              {!unfinished ? (
-                <form action={retryMissedAction}>
-                  <input type="hidden" name="attemptId" value={summary.attemptId} />
-                  <button type="submit" className="button">
-                    Retry the missed questions
-                  </button>
-                </form>
-              ) : null}
             </>
           )}
         </>
@@ -170,5 +193,38 @@ export default async function QuizSummaryPage(props: {
         </li>
       </ul>
     </>
+  );
+}
+
+function WhatWentWell({ byCategory }: { byCategory: AttemptSummary["byCategory"] }) {
+  const rows = wentWell(byCategory);
+  return (
+    <>
+      <h2>What went well</h2>
+      {rows.length > 0 ? (
+        <ul className={styles.wentWell}>
+          {rows.map((row) => (
+            <li key={row.category}>
+              {CATEGORY_LABELS[row.category]}: {formatScore(row.score)} of {row.total} right
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No marks this time. Every question below comes with its answer, so the next try starts from there.</p>
+      )}
+    </>
+  );
+}
+
+/** One click starts a new quiz of just the questions missed here. */
+function RetryMissed({ attemptId, count }: { attemptId: string; count: number }) {
+  return (
+    <form action={retryMissedAction} className={styles.retry}>
+      <input type="hidden" name="attemptId" value={attemptId} />
+      <button type="submit" className="button">
+        Retry the missed questions
+      </button>
+      <span className="hint"> {count === 1 ? "1 question" : `${count} questions`}, in a new practice quiz</span>
+    </form>
   );
 }
