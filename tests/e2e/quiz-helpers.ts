@@ -48,6 +48,15 @@ export function questionForm(page: Page): Locator {
   return page.locator("main form").filter({ has: page.locator("h2[id^='question-']") });
 }
 
+/** Clicks the question's map at a point in map units (scrolled into view, and not under anything). */
+async function clickMapAt(page: Page, x: number, y: number) {
+  const svg = questionForm(page).getByRole("application", { name: "Map of Syria's governorates" });
+  await svg.scrollIntoViewIfNeeded();
+  const box = (await svg.boundingBox())!;
+  const scale = box.width / governorateMap().width;
+  await svg.click({ position: { x: x * scale, y: y * scale } });
+}
+
 /** Answers the question on screen correctly, with the mouse (and submits, unless told not to). */
 export async function answerCorrectlyWithMouse(page: Page, question: Question, { submit = true } = {}) {
   const form = questionForm(page);
@@ -62,16 +71,7 @@ export async function answerCorrectlyWithMouse(page: Page, question: Question, {
       await form.getByRole("radio", { name: question.answer.value ? "True" : "False" }).click();
       break;
     case "ordering":
-      for (const [target, id] of question.answer.order.entries()) {
-        const text = question.options.find((o) => o.id === id)!.text;
-        const items = form.getByRole("listitem");
-        for (;;) {
-          const texts = await items.allInnerTexts();
-          const at = texts.findIndex((t) => t.includes(text));
-          if (at <= target) break;
-          await form.getByRole("button", { name: `Move '${text}' up` }).click();
-        }
-      }
+      await arrangeOrder(page, question, question.answer.order);
       break;
     case "matching":
       for (const premise of question.premises) {
@@ -91,15 +91,95 @@ export async function answerCorrectlyWithMouse(page: Page, question: Question, {
     case "map-pin": {
       const map = governorateMap();
       const point = lonLatToMapPoint(map.projection, question.answer.lon, question.answer.lat);
-      const svg = form.getByRole("application", { name: "Map of Syria's governorates" });
-      const box = (await svg.boundingBox())!;
-      const scale = box.width / map.width;
-      await page.mouse.click(box.x + point.x * scale, box.y + point.y * scale);
+      await clickMapAt(page, point.x, point.y);
       await expect(form.getByText(/^Pin placed near \(/)).toBeVisible();
       break;
     }
   }
   if (submit) await form.getByRole("button", { name: "Submit answer" }).click();
+}
+
+/** Moves the ordering items on screen into `ids`' order with the Move up buttons. */
+async function arrangeOrder(page: Page, question: Extract<Question, { type: "ordering" }>, ids: readonly string[]) {
+  const form = questionForm(page);
+  for (const [target, id] of ids.entries()) {
+    const text = question.options.find((o) => o.id === id)!.text;
+    const items = form.getByRole("listitem");
+    for (;;) {
+      const texts = await items.allInnerTexts();
+      const at = texts.findIndex((t) => t.includes(text));
+      if (at <= target) break;
+      await form.getByRole("button", { name: `Move '${text}' up` }).click();
+    }
+  }
+}
+
+/**
+ * Answers the question on screen so that it earns nothing (and submits, unless told not to); returns what the
+ * feedback should show as the student's answer. Ordering goes in reverse (no pair right), matching shifts every
+ * option by one, the map pin goes in the map's corner farthest from the place.
+ */
+export async function answerWronglyWithMouse(page: Page, question: Question, { submit = true } = {}): Promise<string[]> {
+  const form = questionForm(page);
+  const textOf = (options: readonly { id: string; text: string }[], id: string) => options.find((o) => o.id === id)!.text;
+  let given: string[];
+  switch (question.type) {
+    case "multiple-choice": {
+      const wrong = question.options.find((o) => !question.answer.correct.includes(o.id))!;
+      await form.getByLabel(wrong.text, { exact: true }).click();
+      given = [wrong.text];
+      break;
+    }
+    case "true-false": {
+      const wrong = question.answer.value ? "False" : "True";
+      await form.getByRole("radio", { name: wrong }).click();
+      given = [wrong];
+      break;
+    }
+    case "ordering": {
+      const reversed = [...question.answer.order].reverse();
+      await arrangeOrder(page, question, reversed);
+      given = reversed.map((id) => textOf(question.options, id));
+      break;
+    }
+    case "matching": {
+      given = [];
+      for (const premise of question.premises) {
+        const right = question.options.findIndex((o) => o.id === question.answer.pairs[premise.id]);
+        const wrong = question.options[(right + 1) % question.options.length]!;
+        await form.getByLabel(premise.text, { exact: true }).selectOption({ label: wrong.text });
+        given.push(`${premise.text} → ${wrong.text}`);
+      }
+      break;
+    }
+    case "typed":
+      await form.getByLabel("Your answer").fill("Zzyzx");
+      given = ["Zzyzx"];
+      break;
+    case "numeric": {
+      const far = question.answer.max * 10 + 1000;
+      await form.getByLabel(/^Your answer/).fill(String(far));
+      given = [far.toLocaleString("en-GB")];
+      break;
+    }
+    case "map-pin": {
+      const map = governorateMap();
+      const place = lonLatToMapPoint(map.projection, question.answer.lon, question.answer.lat);
+      const corners = [
+        [8, 8],
+        [map.width - 8, 8],
+        [8, map.height - 8],
+        [map.width - 8, map.height - 8],
+      ] as const;
+      const [x, y] = corners.reduce((far, c) => (Math.hypot(c[0] - place.x, c[1] - place.y) > Math.hypot(far[0] - place.x, far[1] - place.y) ? c : far));
+      await clickMapAt(page, x, y);
+      await expect(form.getByText(/^Pin placed near \(/)).toBeVisible();
+      given = [];
+      break;
+    }
+  }
+  if (submit) await form.getByRole("button", { name: "Submit answer" }).click();
+  return given;
 }
 
 /** Tabs until `predicate` holds for the focused element (at most `max` presses). */
