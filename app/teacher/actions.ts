@@ -4,10 +4,12 @@ import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
 import { requireOwnAssignment, requireOwnClass } from "@/lib/classes/class-access";
 import { createClass, regenerateJoinCode, setJoiningEnabled } from "@/lib/classes/manage-class";
 import { removeStudent, restoreStudent } from "@/lib/classes/roster";
 import { db } from "@/lib/db/client";
+import type { Database } from "@/lib/db/create-client";
 import { formFrom, nextVersion, recordIdField, textField as field } from "@/lib/forms/action-input";
 import {
   assignmentValuesFromForm,
@@ -17,6 +19,7 @@ import {
   type AssignmentSettingsValues,
   type ExtensionValues,
   type FieldErrors,
+  type Parsed,
 } from "@/lib/teaching/assignment-schemas";
 import {
   createAssignment,
@@ -88,23 +91,25 @@ export async function setJoiningAction(input: FormData): Promise<void> {
   redirect(rosterPath(classId, enabled ? "joining-on" : "joining-off"));
 }
 
-/** A student who is not in the class (a stale page or a hand-made request) changes nothing and says so. */
-export async function removeStudentAction(input: FormData): Promise<void> {
+/**
+ * Removes or restores the form's student, then shows the roster with `doneNotice`. A student who is not in the
+ * class (a stale page or a hand-made request) changes nothing and says so.
+ */
+async function changeRoster(input: FormData, change: typeof restoreStudent, doneNotice: "removed" | "restored"): Promise<void> {
   const form = formFrom(input);
   const { user, classId } = await authorizeClass(form);
-  const outcome = await removeStudent(db(), user, classId, field(form, "studentId"));
+  const outcome = await change(db(), user, classId, field(form, "studentId"));
   if (outcome === "not-in-class") redirect(rosterPath(classId, "not-in-class"));
   revalidatePath(`/teacher/classes/${classId}`, "layout");
-  redirect(rosterPath(classId, "removed"));
+  redirect(rosterPath(classId, doneNotice));
+}
+
+export async function removeStudentAction(input: FormData): Promise<void> {
+  await changeRoster(input, removeStudent, "removed");
 }
 
 export async function restoreStudentAction(input: FormData): Promise<void> {
-  const form = formFrom(input);
-  const { user, classId } = await authorizeClass(form);
-  const outcome = await restoreStudent(db(), user, classId, field(form, "studentId"));
-  if (outcome === "not-in-class") redirect(rosterPath(classId, "not-in-class"));
-  revalidatePath(`/teacher/classes/${classId}`, "layout");
-  redirect(rosterPath(classId, "restored"));
+  await changeRoster(input, restoreStudent, "restored");
 }
 
 // ---------------------------------------------------------------------------
@@ -149,41 +154,56 @@ export async function assignmentFormAction(previous: AssignmentFormState | null,
   );
 }
 
-export interface SettingsFormState {
-  version: number;
+/** What a form that edits one assignment (its settings, a student's extension) gets back. */
+export interface AssignmentEditState<Values> {
   status: "idle" | "invalid" | "saved";
   errors: FieldErrors;
-  values: AssignmentSettingsValues;
-}
-
-export async function updateSettingsAction(previous: SettingsFormState | null, input: FormData): Promise<SettingsFormState> {
-  const form = formFrom(input);
-  const { user, assignment } = await authorizeAssignment(form);
-  const values = settingsValuesFromForm(form);
-  const result = await updateAssignmentSettings(db(), user, assignment.id, values);
-  const version = nextVersion(previous);
-  if (!result.ok) return { version, status: "invalid", errors: result.errors, values };
-  revalidatePath(`/teacher/classes/${assignment.classId}`, "layout");
-  return { version, status: "saved", errors: {}, values };
-}
-
-export interface ExtensionFormState {
-  status: "idle" | "invalid" | "saved";
-  errors: FieldErrors;
-  values: ExtensionValues;
+  values: Values;
   /** See AssignmentFormState. */
   version: number;
 }
 
-export async function saveExtensionAction(previous: ExtensionFormState | null, input: FormData): Promise<ExtensionFormState> {
+export type SettingsFormState = AssignmentEditState<AssignmentSettingsValues>;
+export type ExtensionFormState = AssignmentEditState<ExtensionValues>;
+
+/**
+ * One edit of an assignment from its form: authorize, read the values, save them, and after a save refresh the
+ * class's pages and hand the form `valuesAfterSave`.
+ */
+async function saveAssignmentEdit<Values>(
+  previous: AssignmentEditState<Values> | null,
+  input: FormData,
+  edit: {
+    read: (form: FormData) => Values;
+    save: (database: Database, actor: Actor, assignmentId: string, values: Values) => Promise<Parsed<unknown>>;
+    valuesAfterSave: (values: Values) => Values;
+  },
+): Promise<AssignmentEditState<Values>> {
   const form = formFrom(input);
   const { user, assignment } = await authorizeAssignment(form);
-  const values = extensionValuesFromForm(form);
-  const result = await saveExtension(db(), user, assignment.id, values);
+  const values = edit.read(form);
+  const result = await edit.save(db(), user, assignment.id, values);
   const version = nextVersion(previous);
   if (!result.ok) return { status: "invalid", errors: result.errors, values, version };
   revalidatePath(`/teacher/classes/${assignment.classId}`, "layout");
-  return { status: "saved", errors: {}, values: { studentId: "", dueAt: "", extraMinutes: "" }, version };
+  return { status: "saved", errors: {}, values: edit.valuesAfterSave(values), version };
+}
+
+export async function updateSettingsAction(previous: SettingsFormState | null, input: FormData): Promise<SettingsFormState> {
+  return saveAssignmentEdit(previous, input, {
+    read: settingsValuesFromForm,
+    save: updateAssignmentSettings,
+    valuesAfterSave: (values) => values,
+  });
+}
+
+export async function saveExtensionAction(previous: ExtensionFormState | null, input: FormData): Promise<ExtensionFormState> {
+  // A saved extension empties the form for the next student.
+  return saveAssignmentEdit(previous, input, {
+    read: extensionValuesFromForm,
+    save: saveExtension,
+    valuesAfterSave: () => ({ studentId: "", dueAt: "", extraMinutes: "" }),
+  });
 }
 
 export async function removeExtensionAction(input: FormData): Promise<void> {

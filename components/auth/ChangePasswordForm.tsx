@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changePasswordAction, type AccountFormState } from "@/app/account/actions";
 import { ErrorSummary } from "@/components/teaching/ErrorSummary";
-import { FormField } from "@/components/ui/FormField";
+import { PasswordField } from "@/components/ui/FormField";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const initialState: AccountFormState = { status: "idle", errors: {} };
@@ -24,31 +24,15 @@ export function ChangePasswordForm({ minPasswordLength }: { minPasswordLength: n
         ) : null}
       </div>
       <ErrorSummary errors={state.errors} labels={LABELS} />
-      <FormField
-        id="currentPassword"
-        label={LABELS.currentPassword}
-        type="password"
-        autoComplete="current-password"
-        error={state.errors.currentPassword}
-        required
-      />
-      <FormField
+      <PasswordField id="currentPassword" label={LABELS.currentPassword} autoComplete="current-password" error={state.errors.currentPassword} />
+      <PasswordField
         id="newPassword"
         label={LABELS.newPassword}
-        type="password"
         autoComplete="new-password"
-        hint={`At least ${minPasswordLength} characters.`}
+        minimumLength={minPasswordLength}
         error={state.errors.newPassword}
-        required
       />
-      <FormField
-        id="confirmPassword"
-        label={LABELS.confirmPassword}
-        type="password"
-        autoComplete="new-password"
-        error={state.errors.confirmPassword}
-        required
-      />
+      <PasswordField id="confirmPassword" label={LABELS.confirmPassword} autoComplete="new-password" error={state.errors.confirmPassword} />
       <SubmitButton pending={pending} pendingLabel="Changing password…">
         Change password
       </SubmitButton>

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { deleteAccountAction, type AccountFormState } from "@/app/account/actions";
 import { ErrorSummary } from "@/components/teaching/ErrorSummary";
 import styles from "./Account.module.css";
-import { FormField } from "@/components/ui/FormField";
+import { PasswordField } from "@/components/ui/FormField";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const initialState: AccountFormState = { status: "idle", errors: {} };
@@ -15,14 +15,12 @@ export function DeleteAccountForm() {
   return (
     <form className="form" action={formAction} noValidate aria-labelledby="delete-heading">
       <ErrorSummary errors={state.errors} labels={{ password: "Password" }} fieldIds={{ password: "delete-password" }} />
-      <FormField
+      <PasswordField
         id="delete-password"
         name="password"
         label="Your password, to confirm"
-        type="password"
         autoComplete="current-password"
         error={state.errors.password}
-        required
       />
       <SubmitButton pending={pending} pendingLabel="Deleting your account…" className={`button ${styles.dangerButton}`}>
         Delete my account

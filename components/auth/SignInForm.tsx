@@ -2,7 +2,7 @@
 
 import { getSession, signIn } from "next-auth/react";
 import { useRef, useState } from "react";
-import { FormField } from "@/components/ui/FormField";
+import { FormField, PasswordField } from "@/components/ui/FormField";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
@@ -43,7 +43,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
         </div>
       ) : null}
       <FormField id="email" label="Email" type="email" autoComplete="username" required />
-      <FormField id="password" label="Password" type="password" autoComplete="current-password" required />
+      <PasswordField id="password" label="Password" autoComplete="current-password" />
       <SubmitButton pending={pending} pendingLabel="Signing in…">
         Sign in
       </SubmitButton>

@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { signUpAction, type SignUpState } from "@/app/(auth)/sign-up/actions";
-import { FormField } from "@/components/ui/FormField";
+import { FormField, PasswordField } from "@/components/ui/FormField";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 
 /** How this visitor may become a teacher: with the invitation they opened, with the operator's code, or not here. */
@@ -91,14 +91,12 @@ export function SignUpForm({
         error={state.errors.email}
         required
       />
-      <FormField
+      <PasswordField
         id="password"
         label="Password"
-        type="password"
         autoComplete="new-password"
-        hint={`At least ${minPasswordLength} characters.`}
+        minimumLength={minPasswordLength}
         error={state.errors.password}
-        required
       />
       {teacherAccess.kind === "none" ? (
         <p className="hint" id="teacher-accounts">

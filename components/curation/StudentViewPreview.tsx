@@ -1,5 +1,6 @@
 import styles from "@/components/quiz/Quiz.module.css";
 import type { PublicQuestion } from "@/lib/questions/types";
+import { SelectOptions } from "@/components/ui/FormField";
 
 /**
  * A question as the quiz shows it to a student before they answer, drawn from the key-free public
@@ -44,24 +45,7 @@ export function StudentViewPreview({ question }: { question: PublicQuestion }) {
           </ol>
         </fieldset>
       )}
-      {question.type === "matching" && (
-        <fieldset className={styles.group} disabled>
-          <legend>Match each item on the left with one on the right</legend>
-          {question.premises.map((premise) => (
-            <div key={premise.id} className={styles.matchRow}>
-              <label htmlFor={`${name}-${premise.id}`}>{premise.text}</label>
-              <select id={`${name}-${premise.id}`} className={styles.select} defaultValue="">
-                <option value="">Choose…</option>
-                {question.options.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.text}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-        </fieldset>
-      )}
+      {question.type === "matching" && <MatchingPreview name={name} question={question} />}
       {question.type === "typed" && (
         <div className="field">
           <label htmlFor={name}>Your answer</label>
@@ -81,5 +65,23 @@ export function StudentViewPreview({ question }: { question: PublicQuestion }) {
         <p className="hint">The student answers by placing a pin on the map of Syria&apos;s governorates.</p>
       )}
     </div>
+  );
+}
+
+/** Each premise with a select of the options, as the matching input shows them. */
+function MatchingPreview({ name, question }: { name: string; question: Extract<PublicQuestion, { type: "matching" }> }) {
+  const matchOptions = question.options.map((option) => ({ value: option.id, label: option.text }));
+  return (
+    <fieldset className={styles.group} disabled>
+      <legend>Match each item on the left with one on the right</legend>
+      {question.premises.map((premise) => (
+        <div key={premise.id} className={styles.matchRow}>
+          <label htmlFor={`${name}-${premise.id}`}>{premise.text}</label>
+          <select id={`${name}-${premise.id}`} className={styles.select} defaultValue="">
+            <SelectOptions options={matchOptions} emptyOption="Choose…" />
+          </select>
+        </div>
+      ))}
+    </fieldset>
   );
 }

@@ -19,13 +19,28 @@ export interface StudySetOption {
   questionCount: number;
 }
 
+/** The two filters that narrow the chosen sets' questions: ticking none leaves that filter off. */
+const QUESTION_FILTERS = [
+  {
+    name: "categories",
+    legend: "Categories",
+    hint: "Tick none for all categories.",
+    options: QUESTION_CATEGORIES.map((category) => ({ value: category, label: CATEGORY_LABELS[category] })),
+  },
+  {
+    name: "types",
+    legend: "Question types",
+    hint: "Tick none for every type.",
+    options: QUESTION_TYPES.map((type) => ({ value: type, label: QUESTION_TYPE_LABELS[type] })),
+  },
+] as const;
+
 const FIELD_LABELS: Record<string, string> = {
   title: "Title",
   setId: "Study set",
   customSetId: "Custom set",
   topics: "Topics",
-  categories: "Categories",
-  types: "Question types",
+  ...Object.fromEntries(QUESTION_FILTERS.map((filter) => [filter.name, filter.legend])),
   length: "Number of questions",
   opensAt: "Opens",
   dueAt: "Due",
@@ -35,15 +50,12 @@ const FIELD_LABELS: Record<string, string> = {
   feedbackPolicy: "Feedback",
 };
 
-const CATEGORY_OPTIONS = QUESTION_CATEGORIES.map((category) => ({ value: category, label: CATEGORY_LABELS[category] }));
-const TYPE_OPTIONS = QUESTION_TYPES.map((type) => ({ value: type, label: QUESTION_TYPE_LABELS[type] }));
-
 /** A fieldset of checkboxes sharing one name, laid out in a grid; its hint and error are linked to the group. */
 function CheckboxGrid(props: {
   name: string;
   legend: string;
   hint?: string;
-  options: { value: string; label: string }[];
+  options: readonly { value: string; label: string }[];
   checked: readonly string[];
   error?: string;
 }) {
@@ -148,23 +160,9 @@ export function AssignmentForm(props: {
         </label>
       </fieldset>
 
-      <CheckboxGrid
-        name="categories"
-        legend="Categories"
-        hint="Tick none for all categories."
-        options={CATEGORY_OPTIONS}
-        checked={values.categories}
-        error={errors.categories}
-      />
-
-      <CheckboxGrid
-        name="types"
-        legend="Question types"
-        hint="Tick none for every type."
-        options={TYPE_OPTIONS}
-        checked={values.types}
-        error={errors.types}
-      />
+      {QUESTION_FILTERS.map((filter) => (
+        <CheckboxGrid key={filter.name} {...filter} checked={values[filter.name]} error={errors[filter.name]} />
+      ))}
 
       <WholeNumberField
         id="length"

@@ -4,13 +4,13 @@ import { useActionState } from "react";
 import { saveExtensionAction, type ExtensionFormState } from "@/app/teacher/actions";
 import { MAX_EXTRA_MINUTES } from "@/lib/teaching/assignment-schemas";
 import { FormField, SelectField, WholeNumberField } from "@/components/ui/FormField";
-import { ErrorSummary } from "./ErrorSummary";
-import { SubmitButton } from "@/components/ui/SubmitButton";
+import { AssignmentEditForm, type AssignmentEditWording } from "./AssignmentEditForm";
 
-const FIELD_LABELS: Record<string, string> = {
-  studentId: "Student",
-  dueAt: "New due date",
-  extraMinutes: "Extra minutes",
+const WORDING: AssignmentEditWording = {
+  labels: { studentId: "Student", dueAt: "New due date", extraMinutes: "Extra minutes" },
+  fieldIds: { dueAt: "extension-dueAt" },
+  savedNotice: "Extension saved.",
+  submitLabel: "Save extension",
 };
 
 /** Gives one student a later due date and/or extra minutes (saving again replaces their extension). */
@@ -28,9 +28,7 @@ export function ExtensionForm(props: {
   const [state, formAction, pending] = useActionState(saveExtensionAction, initialState);
   const { values, errors } = state;
   return (
-    <form className="form" action={formAction} noValidate>
-      <input type="hidden" name="assignmentId" value={props.assignmentId} />
-      <ErrorSummary errors={errors} labels={FIELD_LABELS} fieldIds={{ dueAt: "extension-dueAt" }} />
+    <AssignmentEditForm assignmentId={props.assignmentId} action={formAction} pending={pending} state={state} wording={WORDING}>
       <SelectField
         key={state.version}
         id="studentId"
@@ -57,10 +55,6 @@ export function ExtensionForm(props: {
         defaultValue={values.extraMinutes}
         error={errors.extraMinutes}
       />
-      <div role="status">{state.status === "saved" ? <p className="notice">✓ Extension saved.</p> : null}</div>
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Save extension
-      </SubmitButton>
-    </form>
+    </AssignmentEditForm>
   );
 }

@@ -5,22 +5,23 @@ import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "rea
  * client code, so server pages (the GET filter forms) and client forms both render them.
  */
 
-/** The message under one field, linked to it by aria-describedby (id `<name>-error`). */
-export function FieldError({ name, error }: { name: string; error?: string }) {
-  return error ? (
-    <span id={`${name}-error`} className="field-error">
-      {error}
+/** A note under a field or legend, linked to it by aria-describedby through its id; nothing when empty. */
+function FieldNote({ id, className, note }: { id: string; className: string; note?: ReactNode }) {
+  return note ? (
+    <span id={id} className={className}>
+      {note}
     </span>
   ) : null;
 }
 
+/** The message under one field, linked to it by aria-describedby (id `<name>-error`). */
+export function FieldError({ name, error }: { name: string; error?: string }) {
+  return <FieldNote id={`${name}-error`} className="field-error" note={error} />;
+}
+
 /** The hint under a label or legend, linked by describedBy (id `<name>-hint`). */
 export function FieldHint({ name, hint }: { name: string; hint?: ReactNode }) {
-  return hint ? (
-    <span id={`${name}-hint`} className="hint">
-      {hint}
-    </span>
-  ) : null;
+  return <FieldNote id={`${name}-hint`} className="hint" note={hint} />;
 }
 
 /** aria props for a field that may have an error and a hint. */
@@ -73,6 +74,18 @@ export function WholeNumberField(props: FieldFrame & { max: number; defaultValue
   return <FormField type="number" inputMode="numeric" min={1} {...props} />;
 }
 
+/**
+ * A required password input. `autoComplete` tells the browser whether to fill in the saved password or offer a
+ * new one; `minimumLength` (new passwords) is shown as the hint.
+ */
+export function PasswordField({
+  minimumLength,
+  ...field
+}: Omit<FieldFrame, "hint"> & { autoComplete: "current-password" | "new-password"; minimumLength?: number }) {
+  const hint = minimumLength === undefined ? undefined : `At least ${minimumLength} characters.`;
+  return <FormField type="password" hint={hint} required {...field} />;
+}
+
 type TextAreaAttributes = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "aria-invalid" | "aria-describedby">;
 
 /** A labelled textarea with its hint and error. */
@@ -89,6 +102,20 @@ export interface SelectOption {
   label: string;
 }
 
+/** A select's options; `emptyOption` labels a first choice that sends an empty value. */
+export function SelectOptions({ options, emptyOption }: { options: readonly SelectOption[]; emptyOption?: string }) {
+  return (
+    <>
+      {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** A labelled select with its hint and error; `emptyOption` labels a first choice that sends an empty value. */
 export function SelectField(
   props: FieldFrame & { value: string | undefined; options: readonly SelectOption[]; emptyOption?: string },
@@ -97,12 +124,7 @@ export function SelectField(
   return (
     <Field id={id} label={label} hint={hint} error={error} fieldClassName={fieldClassName}>
       <select id={id} name={name ?? id} defaultValue={value} {...describedBy(id, error, Boolean(hint))}>
-        {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} emptyOption={emptyOption} />
       </select>
     </Field>
   );

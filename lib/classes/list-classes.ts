@@ -21,3 +21,12 @@ export function listStudentClasses(db: Database, studentId: string) {
     select: { class: { select: { id: true, name: true, teacher: { select: { name: true } } } } },
   });
 }
+
+/** The name of a class the student is in now (not removed), or null: for the notice after joining it. */
+export async function currentClassName(db: Database, studentId: string, classId: string): Promise<string | null> {
+  const enrollment = await db.enrollment.findFirst({
+    where: { classId, studentId, removedAt: null },
+    select: { class: { select: { name: true } } },
+  });
+  return enrollment?.class.name ?? null;
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listStudentClasses, listTeacherClasses } from "../../lib/classes/list-classes";
+import { currentClassName, listStudentClasses, listTeacherClasses } from "../../lib/classes/list-classes";
 import { migrateDatabase } from "../../lib/db/migrate";
 import { createClass, createUser, enrollStudents } from "../../lib/demo/factories";
 import {
@@ -50,6 +50,17 @@ describe.each(testProviders())("database on %s", (provider) => {
     const demoTeacher = await database.db.user.findUniqueOrThrow({ where: { email: DEMO_TEACHER_EMAIL } });
     expect((await listTeacherClasses(database.db, other.id)).map((c) => c.name)).toEqual(["Other class"]);
     expect((await listTeacherClasses(database.db, demoTeacher.id)).map((c) => c.name)).not.toContain("Other class");
+  });
+
+  it("names a class after joining only while the student is in it", async () => {
+    const teacher = await createUser(database.db, { email: "joined.teacher@example.com", name: "Joined T", role: "teacher" });
+    const klass = await createClass(database.db, { teacherId: teacher.id, name: "Joined class" });
+    const student = await createUser(database.db, { email: "joined.student@example.com", name: "Joined S", role: "student" });
+    expect(await currentClassName(database.db, student.id, klass.id)).toBeNull();
+    await enrollStudents(database.db, klass.id, [student.id]);
+    expect(await currentClassName(database.db, student.id, klass.id)).toBe("Joined class");
+    await database.db.enrollment.updateMany({ where: { classId: klass.id, studentId: student.id }, data: { removedAt: new Date() } });
+    expect(await currentClassName(database.db, student.id, klass.id)).toBeNull();
   });
 
   it("records a repeated submission of the same client response id once", async () => {

@@ -4,6 +4,7 @@ import { startAssignmentAction } from "@/app/student/actions";
 import styles from "@/components/teaching/Teaching.module.css";
 import type { AssignmentStatus } from "@/lib/attempts/attempt-rules";
 import { requireAccess } from "@/lib/auth/authorize";
+import { currentClassName } from "@/lib/classes/list-classes";
 import { db } from "@/lib/db/client";
 import { listStudentAssignments, type StudentAssignmentRow } from "@/lib/teaching/assignments";
 import { describeDue, describeOpens, formatInZone } from "@/lib/teaching/zoned-time";
@@ -97,12 +98,7 @@ export default async function StudentAssignmentsPage(props: {
   const rows = await listStudentAssignments(db(), user, now);
   const error = typeof searchParams.error === "string" ? searchParams.error.slice(0, 300) : null;
   const joinedId = typeof searchParams.joined === "string" ? searchParams.joined : null;
-  const joined = joinedId
-    ? await db().enrollment.findFirst({
-        where: { classId: joinedId, studentId: user.id, removedAt: null },
-        select: { class: { select: { name: true } } },
-      })
-    : null;
+  const joinedClass = joinedId ? await currentClassName(db(), user.id, joinedId) : null;
 
   const toDo = rows.filter((r) => r.status === "open" || r.status === "in-progress" || r.status === "not-open");
   const past = rows.filter((r) => !toDo.includes(r));
@@ -111,9 +107,9 @@ export default async function StudentAssignmentsPage(props: {
     <>
       <h1>Assignments</h1>
       <div role="status">
-        {joined ? (
+        {joinedClass ? (
           <p className="notice">
-            {searchParams.already === "1" ? `You are already in ${joined.class.name}.` : `✓ You joined ${joined.class.name}.`}
+            {searchParams.already === "1" ? `You are already in ${joinedClass}.` : `✓ You joined ${joinedClass}.`}
           </p>
         ) : null}
       </div>

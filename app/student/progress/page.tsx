@@ -12,6 +12,7 @@ import { loadStudentProgress } from "@/lib/progress/progress-service";
 import { formatStreak } from "@/lib/progress/streak";
 import { shortDayLabel } from "@/lib/taxonomy";
 import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
+import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
 
 export const metadata: Metadata = { title: "Progress" };
 export const dynamic = "force-dynamic";
@@ -88,33 +89,35 @@ export default async function ProgressPage() {
 
       <h2>Mastery by study set</h2>
       {answeredAny ? (
-        <table>
-          <caption className="hint" style={{ textAlign: "left" }}>
-            Study sets you have answered questions in first.
-          </caption>
-          <ColumnHeadings columns={["Study set", "Kind", "Mastery"]} />
-          <tbody>
-            {[...topics]
-              .sort((a, b) => Number(b.answered > 0) - Number(a.answered > 0) || b.mastery - a.mastery)
-              .map((t) => (
-                <tr key={t.setId}>
-                  <th scope="row">
-                    <Link href={`/student/sets/${t.setId}`}>{t.title}</Link>
-                  </th>
-                  <td>{GROUP_LABELS[t.group] ?? t.group}</td>
-                  <td>
-                    <MasteryMeter
-                      label={t.title}
-                      mastery={t.mastery}
-                      answered={t.answered}
-                      available={t.available}
-                      confidence={t.confidence}
-                    />
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <ScrollTable label="Mastery by study set">
+          <table>
+            <caption className="hint" style={{ textAlign: "left" }}>
+              Study sets you have answered questions in first.
+            </caption>
+            <ColumnHeadings columns={["Study set", "Kind", "Mastery"]} />
+            <tbody>
+              {[...topics]
+                .sort((a, b) => Number(b.answered > 0) - Number(a.answered > 0) || b.mastery - a.mastery)
+                .map((t) => (
+                  <tr key={t.setId}>
+                    <th scope="row">
+                      <Link href={`/student/sets/${t.setId}`}>{t.title}</Link>
+                    </th>
+                    <td>{GROUP_LABELS[t.group] ?? t.group}</td>
+                    <td>
+                      <MasteryMeter
+                        label={t.title}
+                        mastery={t.mastery}
+                        answered={t.answered}
+                        available={t.available}
+                        confidence={t.confidence}
+                      />
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       ) : (
         <p className="hint">Each study set will show its mastery here once you answer a question from it.</p>
       )}

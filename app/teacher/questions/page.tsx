@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import list from "@/components/curation/Curation.module.css";
 import styles from "@/components/curation/QuestionBrowser.module.css";
-import { FormField, SelectField } from "@/components/ui/FormField";
+import { FormField, SelectField, type SelectOption } from "@/components/ui/FormField";
+import type { KnowledgeBase } from "@/lib/content/knowledge-base";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import { requireAccess } from "@/lib/auth/authorize";
 import { BROWSER_PAGE_SIZE, browseQuestions, browserQueryFrom, type BrowserQuery } from "@/lib/curation/question-browser";
@@ -24,6 +25,27 @@ const DIFFICULTY_OPTIONS = [
   { value: 2, label: "2: needs the detail" },
   { value: 3, label: "3: close options or several facts" },
 ];
+
+type FilterKey = "set" | "scope" | "category" | "type" | "skill" | "difficulty" | "doc";
+
+/** The search form's selects, in order; `emptyOption` labels the choice that leaves the filter off. */
+function filterSelects(kb: KnowledgeBase): { id: FilterKey; label: string; emptyOption?: string; options: readonly SelectOption[] }[] {
+  return [
+    { id: "set", label: "Study set", emptyOption: "Any set", options: kb.studySets.map((set) => ({ value: set.id, label: set.title })) },
+    { id: "scope", label: "Core or all", options: SCOPE_OPTIONS },
+    { id: "category", label: "Category", emptyOption: "Any category", options: CATEGORY_OPTIONS },
+    { id: "type", label: "Type", emptyOption: "Any type", options: TYPE_OPTIONS },
+    { id: "skill", label: "Skill", emptyOption: "Any skill", options: SKILL_OPTIONS },
+    { id: "difficulty", label: "Difficulty", emptyOption: "Any difficulty", options: DIFFICULTY_OPTIONS },
+    { id: "doc", label: "Source document", emptyOption: "Any document", options: kb.sources.map((source) => ({ value: source.id, label: source.title })) },
+  ];
+}
+
+/** A filter's value in the select: the query's, or empty when the filter is off. */
+function filterValue(query: BrowserQuery, key: FilterKey): string {
+  const value = query[key];
+  return value ? String(value) : "";
+}
 
 /** The query string for the same search on another page. */
 function pageHref(query: BrowserQuery, page: number): string {
@@ -84,31 +106,9 @@ export default async function QuestionBrowserPage(props: { searchParams: Promise
           defaultValue={query.q}
           maxLength={200}
         />
-        <SelectField
-          id="set"
-          label="Study set"
-          value={query.set ?? ""}
-          emptyOption="Any set"
-          options={kb.studySets.map((set) => ({ value: set.id, label: set.title }))}
-        />
-        <SelectField id="scope" label="Core or all" value={query.scope} options={SCOPE_OPTIONS} />
-        <SelectField id="category" label="Category" value={query.category ?? ""} emptyOption="Any category" options={CATEGORY_OPTIONS} />
-        <SelectField id="type" label="Type" value={query.type ?? ""} emptyOption="Any type" options={TYPE_OPTIONS} />
-        <SelectField id="skill" label="Skill" value={query.skill ?? ""} emptyOption="Any skill" options={SKILL_OPTIONS} />
-        <SelectField
-          id="difficulty"
-          label="Difficulty"
-          value={query.difficulty ? String(query.difficulty) : ""}
-          emptyOption="Any difficulty"
-          options={DIFFICULTY_OPTIONS}
-        />
-        <SelectField
-          id="doc"
-          label="Source document"
-          value={query.doc ?? ""}
-          emptyOption="Any document"
-          options={kb.sources.map((source) => ({ value: source.id, label: source.title }))}
-        />
+        {filterSelects(kb).map(({ id, label, emptyOption, options }) => (
+          <SelectField key={id} id={id} label={label} value={filterValue(query, id)} emptyOption={emptyOption} options={options} />
+        ))}
         <fieldset className={styles.checks}>
           <legend>Only questions</legend>
           <label>

@@ -101,6 +101,48 @@ function AddRowButton({ row, count, children }: { row: string; count: number; ch
   ) : null;
 }
 
+/**
+ * The rows of a list the author can grow and shrink (choices, items, pairs): each row's text field (named
+ * `choice.2`, labelled "Choice 3"), any further controls, its "Remove" button, then the "Add" button under them.
+ */
+function EditableRows<T>(props: {
+  row: string;
+  rows: readonly T[];
+  /** The text field's label before the row's number. */
+  label: string;
+  text: (value: T) => string;
+  errors: QuestionFormErrors;
+  addLabel: string;
+  /** More controls in the row, after its text field; `id` is the text field's element id. */
+  more?: (value: T, index: number, id: string) => ReactNode;
+}) {
+  const { row, rows } = props;
+  return (
+    <>
+      {rows.map((value, i) => {
+        const key = `${row}.${i}`;
+        const id = elementId(key);
+        return (
+          <div key={key} className={styles.row}>
+            <OptionTextField id={id} name={key} label={`${props.label} ${i + 1}`} value={props.text(value)} error={props.errors[key]} />
+            {props.more?.(value, i, id)}
+            <RowButtons row={row} count={rows.length} index={i} label={`${row} ${i + 1}`} />
+          </div>
+        );
+      })}
+      <AddRowButton row={row} count={rows.length}>
+        {props.addLabel}
+      </AddRowButton>
+    </>
+  );
+}
+
+/** The text of one option, item or pair side; like TextInput, a little over the limit. */
+function OptionTextField(props: { id: string; name: string; label: string; value: string; error?: string }) {
+  const { value, ...field } = props;
+  return <FormField {...field} defaultValue={value} maxLength={QUESTION_TEXT_LIMITS.option + 50} />;
+}
+
 function Group({ name, legend, hint, errors, children }: { name: string; legend: string; hint?: ReactNode; errors: QuestionFormErrors; children: ReactNode }) {
   const id = elementId(name);
   const error = errors[name];
@@ -119,23 +161,20 @@ function TypeFields({ values, errors }: { values: QuestionFormValues; errors: Qu
     case "multiple-choice":
       return (
         <Group name="choices" legend="Choices" hint="Tick the correct choice. Students see the choices in a shuffled order." errors={errors}>
-          {values.choices.map((choice, i) => {
-            const key = `choice.${i}`;
-            const id = elementId(key);
-            return (
-              <div key={key} className={styles.row}>
-                <FormField id={id} name={key} label={`Choice ${i + 1}`} defaultValue={choice.text} maxLength={QUESTION_TEXT_LIMITS.option + 50} error={errors[key]} />
-                <label className="choice">
-                  <input type="checkbox" name="correct" value={String(i)} defaultChecked={choice.correct} /> Correct
-                  <VisuallyHidden> (choice {i + 1})</VisuallyHidden>
-                </label>
-                <RowButtons row="choice" count={values.choices.length} index={i} label={`choice ${i + 1}`} />
-              </div>
-            );
-          })}
-          <AddRowButton row="choice" count={values.choices.length}>
-            Add a choice
-          </AddRowButton>
+          <EditableRows
+            row="choice"
+            rows={values.choices}
+            label="Choice"
+            text={(choice) => choice.text}
+            errors={errors}
+            addLabel="Add a choice"
+            more={(choice, i) => (
+              <label className="choice">
+                <input type="checkbox" name="correct" value={String(i)} defaultChecked={choice.correct} /> Correct
+                <VisuallyHidden> (choice {i + 1})</VisuallyHidden>
+              </label>
+            )}
+          />
           <label className="choice">
             <input type="checkbox" name="selectMany" defaultChecked={values.selectMany} /> Several choices are correct: students pick every
             correct one
@@ -156,39 +195,22 @@ function TypeFields({ values, errors }: { values: QuestionFormValues; errors: Qu
     case "ordering":
       return (
         <Group name="items" legend="Items, in the correct order" hint="Write them first to last. Students see them shuffled and put them in order." errors={errors}>
-          {values.items.map((item, i) => {
-            const key = `item.${i}`;
-            const id = elementId(key);
-            return (
-              <div key={key} className={styles.row}>
-                <FormField id={id} name={key} label={`Item ${i + 1}`} defaultValue={item} maxLength={QUESTION_TEXT_LIMITS.option + 50} error={errors[key]} />
-                <RowButtons row="item" count={values.items.length} index={i} label={`item ${i + 1}`} />
-              </div>
-            );
-          })}
-          <AddRowButton row="item" count={values.items.length}>
-            Add an item
-          </AddRowButton>
+          <EditableRows row="item" rows={values.items} label="Item" text={(item) => item} errors={errors} addLabel="Add an item" />
         </Group>
       );
     case "matching":
       return (
         <>
           <Group name="pairs" legend="Pairs" hint="Each left-hand item and its match. Students see both columns shuffled." errors={errors}>
-            {values.pairs.map((pair, i) => {
-              const key = `pair.${i}`;
-              const id = elementId(key);
-              return (
-                <div key={key} className={styles.row}>
-                  <FormField id={id} name={key} label={`Left ${i + 1}`} defaultValue={pair.left} maxLength={QUESTION_TEXT_LIMITS.option + 50} error={errors[key]} />
-                  <FormField id={`${id}-right`} name={`pairRight.${i}`} label={`Matches ${i + 1}`} defaultValue={pair.right} maxLength={QUESTION_TEXT_LIMITS.option + 50} />
-                  <RowButtons row="pair" count={values.pairs.length} index={i} label={`pair ${i + 1}`} />
-                </div>
-              );
-            })}
-            <AddRowButton row="pair" count={values.pairs.length}>
-              Add a pair
-            </AddRowButton>
+            <EditableRows
+              row="pair"
+              rows={values.pairs}
+              label="Left"
+              text={(pair) => pair.left}
+              errors={errors}
+              addLabel="Add a pair"
+              more={(pair, i, id) => <OptionTextField id={`${id}-right`} name={`pairRight.${i}`} label={`Matches ${i + 1}`} value={pair.right} />}
+            />
           </Group>
           <TextInput name="extraOptions" label="Extra right-hand options (optional)" hint="One per line. They match nothing and make guessing harder." value={values.extraOptions} errors={errors} multiline />
         </>

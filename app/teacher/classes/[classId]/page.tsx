@@ -4,12 +4,11 @@ import { Histogram } from "@/components/charts/Histogram";
 import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { formatUtc, percent, plural } from "@/components/teaching/dashboard/format";
-import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
+import { DashboardTable, LinkedRowHeading, numericColumn } from "@/components/teaching/dashboard/ScrollTable";
 import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { loadClassOverview, type AssignmentOverview } from "@/lib/teaching/dashboards/class-overview";
 import { formatInZone } from "@/lib/teaching/zoned-time";
-import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 export const metadata: Metadata = { title: "Class overview" };
 
@@ -59,50 +58,44 @@ export default async function ClassOverviewPage(props: { params: Promise<{ class
           No assignments yet. <Link href={`${base}/assignments/new`}>Set the first assignment</Link>.
         </p>
       ) : (
-        <ScrollTable label="Assignments">
-          <table>
-            <ColumnHeadings
-              columns={[
-                "Assignment",
-                "Due",
-                { label: "Completed", className: styles.num },
-                { label: "Average score", className: styles.num },
-                { label: "Not started", className: styles.num },
-                { label: "Late", className: styles.num },
-                "More",
-              ]}
-            />
-            <tbody>
-              {overview.assignments.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">
-                    <Link href={`${base}/assignments/${a.id}`}>{a.title}</Link>
-                    <br />
-                    <span className="hint">{STATE_TEXT[a.state]}</span>
-                  </th>
-                  <td>{formatInZone(a.dueAt, a.timeZone)}</td>
-                  <td className={styles.num}>
-                    {a.done} of {studentCount}
-                    <br />
-                    <span className="hint">{percent(a.completion)}</span>
-                  </td>
-                  <td className={styles.num}>{percent(a.averageScore)}</td>
-                  <td className={styles.num}>{a.notStarted}</td>
-                  <td className={styles.num}>{a.late}</td>
-                  <td>
-                    <Link href={`${base}/assignments/${a.id}`} aria-label={`Item analysis: ${a.title}`}>
-                      Item analysis
-                    </Link>
-                    <br />
-                    <Link href={`${base}/assignments/${a.id}/settings`} aria-label={`Settings and extensions: ${a.title}`}>
-                      Settings
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DashboardTable
+          label="Assignments"
+          columns={[
+            "Assignment",
+            "Due",
+            numericColumn("Completed"),
+            numericColumn("Average score"),
+            numericColumn("Not started"),
+            numericColumn("Late"),
+            "More",
+          ]}
+        >
+          <tbody>
+            {overview.assignments.map((a) => (
+              <tr key={a.id}>
+                <LinkedRowHeading href={`${base}/assignments/${a.id}`} title={a.title} detail={STATE_TEXT[a.state]} />
+                <td>{formatInZone(a.dueAt, a.timeZone)}</td>
+                <td className={styles.num}>
+                  {a.done} of {studentCount}
+                  <br />
+                  <span className="hint">{percent(a.completion)}</span>
+                </td>
+                <td className={styles.num}>{percent(a.averageScore)}</td>
+                <td className={styles.num}>{a.notStarted}</td>
+                <td className={styles.num}>{a.late}</td>
+                <td>
+                  <Link href={`${base}/assignments/${a.id}`} aria-label={`Item analysis: ${a.title}`}>
+                    Item analysis
+                  </Link>
+                  <br />
+                  <Link href={`${base}/assignments/${a.id}/settings`} aria-label={`Settings and extensions: ${a.title}`}>
+                    Settings
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DashboardTable>
       )}
 
       {focus && (
@@ -164,34 +157,23 @@ export default async function ClassOverviewPage(props: { params: Promise<{ class
           No students yet. Share the join code, or see the <Link href={`${base}/roster`}>roster</Link>.
         </p>
       ) : (
-        <ScrollTable label="Students">
-          <table>
-            <ColumnHeadings
-              columns={[
-                "Name",
-                "Last active (UTC)",
-                { label: "Assignments done", className: styles.num },
-                { label: "Average score", className: styles.num },
-              ]}
-            />
-            <tbody>
-              {overview.students.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">
-                    <Link href={`${base}/students/${s.id}`}>{s.name}</Link>
-                    <br />
-                    <span className="hint">{s.email}</span>
-                  </th>
-                  <td>{formatUtc(s.lastActiveAt)}</td>
-                  <td className={styles.num}>
-                    {s.assignmentsDone} of {overview.assignments.length}
-                  </td>
-                  <td className={styles.num}>{percent(s.averageScore)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DashboardTable
+          label="Students"
+          columns={["Name", "Last active (UTC)", numericColumn("Assignments done"), numericColumn("Average score")]}
+        >
+          <tbody>
+            {overview.students.map((s) => (
+              <tr key={s.id}>
+                <LinkedRowHeading href={`${base}/students/${s.id}`} title={s.name} detail={s.email} />
+                <td>{formatUtc(s.lastActiveAt)}</td>
+                <td className={styles.num}>
+                  {s.assignmentsDone} of {overview.assignments.length}
+                </td>
+                <td className={styles.num}>{percent(s.averageScore)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DashboardTable>
       )}
 
       <h2>How these figures are counted</h2>

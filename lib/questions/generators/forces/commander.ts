@@ -1,7 +1,7 @@
 /** commander-group-choice and commander-typed: which group a commander led or belonged to, where the documents say. */
 import type { Force } from "../../../content/schema";
-import { byId, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { ForceIndex, forceChoice, inSentence, kindClass, labelOf, levelOf, otherGroups, pickDistractors, sharesDistinctiveWord, textRevealsForce, yearsOverlap } from "./shared";
+import { byId, mergeCitations, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { ForceIndex, forceChoice, forceTyped, inSentence, kindClass, labelOf, levelOf, otherGroups, pickDistractors, sharesDistinctiveWord, textRevealsForce, yearsOverlap } from "./shared";
 
 // ---------------------------------------------------------------------------
 // 6–7. Which group did a commander lead or belong to? (multiple choice, typed)
@@ -57,20 +57,18 @@ export function commanderTyped(ctx: GeneratorContext): QuestionDraft[] {
       ? `${labelOf(person)} led which country? Type its name.`
       : `Name the group that ${labelOf(person)} led or belonged to.`;
     if (textRevealsForce(prompt, group)) continue;
-    const qid = questionId("commander-typed", [person.id]);
-    out.push({
-      id: qid,
-      category: "forces",
-      type: "typed",
-      template: "commander-typed",
-      prompt,
-      answer: { text: group.name },
-      accept: namesOf(group),
-      explanation: `${labelOf(person)} ${isStateLeader ? "led" : "belonged to"} ${inSentence(group)}. ${person.description}`,
-      sources: mergeCitations(person.citations),
-      refs: refs({ forces: [person.id, group.id] }),
-      difficulty: isStateLeader ? 1 : 3,
-    });
+    out.push(
+      forceTyped({
+        template: "commander-typed",
+        factKeys: [person.id],
+        answer: group,
+        prompt,
+        explanation: `${labelOf(person)} ${isStateLeader ? "led" : "belonged to"} ${inSentence(group)}. ${person.description}`,
+        sources: mergeCitations(person.citations),
+        refs: refs({ forces: [person.id, group.id] }),
+        difficulty: isStateLeader ? 1 : 3,
+      }),
+    );
   }
   return out;
 }

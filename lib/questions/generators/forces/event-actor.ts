@@ -7,8 +7,8 @@ import type { Event, Force, ForceRole, Side } from "../../../content/schema";
 import type { LoadedPlace } from "../../../content/load";
 import { formatDate } from "../../../content/dates";
 import type { SeededRandom } from "../../random";
-import { clampDifficulty, mergeCitations, namesOf, primaryPlace, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { ATTACK_ROLES, CLAIM_WORD, Distractors, EventCamps, ForceIndex, POSITION_KINDS, allDistractors, capitalise, distractorCitations, distractorNote, enoughDistractors, eventCamps, eventsById, forceChoice, keysDifficulty, kindClass, listNames, mixedDistractors, opposingCandidates, opposite, placeInSentence, plainWords, restsOnClaim, sidesNamedIn, startOfSentence, textRevealsForce, wasOrWere } from "./shared";
+import { clampDifficulty, mergeCitations, primaryPlace, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { ATTACK_ROLES, CLAIM_WORD, Distractors, EventCamps, ForceIndex, POSITION_KINDS, allDistractors, capitalise, enoughDistractors, eventCamps, eventsById, forceChoice, forceTyped, keysDifficulty, kindClass, listNames, mixedDistractors, opposingCandidates, opposite, placeInSentence, plainWords, restsOnClaim, sidesNamedIn, startOfSentence, textRevealsForce, wasOrWere, eventChoiceFeedback } from "./shared";
 
 /**
  * Does the text name or imply a civil-war camp? With the key from one camp and
@@ -84,8 +84,7 @@ export function eventActorChoice(ctx: GeneratorContext, index: ForceIndex): Ques
       forceChoice(qid, rng, correct, allDistractors(wrong), {
         template: "event-actor-choice",
         prompt,
-        explanation: `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the attacking side. ${distractorNote(ctx, index, wrong, primaryPlace(ctx, event))} ${event.summary}`,
-        sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+        ...eventChoiceFeedback(ctx, index, event, wrong, primaryPlace(ctx, event), `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the attacking side.`),
         refs: refs({ events: [event.id], forces: correct.map((f) => f.id) }),
         difficulty: keysDifficulty(correct),
       }),
@@ -163,8 +162,7 @@ export function eventDefenderChoice(ctx: GeneratorContext, index: ForceIndex): Q
       forceChoice(qid, rng, correct, allDistractors(wrong), {
         template: "event-defender-choice",
         prompt,
-        explanation: `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the defending side. ${distractorNote(ctx, index, wrong, place ?? primaryPlace(ctx, event))} ${event.summary}`,
-        sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+        ...eventChoiceFeedback(ctx, index, event, wrong, place ?? primaryPlace(ctx, event), `${capitalise(listNames(correct))} ${wasOrWere(correct)} on the defending side.`),
         refs: refs({ events: [event.id], places: place ? [place.id] : [], forces: correct.map((f) => f.id) }),
         difficulty: keysDifficulty(correct),
       }),
@@ -209,20 +207,18 @@ export function eventActorTyped(ctx: GeneratorContext): QuestionDraft[] {
     if (!NAMED_GROUP_KINDS.has(force.kind)) continue;
     const prompt = `Name the group that ${TYPED_ACTION[role]!} ${eventLabel(event)}.`;
     if (textRevealsForce(prompt, force)) continue;
-    const qid = questionId("event-actor-typed", [event.id]);
-    out.push({
-      id: qid,
-      category: "forces",
-      type: "typed",
-      template: "event-actor-typed",
-      prompt,
-      answer: { text: force.name },
-      accept: namesOf(force),
-      explanation: `${startOfSentence(force)} ${TYPED_ACTION[role]!.replace(/ in$/, "")}. ${event.summary}`,
-      sources: mergeCitations(event.citations),
-      refs: refs({ events: [event.id], forces: [force.id] }),
-      difficulty: clampDifficulty(kindClass(force) === "umbrella" ? 2 : 3),
-    });
+    out.push(
+      forceTyped({
+        template: "event-actor-typed",
+        factKeys: [event.id],
+        answer: force,
+        prompt,
+        explanation: `${startOfSentence(force)} ${TYPED_ACTION[role]!.replace(/ in$/, "")}. ${event.summary}`,
+        sources: mergeCitations(event.citations),
+        refs: refs({ events: [event.id], forces: [force.id] }),
+        difficulty: clampDifficulty(kindClass(force) === "umbrella" ? 2 : 3),
+      }),
+    );
   }
   return out;
 }

@@ -11,12 +11,20 @@ const UNIT_KINDS: ReadonlySet<Force["kind"]> = new Set<Force["kind"]>(["brigade"
 /** Formations that are not a chain of command (militias, agencies, councils). */
 const LOOSE_FORMATIONS: ReadonlySet<Force["kind"]> = new Set<Force["kind"]>(["militia", "security-agency", "military-council"]);
 
-export function forceParentChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
-  const out: QuestionDraft[] = [];
+/** Each unit (by id) with the named force it was directly part of. */
+function unitsWithParents(ctx: GeneratorContext): { unit: Force; parent: Force }[] {
+  const out: { unit: Force; parent: Force }[] = [];
   for (const unit of [...ctx.kb.forces].sort(byId)) {
     if (!UNIT_KINDS.has(unit.kind) || !unit.parent) continue;
     const parent = ctx.forceById.get(unit.parent);
-    if (!parent || parent.kind === "side") continue;
+    if (parent && parent.kind !== "side") out.push({ unit, parent });
+  }
+  return out;
+}
+
+export function forceParentChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const { unit, parent } of unitsWithParents(ctx)) {
     const prompt = `${startOfSentence(unit)} was part of which larger force?`;
     if (sharesDistinctiveWord(unit, parent) || textRevealsForce(prompt, parent)) continue;
     const qid = questionId("force-parent-choice", [unit.id]);
@@ -61,10 +69,8 @@ const NAMED_PARENT_KINDS: ReadonlySet<Force["kind"]> = new Set<Force["kind"]>(["
  */
 export function forceParentTyped(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const unit of [...ctx.kb.forces].sort(byId)) {
-    if (!UNIT_KINDS.has(unit.kind) || !unit.parent) continue;
-    const parent = ctx.forceById.get(unit.parent);
-    if (!parent || parent.kind === "side" || sharesDistinctiveWord(unit, parent)) continue;
+  for (const { unit, parent } of unitsWithParents(ctx)) {
+    if (sharesDistinctiveWord(unit, parent)) continue;
     const ancestors = [...index.ancestors.get(unit.id)!]
       .map((id) => ctx.forceById.get(id))
       .filter((f): f is Force => f !== undefined && f.kind !== "side");

@@ -1,7 +1,7 @@
 /** operation-participants-choice: which groups took part in the attack that took a town (select all). */
 import { dateInterval } from "../../../content/dates";
-import { mergeCitations, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { FIGHT_WINDOW_DAYS, ForceIndex, allDistractors, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, enoughDistractors, eventsById, eventsNearby, forceChoice, kindClass, listNames, neutralDistractors, otherCaptureNearby, placeDate, placeInSentence, restsOnClaim, stemIsNeutral, takenFromOpposingSide } from "./shared";
+import { questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { FIGHT_WINDOW_DAYS, ForceIndex, allDistractors, capitalise, dedupeForces, echoesPlace, enoughDistractors, eventsNearby, forceChoice, kindClass, listNames, neutralDistractors, otherCaptureNearby, placeDate, placeInSentence, restsOnClaim, gainsFromOpposingSide, eventChoiceFeedback, freshNeutralStems } from "./shared";
 
 // ---------------------------------------------------------------------------
 // 14. Which groups took part in the operation? (multiple choice, select many)
@@ -16,11 +16,8 @@ const MAX_PARTICIPANT_OPTIONS = 3;
  */
 export function operationParticipantsChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  const prompts = new Set<string>();
-  for (const event of eventsById(ctx)) {
-    const gain = takenFromOpposingSide(ctx, event);
-    if (!gain) continue;
-    const { side, opposingSide, camps, place } = gain;
+  const isFreshStem = freshNeutralStems(ctx);
+  for (const { event, side, opposingSide, camps, place } of gainsFromOpposingSide(ctx)) {
     // The attack roles of the camp, plus forces of that side the documents say took part.
     const participants = dedupeForces([
       ...camps.attackers,
@@ -50,14 +47,12 @@ export function operationParticipantsChoice(ctx: GeneratorContext, index: ForceI
     // A capture known only from the captors' claim is asked as a claim (review P7).
     const tookIt = restsOnClaim(ctx, event) ? "claimed to have taken" : "that took";
     const prompt = `Which of these took part in the ${operation} ${tookIt} ${placeDate(place, event)}? Select all that apply.`;
-    if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
-    prompts.add(prompt);
+    if (!isFreshStem(prompt)) continue;
     out.push(
       forceChoice(qid, rng, offered, allDistractors(wrong), {
         template: "operation-participants-choice",
         prompt,
-        explanation: `${capitalise(listNames(participants))} took part in the ${operation} ${tookIt} ${placeInSentence(place)}. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
-        sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+        ...eventChoiceFeedback(ctx, index, event, wrong, place, `${capitalise(listNames(participants))} took part in the ${operation} ${tookIt} ${placeInSentence(place)}.`),
         refs: refs({ events: [event.id], places: [place.id], forces: offered.map((f) => f.id) }),
         difficulty: 3,
       }),

@@ -3,7 +3,7 @@ import type { Event, Force, Side } from "../../../content/schema";
 import type { LoadedPlace } from "../../../content/load";
 import { dateInterval } from "../../../content/dates";
 import { clampDifficulty, mergeCitations, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { CAPTURE_WINDOW_DAYS, ForceIndex, allDistractors, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, enoughDistractors, eventsById, eventsNearby, forceChoice, inSentence, keysDifficulty, kindClass, listNames, neutralDistractors, neutralGain, otherCaptureNearby, placeDate, placeInSentence, restsOnClaim, stemIsNeutral } from "./shared";
+import { CAPTURE_WINDOW_DAYS, ForceIndex, allDistractors, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, enoughDistractors, eventsById, eventsNearby, forceChoice, inSentence, keysDifficulty, kindClass, listNames, neutralDistractors, neutralGain, otherCaptureNearby, placeDate, placeInSentence, restsOnClaim, stemIsNeutral, eventChoiceFeedback, freshNeutralStems } from "./shared";
 
 /**
  * A capture told neutrally: the named forces that took the place, the other
@@ -55,7 +55,7 @@ function capturesOf(ctx: GeneratorContext): Capture[] {
 
 export function placeCaptorChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  const prompts = new Set<string>();
+  const isFreshStem = freshNeutralStems(ctx);
   for (const { event, place, opposingSide, captors } of capturesOf(ctx)) {
     const selectMany = captors.length >= 2;
     const qid = questionId("place-captor-choice", [event.id]);
@@ -64,14 +64,12 @@ export function placeCaptorChoice(ctx: GeneratorContext, index: ForceIndex): Que
     if (!enoughDistractors(wrong)) continue;
     const took = tookControl(ctx, event);
     const prompt = `Who ${took} control of ${placeDate(place, event)}?${selectMany ? " Select all that apply." : ""}`;
-    if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
-    prompts.add(prompt);
+    if (!isFreshStem(prompt)) continue;
     out.push(
       forceChoice(qid, rng, captors, allDistractors(wrong), {
         template: "place-captor-choice",
         prompt,
-        explanation: `${capitalise(listNames(captors))} ${took} control of ${placeInSentence(place)}. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
-        sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+        ...eventChoiceFeedback(ctx, index, event, wrong, place, `${capitalise(listNames(captors))} ${took} control of ${placeInSentence(place)}.`),
         refs: refs({ events: [event.id], places: [place.id], forces: captors.map((f) => f.id) }),
         difficulty: keysDifficulty(captors),
       }),

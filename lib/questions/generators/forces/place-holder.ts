@@ -1,7 +1,7 @@
 /** place-holder-choice: which force was defending a town when it was attacked. */
 import { formatDate } from "../../../content/dates";
-import { mergeCitations, questionId, refs, rngFor, sideInSentence, type GeneratorContext, type QuestionDraft } from "../context";
-import { FIGHT_WINDOW_DAYS, ForceIndex, HOLDING_ROLES, allDistractors, campConflict, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, enoughDistractors, eventsById, eventsNearby, forceChoice, keysDifficulty, kindClass, listNames, neutralDistractors, placeInSentence, restsOnClaim, stemIsNeutral, takenFromOpposingSide } from "./shared";
+import { questionId, refs, rngFor, sideInSentence, type GeneratorContext, type QuestionDraft } from "../context";
+import { FIGHT_WINDOW_DAYS, ForceIndex, HOLDING_ROLES, allDistractors, campConflict, capitalise, dedupeForces, echoesPlace, enoughDistractors, eventsNearby, forceChoice, keysDifficulty, kindClass, listNames, neutralDistractors, placeInSentence, restsOnClaim, gainsFromOpposingSide, eventChoiceFeedback, freshNeutralStems } from "./shared";
 
 // ---------------------------------------------------------------------------
 // 13. Which force was holding the place when it was captured? (multiple choice)
@@ -14,11 +14,8 @@ import { FIGHT_WINDOW_DAYS, ForceIndex, HOLDING_ROLES, allDistractors, campConfl
  */
 export function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  const prompts = new Set<string>();
-  for (const event of eventsById(ctx)) {
-    const gain = takenFromOpposingSide(ctx, event);
-    if (!gain) continue;
-    const { side, opposingSide: holdingSide, place } = gain;
+  const isFreshStem = freshNeutralStems(ctx);
+  for (const { event, side, opposingSide: holdingSide, place } of gainsFromOpposingSide(ctx)) {
     const holders = dedupeForces(
       event.forces
         .filter((f) => !f.alleged && HOLDING_ROLES.has(f.role))
@@ -40,14 +37,12 @@ export function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): Que
     const prompt = selectMany
       ? `Which of these were holding ${placeInSentence(place)} ${when}? Select all that apply.`
       : `Which force was holding ${placeInSentence(place)} ${when}?`;
-    if (!stemIsNeutral(ctx, prompt) || prompts.has(prompt)) continue;
-    prompts.add(prompt);
+    if (!isFreshStem(prompt)) continue;
     out.push(
       forceChoice(qid, rng, holders, allDistractors(wrong), {
         template: "place-holder-choice",
         prompt,
-        explanation: `${capitalise(listNames(holders))} held ${placeInSentence(place)} until ${sideInSentence(side)} ${claimed ? "claimed to have taken" : "took"} it. ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
-        sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+        ...eventChoiceFeedback(ctx, index, event, wrong, place, `${capitalise(listNames(holders))} held ${placeInSentence(place)} until ${sideInSentence(side)} ${claimed ? "claimed to have taken" : "took"} it.`),
         refs: refs({ events: [event.id], places: [place.id], forces: holders.map((f) => f.id) }),
         difficulty: keysDifficulty(holders),
       }),

@@ -11,7 +11,7 @@ import { normalizeName } from "../../../content/normalize-name";
 import type { SeededRandom } from "../../random";
 import { cached } from "../memo";
 import type { Difficulty } from "../../types";
-import { byId, choiceQuestion, clampDifficulty, escapeRegExp, mentionsAny, namesOf, primaryPlace, sideInSentence, type GeneratorContext, type QuestionDraft, type QuestionParts } from "../context";
+import { byId, choiceQuestion, clampDifficulty, escapeRegExp, mentionsAny, mergeCitations, namesOf, primaryPlace, questionId, sideInSentence, type GeneratorContext, type QuestionDraft, type QuestionParts } from "../context";
 
 // ---------------------------------------------------------------------------
 // Shared facts about forces
@@ -504,6 +504,27 @@ export function forceChoice(qid: string, rng: SeededRandom, correct: readonly Fo
 }
 
 /**
+ * A typed question whose answer is a force: its name, and every other name it goes by accepted. Its id comes
+ * from the template and the facts it asks about.
+ */
+export function forceTyped(parts: QuestionParts & { factKeys: readonly string[]; answer: Force }): QuestionDraft {
+  const force = parts.answer;
+  return {
+    id: questionId(parts.template, parts.factKeys),
+    category: "forces",
+    type: "typed",
+    template: parts.template,
+    prompt: parts.prompt,
+    answer: { text: force.name },
+    accept: namesOf(force),
+    explanation: parts.explanation,
+    sources: parts.sources,
+    refs: parts.refs,
+    difficulty: parts.difficulty,
+  };
+}
+
+/**
  * Up to MAX_ELSEWHERE_DISTRACTORS same-side forces certainly elsewhere
  * (similar kind first), the rest from `opposingCandidates`. `exclude` rules out
  * further forces (those named in a title shown in the stem).
@@ -565,6 +586,34 @@ export function distractorNote(ctx: GeneratorContext, index: ForceIndex, d: Dist
   const parts = d.elsewhere.map((f) => `${inSentence(f)} ${wasOrWere([f])} active in ${governoratesOf(ctx, index, f)}, not ${where}`);
   if (d.opposing.length > 0) parts.push(`${listNames(d.opposing)} fought for ${sideInSentence(d.opposingSide)}`);
   return `${capitalise(parts.join("; "))}.`;
+}
+
+/**
+ * The feedback of an event choice question: the keys' sentence, why the wrong options are wrong, the event's
+ * summary; cited from the event and from the wrong options' own facts.
+ */
+export function eventChoiceFeedback(
+  ctx: GeneratorContext,
+  index: ForceIndex,
+  event: Event,
+  wrong: Distractors,
+  place: LoadedPlace | undefined,
+  keysSentence: string,
+): Pick<QuestionParts, "explanation" | "sources"> {
+  return {
+    explanation: `${keysSentence} ${distractorNote(ctx, index, wrong, place)} ${event.summary}`,
+    sources: mergeCitations(event.citations, ...distractorCitations(index, wrong)),
+  };
+}
+
+/** One generator's stem filter: a stem passes when it is neutral (stemIsNeutral) and not asked already. */
+export function freshNeutralStems(ctx: GeneratorContext): (prompt: string) => boolean {
+  const asked = new Set<string>();
+  return (prompt) => {
+    if (!stemIsNeutral(ctx, prompt) || asked.has(prompt)) return false;
+    asked.add(prompt);
+    return true;
+  };
 }
 
 /** Citations for the wrong options' facts: where a same-side force was active comes from its own events. */
@@ -822,6 +871,14 @@ export function takenFromOpposingSide(ctx: GeneratorContext, event: Event): Neut
   const gain = neutralGain(ctx, event);
   if (!gain || (gain.camps.defenceSide !== null && gain.camps.defenceSide !== gain.opposingSide)) return null;
   return wasTaken(ctx, event, gain.side) ? gain : null;
+}
+
+/** Every event (by id) that is a gain taken from the other civil-war side (see takenFromOpposingSide), with it. */
+export function gainsFromOpposingSide(ctx: GeneratorContext): (NeutralGain & { event: Event })[] {
+  return eventsById(ctx).flatMap((event) => {
+    const gain = takenFromOpposingSide(ctx, event);
+    return gain ? [{ ...gain, event }] : [];
+  });
 }
 
 /**

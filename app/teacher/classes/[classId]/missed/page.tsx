@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import Link from "@/components/layout/Link";
 import { Citations } from "@/components/teaching/dashboard/Citations";
 import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
@@ -14,16 +14,53 @@ export const metadata: Metadata = { title: "Most-missed facts" };
 
 const KIND_TEXT: Record<FactKind, string> = { event: "Event", place: "Place", force: "Force or person", figure: "Figure" };
 
-/** One ranked fact or question: its place and name as the heading, then how it was answered. */
-function RankedItem(props: { headingId: string; rank: number; title: string; detail: string; children: ReactNode }) {
+/** What a ranked fact or question is, and how the class answered it. */
+function answeredDetail(what: string, item: { meanScore: number; answers: number }): string {
+  return `${what} · average score ${percent(item.meanScore)} over ${plural(item.answers, "answer")}`;
+}
+
+/** The "Sources" entry of a ranked item's description list. */
+function SourcesEntry({ sources }: { sources: ComponentProps<typeof Citations>["sources"] }) {
   return (
-    <article className={styles.item} aria-labelledby={props.headingId}>
-      <h3 id={props.headingId}>
-        {props.rank}. {props.title}
-      </h3>
-      <p className="hint">{props.detail}</p>
-      {props.children}
-    </article>
+    <>
+      <dt>Sources</dt>
+      <dd>
+        <Citations sources={sources} />
+      </dd>
+    </>
+  );
+}
+
+interface RankedEntry {
+  key: string;
+  title: string;
+  detail: string;
+  body: ReactNode;
+}
+
+/**
+ * A ranked list under its heading: each entry's place and name as a heading, how it was answered, then its
+ * body; a notice while nothing has enough answers.
+ */
+function RankedList<T>(props: { heading: string; idPrefix: string; items: readonly T[]; entry: (item: T) => RankedEntry }) {
+  return (
+    <>
+      <h2>{props.heading}</h2>
+      {props.items.length === 0 ? <p className="notice">Not enough answers yet.</p> : null}
+      {props.items.map((item, i) => {
+        const { key, title, detail, body } = props.entry(item);
+        const headingId = `${props.idPrefix}-${i}`;
+        return (
+          <article key={key} className={styles.item} aria-labelledby={headingId}>
+            <h3 id={headingId}>
+              {i + 1}. {title}
+            </h3>
+            <p className="hint">{detail}</p>
+            {body}
+          </article>
+        );
+      })}
+    </>
   );
 }
 
@@ -46,69 +83,59 @@ export default async function MostMissedPage(props: { params: Promise<{ classId:
         first.
       </p>
 
-      <h2>Facts</h2>
-      {missed.facts.length === 0 ? (
-        <p className="notice">Not enough answers yet.</p>
-      ) : (
-        missed.facts.map((fact, i) => (
-          <RankedItem
-            key={`${fact.kind}:${fact.id}`}
-            headingId={`fact-${i}`}
-            rank={i + 1}
-            title={fact.label}
-            detail={`${KIND_TEXT[fact.kind]} · average score ${percent(fact.meanScore)} over ${plural(fact.answers, "answer")}`}
-          >
-            {fact.summary && <p>{fact.summary}</p>}
-            <dl>
-              <dt>Hardest questions</dt>
-              <dd>
-                <ul className={styles.sources}>
-                  {fact.questions.map((q) => (
-                    <li key={q.questionId}>
-                      {q.prompt}{" "}
-                      <span className="hint">
-                        ({percent(q.meanScore)}, {plural(q.answers, "answer")})
-                      </span>
-                      <br />
-                      <span className="hint">{q.explanation}</span>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-              <dt>Sources</dt>
-              <dd>
-                <Citations sources={fact.sources} />
-              </dd>
-            </dl>
-          </RankedItem>
-        ))
-      )}
+      <RankedList
+        heading="Facts"
+        idPrefix="fact"
+        items={missed.facts}
+        entry={(fact) => ({
+          key: `${fact.kind}:${fact.id}`,
+          title: fact.label,
+          detail: answeredDetail(KIND_TEXT[fact.kind], fact),
+          body: (
+            <>
+              {fact.summary && <p>{fact.summary}</p>}
+              <dl>
+                <dt>Hardest questions</dt>
+                <dd>
+                  <ul className={styles.sources}>
+                    {fact.questions.map((q) => (
+                      <li key={q.questionId}>
+                        {q.prompt}{" "}
+                        <span className="hint">
+                          ({percent(q.meanScore)}, {plural(q.answers, "answer")})
+                        </span>
+                        <br />
+                        <span className="hint">{q.explanation}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+                <SourcesEntry sources={fact.sources} />
+              </dl>
+            </>
+          ),
+        })}
+      />
 
-      <h2>Questions</h2>
-      {missed.questions.length === 0 ? (
-        <p className="notice">Not enough answers yet.</p>
-      ) : (
-        missed.questions.map((q, i) => (
-          <RankedItem
-            key={q.questionId}
-            headingId={`question-${i}`}
-            rank={i + 1}
-            title={q.prompt}
-            detail={`${CATEGORY_NAMES[q.category]} · average score ${percent(q.meanScore)} over ${plural(q.answers, "answer")}`}
-          >
+      <RankedList
+        heading="Questions"
+        idPrefix="question"
+        items={missed.questions}
+        entry={(q) => ({
+          key: q.questionId,
+          title: q.prompt,
+          detail: answeredDetail(CATEGORY_NAMES[q.category], q),
+          body: (
             <dl>
               <dt>Correct answer</dt>
               <dd>{q.correctAnswer}</dd>
               <dt>Explanation</dt>
               <dd>{q.explanation}</dd>
-              <dt>Sources</dt>
-              <dd>
-                <Citations sources={q.sources} />
-              </dd>
+              <SourcesEntry sources={q.sources} />
             </dl>
-          </RankedItem>
-        ))
-      )}
+          ),
+        })}
+      />
     </>
   );
 }

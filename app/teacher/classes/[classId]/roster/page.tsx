@@ -16,6 +16,7 @@ import { requireOwnClass } from "@/lib/classes/class-access";
 import { loadRoster } from "@/lib/classes/roster";
 import { db } from "@/lib/db/client";
 import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
+import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
 
 export const metadata: Metadata = { title: "Roster" };
 
@@ -91,57 +92,61 @@ export default async function RosterPage(props: {
         {roster.active.length === 0 ? (
           <p>No students yet. They join with the code above.</p>
         ) : (
-          <table>
-            <ColumnHeadings columns={["Name", "Email", "Joined (UTC)", "Last active (UTC)", "Remove"]} />
-            <tbody>
-              {roster.active.map((student) => (
-                <tr key={student.id}>
-                  <td>{student.name}</td>
-                  <td>{student.email}</td>
-                  <td>{dateFormat.format(student.joinedAt)}</td>
-                  <td>{student.lastActiveAt ? dateFormat.format(student.lastActiveAt) : "Never"}</td>
-                  <td className={styles.actionsCell}>
-                    <details className={styles.details}>
-                      <summary>
-                        Remove<VisuallyHidden> {student.name}</VisuallyHidden>…
-                      </summary>
-                      <form action={removeStudentAction}>
-                        <input type="hidden" name="classId" value={roster.id} />
-                        <input type="hidden" name="studentId" value={student.id} />
-                        <p className="hint">Their past work stays; they lose access to this class.</p>
-                        <button type="submit" className={`button ${styles.danger}`}>
-                          Remove {student.name}
-                        </button>
-                      </form>
-                    </details>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ScrollTable label="Students">
+            <table>
+              <ColumnHeadings columns={["Name", "Email", "Joined (UTC)", "Last active (UTC)", "Remove"]} />
+              <tbody>
+                {roster.active.map((student) => (
+                  <tr key={student.id}>
+                    <td>{student.name}</td>
+                    <td>{student.email}</td>
+                    <td>{dateFormat.format(student.joinedAt)}</td>
+                    <td>{student.lastActiveAt ? dateFormat.format(student.lastActiveAt) : "Never"}</td>
+                    <td className={styles.actionsCell}>
+                      <details className={styles.details}>
+                        <summary>
+                          Remove<VisuallyHidden> {student.name}</VisuallyHidden>…
+                        </summary>
+                        <form action={removeStudentAction}>
+                          <input type="hidden" name="classId" value={roster.id} />
+                          <input type="hidden" name="studentId" value={student.id} />
+                          <p className="hint">Their past work stays; they lose access to this class.</p>
+                          <button type="submit" className={`button ${styles.danger}`}>
+                            Remove {student.name}
+                          </button>
+                        </form>
+                      </details>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         )}
       </section>
 
       {roster.removed.length > 0 ? (
         <section aria-labelledby="removed-heading">
           <h2 id="removed-heading">Removed students ({roster.removed.length})</h2>
-          <table>
-            <ColumnHeadings columns={["Name", "Email", "Removed (UTC)", "Restore"]} />
-            <tbody>
-              {roster.removed.map((student) => (
-                <tr key={student.id}>
-                  <td>{student.name}</td>
-                  <td>{student.email}</td>
-                  <td>{student.removedAt ? dateFormat.format(student.removedAt) : ""}</td>
-                  <td>
-                    <ActionButton action={restoreStudentAction} fields={{ classId: roster.id, studentId: student.id }}>
-                      Restore {student.name}
-                    </ActionButton>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ScrollTable label="Removed students">
+            <table>
+              <ColumnHeadings columns={["Name", "Email", "Removed (UTC)", "Restore"]} />
+              <tbody>
+                {roster.removed.map((student) => (
+                  <tr key={student.id}>
+                    <td>{student.name}</td>
+                    <td>{student.email}</td>
+                    <td>{student.removedAt ? dateFormat.format(student.removedAt) : ""}</td>
+                    <td>
+                      <ActionButton action={restoreStudentAction} fields={{ classId: roster.id, studentId: student.id }}>
+                        Restore {student.name}
+                      </ActionButton>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         </section>
       ) : null}
     </>

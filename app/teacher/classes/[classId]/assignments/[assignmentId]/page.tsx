@@ -6,7 +6,7 @@ import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { percent, percentValue, plural } from "@/components/teaching/dashboard/format";
 import { ItemFlags } from "@/components/teaching/dashboard/ItemFlags";
-import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
+import { DashboardTable, numericColumn } from "@/components/teaching/dashboard/ScrollTable";
 import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { CATEGORY_NAMES, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
@@ -17,7 +17,6 @@ import { AssignmentExportMenu } from "@/components/exports/AssignmentExportMenu"
 import { AddTickedToSetForm } from "@/components/curation/AddToSetForm";
 import { unversionedQuestionId } from "@/lib/curation/question-ids";
 import { countOpenReportsByQuestion } from "@/lib/curation/reports";
-import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 export const metadata: Metadata = { title: "Item analysis" };
 
@@ -70,75 +69,73 @@ export default async function ItemAnalysisPage(props: { params: Promise<{ classI
       ) : (
         <>
           <h2>Summary</h2>
-          <ScrollTable label="Question statistics">
-            <table>
-              <ColumnHeadings
-                columns={[
-                  "Question",
-                  { label: "Answers (n)", className: styles.num },
-                  { label: "Facility", className: styles.num },
-                  { label: "SD", className: styles.num },
-                  { label: "Discrimination", className: styles.num },
-                  "Check",
-                  { label: "Reports", className: styles.num },
-                  "Add to set",
-                ]}
-              />
-              <tbody>
-                {items.map((item) => (
-                  <tr key={item.questionId}>
-                    <th scope="row">
-                      <a href={`#q-${item.number}`}>Q{item.number}</a>{" "}
-                      <span className="hint">
-                        {item.question ? QUESTION_TYPE_LABELS[item.question.type] : "Removed from the bank"}
-                      </span>
-                    </th>
-                    <td className={styles.num}>{item.n}</td>
-                    <td className={styles.num}>{percentValue(item.facility)}</td>
-                    <td className={styles.num}>{percentValue(item.sd)}</td>
-                    <td className={styles.num}>{discriminationText(item.discrimination, item.n)}</td>
-                    <td>
-                      {item.flags.length === 0
-                        ? "✓ OK"
-                        : item.flags
-                            .map((f) =>
-                              f === "not-enough-answers"
-                                ? "ℹ Too few answers"
-                                : f === "negative-discrimination"
-                                  ? "⚠ Negative discrimination"
-                                  : f === "too-hard"
-                                    ? "⚠ Very hard"
-                                    : "⚠ Very easy",
-                            )
-                            .join("; ")}
-                    </td>
-                    <td className={styles.num}>
-                      {reportCounts.get(item.questionId) ? (
-                        <Link
-                          href={`/teacher/questions/${encodeURIComponent(unversionedQuestionId(item.questionId))}`}
-                          aria-label={`${reportCounts.get(item.questionId)} open reports on Q${item.number}`}
-                        >
-                          {reportCounts.get(item.questionId)}
-                        </Link>
-                      ) : (
-                        0
-                      )}
-                    </td>
-                    <td>
-                      <input
-                        type="checkbox"
-                        name="questionIds"
-                        value={item.questionId}
-                        form="add-questions-to-set"
-                        aria-label={`Tick Q${item.number} to add it to a set`}
-                        defaultChecked={false}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DashboardTable
+            label="Question statistics"
+            columns={[
+              "Question",
+              numericColumn("Answers (n)"),
+              numericColumn("Facility"),
+              numericColumn("SD"),
+              numericColumn("Discrimination"),
+              "Check",
+              numericColumn("Reports"),
+              "Add to set",
+            ]}
+          >
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.questionId}>
+                  <th scope="row">
+                    <a href={`#q-${item.number}`}>Q{item.number}</a>{" "}
+                    <span className="hint">
+                      {item.question ? QUESTION_TYPE_LABELS[item.question.type] : "Removed from the bank"}
+                    </span>
+                  </th>
+                  <td className={styles.num}>{item.n}</td>
+                  <td className={styles.num}>{percentValue(item.facility)}</td>
+                  <td className={styles.num}>{percentValue(item.sd)}</td>
+                  <td className={styles.num}>{discriminationText(item.discrimination, item.n)}</td>
+                  <td>
+                    {item.flags.length === 0
+                      ? "✓ OK"
+                      : item.flags
+                          .map((f) =>
+                            f === "not-enough-answers"
+                              ? "ℹ Too few answers"
+                              : f === "negative-discrimination"
+                                ? "⚠ Negative discrimination"
+                                : f === "too-hard"
+                                  ? "⚠ Very hard"
+                                  : "⚠ Very easy",
+                          )
+                          .join("; ")}
+                  </td>
+                  <td className={styles.num}>
+                    {reportCounts.get(item.questionId) ? (
+                      <Link
+                        href={`/teacher/questions/${encodeURIComponent(unversionedQuestionId(item.questionId))}`}
+                        aria-label={`${reportCounts.get(item.questionId)} open reports on Q${item.number}`}
+                      >
+                        {reportCounts.get(item.questionId)}
+                      </Link>
+                    ) : (
+                      0
+                    )}
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      name="questionIds"
+                      value={item.questionId}
+                      form="add-questions-to-set"
+                      aria-label={`Tick Q${item.number} to add it to a set`}
+                      defaultChecked={false}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DashboardTable>
           <AddTickedToSetForm formId="add-questions-to-set" label="Add the ticked questions to my set" />
 
           <h2>Questions</h2>

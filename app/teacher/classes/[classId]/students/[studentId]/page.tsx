@@ -6,11 +6,10 @@ import { MasteryByCategoryChart } from "@/components/progress/MasteryByCategoryC
 import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
 import { formatUtc, percent, plural } from "@/components/teaching/dashboard/format";
-import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
+import { DashboardTable, numericColumn } from "@/components/teaching/dashboard/ScrollTable";
 import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { loadStudentDetail } from "@/lib/teaching/dashboards/student-detail";
-import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 
 export const metadata: Metadata = { title: "Student" };
 
@@ -68,36 +67,27 @@ export default async function StudentPage(props: { params: Promise<{ classId: st
         emptyText="No finished assignment attempts in this class yet."
       />
       {attempts.length > 0 && (
-        <ScrollTable label="Finished attempts">
-          <table>
-            <caption className="hint" style={{ textAlign: "left" }}>
-              Finished attempts, oldest first
-            </caption>
-            <ColumnHeadings
-              columns={[
-                "Assignment",
-                "Ended (UTC)",
-                { label: "Answered", className: styles.num },
-                { label: "Score", className: styles.num },
-              ]}
-            />
-            <tbody>
-              {attempts.map((a) => (
-                <tr key={a.attemptId}>
-                  <th scope="row">
-                    <Link href={`${base}/assignments/${a.assignmentId}`}>{a.assignmentTitle}</Link>
-                    {a.status === "expired" && <span className="hint"> (time ran out)</span>}
-                  </th>
-                  <td>{formatUtc(a.endedAt)}</td>
-                  <td className={styles.num}>
-                    {a.answered} of {a.total}
-                  </td>
-                  <td className={styles.num}>{percent(a.score)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DashboardTable
+          label="Finished attempts"
+          caption="Finished attempts, oldest first"
+          columns={["Assignment", "Ended (UTC)", numericColumn("Answered"), numericColumn("Score")]}
+        >
+          <tbody>
+            {attempts.map((a) => (
+              <tr key={a.attemptId}>
+                <th scope="row">
+                  <Link href={`${base}/assignments/${a.assignmentId}`}>{a.assignmentTitle}</Link>
+                  {a.status === "expired" && <span className="hint"> (time ran out)</span>}
+                </th>
+                <td>{formatUtc(a.endedAt)}</td>
+                <td className={styles.num}>
+                  {a.answered} of {a.total}
+                </td>
+                <td className={styles.num}>{percent(a.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DashboardTable>
       )}
 
       <h2>Mastery by category</h2>
@@ -107,31 +97,23 @@ export default async function StudentPage(props: { params: Promise<{ classId: st
       {topics.length === 0 ? (
         <p className="hint">No answers yet.</p>
       ) : (
-        <ScrollTable label="Mastery by study set">
-          <table>
-            <caption className="hint" style={{ textAlign: "left" }}>
-              Study sets the student has answered questions in, weakest first
-            </caption>
-            <ColumnHeadings
-              columns={[
-                "Study set",
-                { label: "Mastery", className: styles.num },
-                { label: "Answered", className: styles.num },
-              ]}
-            />
-            <tbody>
-              {topics.map((t) => (
-                <tr key={t.setId}>
-                  <th scope="row">{t.title}</th>
-                  <td className={styles.num}>{percent(t.mastery)}</td>
-                  <td className={styles.num}>
-                    {t.answered} of {t.available}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DashboardTable
+          label="Mastery by study set"
+          caption="Study sets the student has answered questions in, weakest first"
+          columns={["Study set", numericColumn("Mastery"), numericColumn("Answered")]}
+        >
+          <tbody>
+            {topics.map((t) => (
+              <tr key={t.setId}>
+                <th scope="row">{t.title}</th>
+                <td className={styles.num}>{percent(t.mastery)}</td>
+                <td className={styles.num}>
+                  {t.answered} of {t.available}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DashboardTable>
       )}
 
       <h2>Flashcards</h2>
@@ -144,19 +126,16 @@ export default async function StudentPage(props: { params: Promise<{ classId: st
           : `${plural(memory.belowRecall.length, "card")} predicted below 80% recall:`}
       </p>
       {memory.belowRecall.length > 0 && (
-        <ScrollTable label="Cards predicted below 80% recall">
-          <table>
-            <ColumnHeadings columns={["Card", { label: "Predicted recall", className: styles.num }]} />
-            <tbody>
-              {memory.belowRecall.map((card) => (
-                <tr key={card.cardId}>
-                  <th scope="row">{card.front}</th>
-                  <td className={styles.num}>{percent(card.retrievability)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DashboardTable label="Cards predicted below 80% recall" columns={["Card", numericColumn("Predicted recall")]}>
+          <tbody>
+            {memory.belowRecall.map((card) => (
+              <tr key={card.cardId}>
+                <th scope="row">{card.front}</th>
+                <td className={styles.num}>{percent(card.retrievability)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DashboardTable>
       )}
 
       <p className="hint">
