@@ -20,6 +20,8 @@ const PHONE_STUDENT = "student12@example.com";
 type Visitor = "anonymous" | "student" | "teacher";
 
 function visitorFor(route: RouteAccess): Visitor {
+  // A live session's player page is public in the route table (guests may play) but opens only for a joined player.
+  if (route.live === "player") return "student";
   if (route.access === "public") return "anonymous";
   if (route.access === "study:use" || route.access === "class:join") return "student";
   if (route.access === "account:use") return route.path === "/sign-out" ? "student" : "teacher";
