@@ -5,17 +5,10 @@
  * player's verdict. A reload or another device lands on the same question with the answer kept.
  */
 import { useEffect, useState } from "react";
-import { MapPinInput } from "@/components/quiz/inputs/MapPinInput";
-import { MatchingInput } from "@/components/quiz/inputs/MatchingInput";
-import { MultipleChoiceInput } from "@/components/quiz/inputs/MultipleChoiceInput";
-import { NumericInput } from "@/components/quiz/inputs/NumericInput";
-import { OrderingInput } from "@/components/quiz/inputs/OrderingInput";
-import { TrueFalseInput } from "@/components/quiz/inputs/TrueFalseInput";
-import { TypedInput } from "@/components/quiz/inputs/TypedInput";
+import { QuestionInput } from "@/components/quiz/QuestionInput";
 import type { PublicQuestion, SourceTitles } from "@/components/quiz/quiz-types";
 import { responseFor } from "@/components/quiz/response-for";
 import { SourceList } from "@/components/quiz/SourceCitation";
-import { useGovernorateMap } from "@/components/quiz/use-governorate-map";
 import { LeaderboardPanel } from "./LeaderboardPanel";
 import { postJson, useLiveStream, type PlayerView } from "./live-client";
 import styles from "./Live.module.css";
@@ -90,7 +83,7 @@ function QuestionCard({
       </h2>
       <p className={styles.prompt}>{question.prompt}</p>
       {view.countdown ? <p className="hint">{view.countdown.paused ? "Countdown paused" : `${secondsLeft} s left`}</p> : null}
-      <AnswerInput
+      <QuestionInput
         question={question}
         draft={view.myAnswer && !sent ? view.myAnswer.response : draft}
         onChange={setDraft}
@@ -143,38 +136,3 @@ function useSecondsLeft(countdown: PlayerView["countdown"], receivedAt: number):
   return Math.max(0, Math.ceil((countdown.remainingMs - Math.max(0, now - receivedAt)) / 1000));
 }
 
-/** The quiz's own inputs, one per question type. */
-function AnswerInput({ question, draft, onChange, disabled }: { question: PublicQuestion; draft: unknown; onChange: (value: unknown) => void; disabled: boolean }) {
-  const props = { value: (draft ?? null) as never, onChange, disabled };
-  switch (question.type) {
-    case "multiple-choice":
-      return <MultipleChoiceInput {...props} question={question} />;
-    case "true-false":
-      return <TrueFalseInput {...props} question={question} />;
-    case "ordering":
-      return <OrderingInput {...props} question={question} />;
-    case "matching":
-      return <MatchingInput {...props} question={question} />;
-    case "typed":
-      return <TypedInput {...props} question={question} />;
-    case "numeric":
-      return <NumericInput {...props} question={question} />;
-    case "map-pin":
-      return <MapPinAnswer {...props} question={question} />;
-  }
-}
-
-/** The map arrives separately (use-governorate-map.ts), as in the quiz. */
-function MapPinAnswer(props: Omit<React.ComponentProps<typeof MapPinInput>, "map">) {
-  const state = useGovernorateMap();
-  if (state.status === "ready") return <MapPinInput {...props} map={state.map} />;
-  if (state.status === "loading") return <p role="status">Loading the map…</p>;
-  return (
-    <p className="alert" role="alert">
-      The map could not be loaded.{" "}
-      <button type="button" className="button secondary" onClick={state.retry}>
-        Load the map again
-      </button>
-    </p>
-  );
-}
