@@ -177,11 +177,15 @@ test("on a 360 px phone the submit and next buttons stay in view, nothing scroll
     await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
     const question = await currentQuestion(page);
     const form = questionForm(page);
+    // The map and the ordering list's drag handles arrive after the question; measure once they are in.
+    if (question.type === "map-pin") await expect(form.getByRole("application", { name: "Map of Syria's governorates" })).toBeVisible();
+    if (question.type === "ordering") await expect(form.getByRole("button", { name: /^Drag '/ }).first()).toBeVisible();
     // Every control of the question is at least 44 px tall (and the move buttons as wide).
     const controls = form.locator("label:has(input[type=radio]), label:has(input[type=checkbox]), select, input[type=text], button");
     for (const control of await controls.all()) {
-      const box = (await control.boundingBox())!;
-      expect(box.height, `${question.type}: ${await control.innerText()}`).toBeGreaterThanOrEqual(44);
+      const box = await control.boundingBox();
+      expect(box, `${question.type}: a control is on screen`).not.toBeNull();
+      expect(box!.height, `${question.type}: ${await control.innerText()}`).toBeGreaterThanOrEqual(44);
     }
     await answerCorrectlyWithMouse(page, question, { submit: false });
     const submit = form.getByRole("button", { name: "Submit answer" });

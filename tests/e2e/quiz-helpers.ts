@@ -52,7 +52,15 @@ export function questionForm(page: Page): Locator {
 async function clickMapAt(page: Page, x: number, y: number) {
   const svg = questionForm(page).getByRole("application", { name: "Map of Syria's governorates" });
   await svg.scrollIntoViewIfNeeded();
-  const box = (await svg.boundingBox())!;
+  // Playwright checks the map is stable, but the page can still scroll under it (the router's scroll after a
+  // navigation lands late on a slow machine): wait until the map stays put on screen.
+  let box = (await svg.boundingBox())!;
+  await expect(async () => {
+    const before = box;
+    await page.waitForTimeout(100);
+    box = (await svg.boundingBox())!;
+    expect(box.y).toBe(before.y);
+  }).toPass();
   const scale = box.width / governorateMap().width;
   await svg.click({ position: { x: x * scale, y: y * scale } });
 }
