@@ -34,7 +34,7 @@ import { isTeacherQuestionId, questionLookupFor } from "../curation/question-sou
 import { findQuestion } from "../questions/load-bank";
 import type { GradeResult, Question } from "../questions/types";
 import { pastDeadline, type AttemptKind, type AttemptStatus } from "./attempt-rules";
-import { assignmentTimingSelect, deadlineFor } from "./attempt-timing";
+import { assignmentInfo, assignmentTimingSelect, deadlineFor } from "./attempt-timing";
 import { loadWithheldQuestions, NOTHING_WITHHELD, type WithheldQuestions } from "./withheld-questions";
 
 export const ATTEMPT_NOT_FOUND = "Attempt not found.";
@@ -101,6 +101,11 @@ export async function resolveQuestions(db: Database, questionIdsJson: string): P
     if (q) questions.push(q);
   }
   return { questions, missing: ids.length - questions.length };
+}
+
+/** `regrade` of an answer as stored (JSON text). */
+export function regradeStored(question: Question, storedAnswer: string): GradeResult | null {
+  return regrade(question, parseStoredJson(storedAnswer));
 }
 
 /** Grades a stored answer again for its feedback; null if it no longer fits the question. */
@@ -213,4 +218,14 @@ export function attemptNotice(attempt: { setDefinition: string }, missing: numbe
   const notices = [missingNotice(missing), leftOutNotice(attempt.setDefinition), heldBackNotice(heldBack)];
   const present = notices.filter((n): n is string => n !== null);
   return present.length > 0 ? present.join(" ") : null;
+}
+
+/** What the quiz page and the summary both show at the top: title, kind, assignment and notice. */
+export function attemptHeading(attempt: OwnAttempt, missing: number, heldBack: number) {
+  return {
+    title: titleOf(attempt.setDefinition, attempt.assignment?.title),
+    kind: toKind(attempt.kind),
+    assignment: assignmentInfo(attempt.assignment),
+    notice: attemptNotice(attempt, missing, heldBack),
+  };
 }

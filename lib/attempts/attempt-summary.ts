@@ -9,19 +9,9 @@ import type { Database } from "../db/create-client";
 import { answerKeyText } from "../questions/answer-key-text";
 import type { Question, QuestionCategory } from "../questions/types";
 import { QUESTION_CATEGORIES } from "../questions/types";
-import {
-  attemptNotice,
-  loadOwnAttempt,
-  parseStoredJson,
-  regrade,
-  resolveQuestions,
-  titleOf,
-  toKind,
-  withheldFor,
-  type OwnAttempt,
-} from "./attempt-record";
+import { attemptHeading, loadOwnAttempt, regradeStored, resolveQuestions, withheldFor, type OwnAttempt } from "./attempt-record";
 import type { AttemptKind, AttemptStatus } from "./attempt-rules";
-import { assignmentInfo, dueFor, feedbackVisibleFor, type AssignmentInfo } from "./attempt-timing";
+import { dueFor, feedbackVisibleFor, type AssignmentInfo } from "./attempt-timing";
 import type { WithheldQuestions } from "./withheld-questions";
 
 export interface MissedItem {
@@ -96,7 +86,7 @@ function summarize(
     }
     const isMissed = r ? r.score < 1 : status !== "in-progress";
     if (isMissed && visible) {
-      const feedback = r ? regrade(q, parseStoredJson(r.answer)) : null;
+      const feedback = r ? regradeStored(q, r.answer) : null;
       missed.push({
         questionId: q.id,
         prompt: q.prompt,
@@ -113,12 +103,10 @@ function summarize(
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {
     attemptId: attempt.id,
-    title: titleOf(attempt.setDefinition, attempt.assignment?.title),
-    kind: toKind(attempt.kind),
+    ...attemptHeading(attempt, missing, heldBack),
     status,
     feedbackVisible: visible,
     feedbackAvailableAt: !visible && policy === "after-due" && due ? due.toISOString() : null,
-    assignment: assignmentInfo(attempt.assignment),
     score: visible ? round(score) : 0,
     maxScore: visible ? scoredCount : 0,
     answered: answeredCount,
@@ -128,7 +116,6 @@ function summarize(
       .map((c) => ({ ...c, score: visible ? round(c.score) : 0 })),
     missed,
     heldBack,
-    notice: attemptNotice(attempt, missing, heldBack),
   };
 }
 

@@ -8,18 +8,9 @@ import type { Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import { toPublicQuestion } from "../questions/public-view";
 import type { GradeResult, PublicQuestion } from "../questions/types";
-import {
-  attemptNotice,
-  loadOwnAttempt,
-  parseStoredJson,
-  regrade,
-  resolveQuestions,
-  titleOf,
-  toKind,
-  withheldFor,
-} from "./attempt-record";
+import { attemptHeading, loadOwnAttempt, parseStoredJson, regrade, resolveQuestions, withheldFor } from "./attempt-record";
 import type { AttemptKind, AttemptStatus } from "./attempt-rules";
-import { assignmentInfo, feedbackVisibleFor, type AssignmentInfo } from "./attempt-timing";
+import { feedbackVisibleFor, type AssignmentInfo } from "./attempt-timing";
 
 export interface AnsweredItem {
   clientResponseId: string;
@@ -74,14 +65,11 @@ export async function loadAttemptForStudent(
   const heldBack = visible ? questions.filter((q) => withheld.ids.has(q.id)).length : 0;
   return {
     id: attempt.id,
-    kind: toKind(attempt.kind),
+    ...attemptHeading(attempt, missing, heldBack),
     status,
-    title: titleOf(attempt.setDefinition, attempt.assignment?.title),
-    assignment: assignmentInfo(attempt.assignment),
     deadlineAt: deadline?.toISOString() ?? null,
     questions: questions.map((q) => toPublicQuestion(q, shuffleSeed)),
     answered,
     feedbackVisible: visible,
-    notice: attemptNotice(attempt, missing, heldBack),
   };
 }

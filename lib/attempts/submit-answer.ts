@@ -19,17 +19,15 @@ import { z } from "zod";
 import { HttpError, isUniqueViolation } from "../errors";
 import { canTakeAssignment, ownsStudyRecord, type Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
-import { grade, InvalidResponseError } from "../questions/grade";
+import { ClientAnswerIdSchema, gradeSubmission } from "../questions/grade-submission";
 import { questionLookupFor } from "../curation/question-source";
 import { loadQuestionBank } from "../questions/load-bank";
 import type { GradeResult } from "../questions/types";
-import { ResponseSchemas } from "../questions/types";
 import {
   ATTEMPT_NOT_FOUND,
   expireIfOverdue,
   parseQuestionIds,
-  parseStoredJson,
-  regrade,
+  regradeStored,
   toStatus,
 } from "./attempt-record";
 import { canAcceptAnswer, type AttemptStatus } from "./attempt-rules";
@@ -43,11 +41,7 @@ import {
 import { loadWithheldQuestions } from "./withheld-questions";
 
 export const SubmitBodySchema = z.object({
-  clientResponseId: z
-    .string()
-    .min(8)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/),
+  clientResponseId: ClientAnswerIdSchema,
   questionId: z.string().max(80),
   response: z.unknown(),
   timeSpentMs: z.number().int().min(0).max(86_400_000).optional(),
@@ -180,7 +174,7 @@ export async function submitResponse(
     });
     const status = toStatus(state?.status ?? attempt.status);
     const question = lookup(existing.questionId);
-    const graded = question ? regrade(question, parseStoredJson(existing.answer)) : null;
+    const graded = question ? regradeStored(question, existing.answer) : null;
     return {
       recorded: "duplicate",
       questionId: existing.questionId,
@@ -203,23 +197,7 @@ export async function submitResponse(
   const question = lookup(input.questionId);
   if (!question) throw new HttpError(400, "This question is no longer in the question bank.");
 
-  // A typed answer is normalised (NFC, trimmed) before grading, so what is stored is what was
-  // graded, and one holding a control or text-direction character is refused with the field's
-  // own message (lib/text/clean-text.ts) before anything is stored.
-  let response = input.response;
-  if (question.type === "typed") {
-    const typed = ResponseSchemas.typed.safeParse(input.response);
-    if (typed.success) response = typed.data;
-    else if (typed.error.issues[0]?.code === "custom") throw new HttpError(400, typed.error.issues[0].message);
-  }
-
-  let result: GradeResult;
-  try {
-    result = grade(question, response);
-  } catch (error) {
-    if (error instanceof InvalidResponseError) throw new HttpError(400, error.message);
-    throw error;
-  }
+  const { response, result } = gradeSubmission(question, input.response);
 
   // One transaction: insert the response (a repeated id or question fails on the unique
   // constraints and rolls everything back), then bump the attempt's score and answer count

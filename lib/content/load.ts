@@ -1,22 +1,7 @@
 import { z } from "zod";
 import type { ContentModule } from "./module";
-import {
-  CampaignSchema,
-  ClaimantSchema,
-  ControlRecordSchema,
-  ReasoningSchema,
-  DiscrepancySchema,
-  EventSchema,
-  FigureSchema,
-  ForceSchema,
-  PlaceNoteSchema,
-  PlaceSchema,
-  SourceSchema,
-  StudySetSchema,
-  type Citation,
-  type Event,
-  type StudySet,
-} from "./schema";
+import * as schemas from "./schema";
+import type { Citation, Event, StudySet } from "./schema";
 import { placeFromGazetteer } from "./gazetteer";
 import type { GazetteerRow } from "./schema";
 import { startMonth } from "./dates";
@@ -27,19 +12,19 @@ export type { Governorate, KnowledgeBase, LoadedPlace, LoadedPlaceNote, LoadedSt
 import type { Governorate, KnowledgeBase, LoadedPlace, LoadedPlaceNote, LoadedStudySet } from "./knowledge-base";
 
 export interface KnowledgeBaseInput {
-  sources: z.input<typeof SourceSchema>[];
-  forces: z.input<typeof ForceSchema>[];
-  claimants: z.input<typeof ClaimantSchema>[];
-  studySets: z.input<typeof StudySetSchema>[];
+  sources: z.input<typeof schemas.SourceSchema>[];
+  forces: z.input<typeof schemas.ForceSchema>[];
+  claimants: z.input<typeof schemas.ClaimantSchema>[];
+  studySets: z.input<typeof schemas.StudySetSchema>[];
   /** Content folders, by name (e.g. "002-idlib-clashes"), in a stable order. */
   modules: { name: string; module: ContentModule }[];
   gazetteer: GazetteerRow[];
   /** Governorates for gazetteer rows that leave the column empty. */
   governorateFill?: Partial<Record<string, Governorate>>;
   bigPicture?: {
-    campaigns: z.input<typeof CampaignSchema>[];
-    reasonings: z.input<typeof ReasoningSchema>[];
-    control: z.input<typeof ControlRecordSchema>[];
+    campaigns: z.input<typeof schemas.CampaignSchema>[];
+    reasonings: z.input<typeof schemas.ReasoningSchema>[];
+    control: z.input<typeof schemas.ControlRecordSchema>[];
   };
 }
 
@@ -144,18 +129,18 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): {
     return rest as Omit<T, "__origin">;
   };
 
-  const sources = parseAll(SourceSchema, "source", fromCore(input.sources)).map(strip);
-  const forces = parseAll(ForceSchema, "force", [...fromCore(input.forces), ...fromModules("forces")]).map(strip);
-  const claimants = parseAll(ClaimantSchema, "claimant", [...fromCore(input.claimants), ...fromModules("claimants")]).map(strip);
-  const events = parseAll(EventSchema, "event", fromModules("events")).map(strip);
-  const figures = parseAll(FigureSchema, "figure", fromModules("figures")).map(strip);
-  const discrepancies = parseAll(DiscrepancySchema, "discrepancy", fromModules("discrepancies")).map(strip);
-  const rawSets = parseAll(StudySetSchema, "study-set", [
+  const sources = parseAll(schemas.SourceSchema, "source", fromCore(input.sources)).map(strip);
+  const forces = parseAll(schemas.ForceSchema, "force", [...fromCore(input.forces), ...fromModules("forces")]).map(strip);
+  const claimants = parseAll(schemas.ClaimantSchema, "claimant", [...fromCore(input.claimants), ...fromModules("claimants")]).map(strip);
+  const events = parseAll(schemas.EventSchema, "event", fromModules("events")).map(strip);
+  const figures = parseAll(schemas.FigureSchema, "figure", fromModules("figures")).map(strip);
+  const discrepancies = parseAll(schemas.DiscrepancySchema, "discrepancy", fromModules("discrepancies")).map(strip);
+  const rawSets = parseAll(schemas.StudySetSchema, "study-set", [
     ...fromCore(input.studySets),
     ...fromModules("studySets"),
   ]).map(strip);
-  const authoredPlaces = parseAll(PlaceSchema, "place", fromModules("places")).map(strip);
-  const placeNotes: LoadedPlaceNote[] = parseAll(PlaceNoteSchema, "place-note", fromModules("placeNotes")).map(
+  const authoredPlaces = parseAll(schemas.PlaceSchema, "place", fromModules("places")).map(strip);
+  const placeNotes: LoadedPlaceNote[] = parseAll(schemas.PlaceNoteSchema, "place-note", fromModules("placeNotes")).map(
     ({ __origin, ...note }) => ({ ...note, origin: __origin }),
   );
 
@@ -164,7 +149,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): {
   for (const row of input.gazetteer) {
     try {
       const { place, coordinates } = placeFromGazetteer(row, input.governorateFill);
-      places.push({ ...PlaceSchema.parse(place), coordinates });
+      places.push({ ...schemas.PlaceSchema.parse(place), coordinates });
     } catch (e) {
       problems.push({ entity: "place", id: row.id, message: `gazetteer: ${(e as Error).message}` });
     }
@@ -204,9 +189,9 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): {
   }
 
   const fromBigPicture = (xs: unknown[] | undefined) => (xs ?? []).map((value) => ({ origin: "big-picture", value }));
-  const campaigns = parseAll(CampaignSchema, "campaign", fromBigPicture(input.bigPicture?.campaigns)).map(strip);
-  const reasonings = parseAll(ReasoningSchema, "reasoning", fromBigPicture(input.bigPicture?.reasonings)).map(strip);
-  const control = parseAll(ControlRecordSchema, "control", fromBigPicture(input.bigPicture?.control)).map(
+  const campaigns = parseAll(schemas.CampaignSchema, "campaign", fromBigPicture(input.bigPicture?.campaigns)).map(strip);
+  const reasonings = parseAll(schemas.ReasoningSchema, "reasoning", fromBigPicture(input.bigPicture?.reasonings)).map(strip);
+  const control = parseAll(schemas.ControlRecordSchema, "control", fromBigPicture(input.bigPicture?.control)).map(
     (record) => strip(record as typeof record & { id?: string }),
   );
 

@@ -12,18 +12,13 @@ import { z } from "zod";
 import { questionLookupFor } from "../curation/question-source";
 import type { Database } from "../db/create-client";
 import { HttpError, isUniqueViolation } from "../errors";
-import { grade, InvalidResponseError } from "../questions/grade";
-import { ResponseSchemas } from "../questions/types";
+import { ClientAnswerIdSchema, gradeSubmission } from "../questions/grade-submission";
 import type { LiveEvents } from "./live-events";
 import { checkLiveAnswer, pointsFor } from "./live-rules";
 import { loadLiveSession, requirePlayer, type PlayerIdentity } from "./live-session-record";
 
 export const LiveAnswerBodySchema = z.object({
-  clientAnswerId: z
-    .string()
-    .min(8)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/),
+  clientAnswerId: ClientAnswerIdSchema,
   questionId: z.string().max(80),
   response: z.unknown(),
 });
@@ -85,20 +80,7 @@ export async function submitLiveAnswer(
 
   const question = (await questionLookupFor(db, [input.questionId]))(input.questionId);
   if (!question) throw new HttpError(409, "This question is no longer available.");
-  let response = input.response;
-  if (question.type === "typed") {
-    // Stored as graded: NFC and trimmed; hidden characters refused with the field's message.
-    const typed = ResponseSchemas.typed.safeParse(input.response);
-    if (typed.success) response = typed.data;
-    else if (typed.error.issues[0]?.code === "custom") throw new HttpError(400, typed.error.issues[0].message);
-  }
-  let result;
-  try {
-    result = grade(question, response);
-  } catch (error) {
-    if (error instanceof InvalidResponseError) throw new HttpError(400, error.message);
-    throw error;
-  }
+  const { response, result } = gradeSubmission(question, input.response);
   const points = pointsFor({
     score: result.score,
     speedPoints: session.speedPoints,
