@@ -44,4 +44,13 @@ describe("wording of the whole bank", () => {
     const summary = formatProblems(problems, 20);
     expect(problems.length, `\n${summary}\n`).toBe(0);
   });
+
+  it("names what ties the events of every ordering question together, so the student knows which story to think of", () => {
+    const themes = new Set([...kb.studySets.map((set) => set.title), "In and around Idlib"]);
+    for (const q of bank.questions.filter((question) => question.template === "order-events")) {
+      const theme = q.prompt.split(":")[0]!;
+      expect([...themes].some((t) => theme.startsWith(t) || t.startsWith(theme)), q.prompt).toBe(true);
+      expect(q.prompt, q.id).toMatch(/: put these [3-5] events in the order they happened, earliest first\.$/);
+    }
+  });
 });

@@ -346,10 +346,10 @@ function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] 
  * each step is a strict, non-overlapping comparison, every pair in the chain is
  * orderable too. Chains are built inside study sets so they stay on one topic.
  */
-function orderingChains(ctx: GeneratorContext, datable: Event[]): Event[][] {
+function orderingChains(ctx: GeneratorContext, datable: Event[]): { chain: Event[]; theme: string }[] {
   const datableIds = new Set(datable.map((e) => e.id));
   const order = new Map(datable.map((e, i) => [e.id, i]));
-  const chains = new Map<string, Event[]>();
+  const chains = new Map<string, { chain: Event[]; theme: string }>();
   for (const set of [...ctx.kb.studySets].sort(byId)) {
     if (set.group === "category") continue;
     const members = set.events
@@ -367,14 +367,22 @@ function orderingChains(ctx: GeneratorContext, datable: Event[]): Event[][] {
       }
       if (chain.length < 3) continue;
       const key = chain.map((e) => e.id).join("|");
-      if (!chains.has(key)) chains.set(key, chain);
+      if (!chains.has(key)) chains.set(key, { chain, theme: chainTheme(set) });
     }
   }
   return [...chains.values()];
 }
 
+/**
+ * What ties a chain's events together, named at the head of its stem so the student knows which story
+ * to think of: the study set it was drawn from (a month set by its period).
+ */
+function chainTheme(set: { title: string; group: string }): string {
+  return set.group === "month" ? `In and around Idlib, ${set.title.replace(/^Month by month: /, "")}` : set.title;
+}
+
 function orderingQuestions(ctx: GeneratorContext, datable: Event[]): QuestionDraft[] {
-  return orderingChains(ctx, datable).map((chain) => {
+  return orderingChains(ctx, datable).map(({ chain, theme }) => {
     const factKeys = chain.map((e) => e.id);
     const qid = questionId("order-events", factKeys);
     const items = makeOptions(
@@ -388,7 +396,7 @@ function orderingQuestions(ctx: GeneratorContext, datable: Event[]): QuestionDra
       category: "chronology" as const,
       type: "ordering" as const,
       template: "order-events",
-      prompt: `Put these ${chain.length} events in the order they happened, earliest first.`,
+      prompt: `${theme}: put these ${chain.length} events in the order they happened, earliest first.`,
       options,
       answer: { order: items.map((o) => o.id) },
       explanation: `In order: ${chain.map((e) => `${e.title} (${formatDate(e.date)})`).join("; ")}.`,
