@@ -96,6 +96,8 @@ export const ROUTE_ACCESS: RouteAccess[] = [
     owner: "demo teacher",
   },
   { path: "/teacher/classes/:classId/students/:studentId", access: "class:manage", kind: "page", owner: "demo teacher" },
+  // A live session's results (still running for the matrix's session: the answers so far).
+  { path: "/teacher/classes/:classId/live/:liveSessionId", access: "class:manage", kind: "page", owner: "demo teacher" },
   { path: "/api/classes/:classId/exports/gradebook", access: "class:manage", kind: "api", owner: "demo teacher" },
   { path: "/api/classes/:classId/exports/responses", access: "class:manage", kind: "api", owner: "demo teacher" },
   // Question exports for other tools (docs/exports.md): a study set's, an assignment's; a student's own flashcards.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attachmentDisposition, csvCell, csvRow, CSV_BOM, fileSlug, toCsv } from "./csv";
+import { liveColumnHeadings } from "./exports";
 
 /** What csvCell writes for a value, by the behaviour it shows. */
 const CELLS: Record<string, { value: Parameters<typeof csvCell>[0]; cell: string }[]> = {
@@ -71,5 +72,35 @@ describe("file names", () => {
     expect(attachmentDisposition("صف.csv")).toBe(
       "attachment; filename=\"__.csv\"; filename*=UTF-8''%D8%B5%D9%81.csv",
     );
+  });
+});
+
+describe("gradebook columns for live sessions", () => {
+  it("names each ended live session by its set and day", () => {
+    expect(
+      liveColumnHeadings([
+        { title: "Siege of Wadi Deif", endedAt: new Date("2026-05-01T10:15:00Z") },
+        { title: "Taftanaz airbase", endedAt: new Date("2026-05-02T09:00:00Z") },
+      ]),
+    ).toEqual(["Live: Siege of Wadi Deif (2026-05-01)", "Live: Taftanaz airbase (2026-05-02)"]);
+  });
+
+  it("adds the time when one set was played twice on one day, so the columns stay apart", () => {
+    expect(
+      liveColumnHeadings([
+        { title: "Siege of Wadi Deif", endedAt: new Date("2026-05-01T10:15:00Z") },
+        { title: "Siege of Wadi Deif", endedAt: new Date("2026-05-01T14:40:00Z") },
+        { title: "Siege of Wadi Deif", endedAt: new Date("2026-05-03T08:00:00Z") },
+      ]),
+    ).toEqual([
+      "Live: Siege of Wadi Deif (2026-05-01 10:15 UTC)",
+      "Live: Siege of Wadi Deif (2026-05-01 14:40 UTC)",
+      "Live: Siege of Wadi Deif (2026-05-03)",
+    ]);
+  });
+
+  it("keeps a title that looks like a formula harmless in the header cell", () => {
+    const [heading] = liveColumnHeadings([{ title: "=1+1", endedAt: new Date("2026-05-01T10:15:00Z") }]);
+    expect(csvCell(heading!)).toBe("Live: =1+1 (2026-05-01)");
   });
 });

@@ -3,7 +3,9 @@
  *
  * - Gradebook: one row per student who is or was enrolled, one column per
  *   assignment (by due date) holding the best finished attempt's score in
- *   percent, blank when there is none.
+ *   percent, blank when there is none; then one column per ended live session
+ *   (by end time) holding the student's score in percent, blank when they did
+ *   not join. Guests of a live session are never in the gradebook.
  * - Responses: one row per answer, from the class's assignment attempts and
  *   the practice attempts of the students enrolled now. Streamed: attempts are
  *   read a page at a time (keyset pagination on the attempt id) and their
@@ -18,6 +20,7 @@ import { attachmentDisposition, CSV_BOM, CSV_CONTENT_TYPE, csvRow, fileSlug } fr
 import { describeAnswer } from "./dashboards/answer-text";
 import { requireOwnClass } from "../classes/class-access";
 import { loadClassResults } from "./dashboards/shared";
+import { loadLiveGradebook } from "../live/live-results";
 
 export interface CsvDownload {
   filename: string;
@@ -63,17 +66,21 @@ export async function gradebookCsv(
     orderBy: [{ student: { name: "asc" } }, { studentId: "asc" }],
     select: { removedAt: true, student: { select: { id: true, name: true, email: true } } },
   });
-  const { assignments, cells } = await loadClassResults(
-    db,
-    classId,
-    enrollments.map((e) => e.student.id),
-    now,
-  );
+  const [{ assignments, cells }, live] = await Promise.all([
+    loadClassResults(
+      db,
+      classId,
+      enrollments.map((e) => e.student.id),
+      now,
+    ),
+    loadLiveGradebook(db, actor, classId),
+  ]);
   const titleCount = new Map<string, number>();
   for (const a of assignments) titleCount.set(a.title, (titleCount.get(a.title) ?? 0) + 1);
   const header = [
     ...GRADEBOOK_FIXED_COLUMNS,
     ...assignments.map((a) => ((titleCount.get(a.title) ?? 0) > 1 ? `${a.title} (due ${utcDay(a.dueAt)})` : a.title)),
+    ...liveColumnHeadings(live.sessions),
   ];
   let body = CSV_BOM + csvRow(header);
   for (const { student, removedAt } of enrollments) {
@@ -85,9 +92,26 @@ export async function gradebookCsv(
         const best = cells.get(a.id)?.get(student.id)?.best;
         return best === null || best === undefined ? null : roundPercent(best);
       }),
+      ...live.sessions.map((session) => {
+        const score = live.scores.get(session.id)?.get(student.id);
+        return score === undefined ? null : roundPercent(score);
+      }),
     ]);
   }
   return { ...download("gradebook", klass.name, now), body };
+}
+
+/**
+ * "Live: <title> (<day>)" per ended live session; two sessions of one title on one day get their
+ * end time too, so every column is told apart. Pure.
+ */
+export function liveColumnHeadings(sessions: readonly { title: string; endedAt: Date }[]): string[] {
+  const dayHeading = (s: { title: string; endedAt: Date }) => `Live: ${s.title} (${utcDay(s.endedAt)})`;
+  const count = new Map<string, number>();
+  for (const s of sessions) count.set(dayHeading(s), (count.get(dayHeading(s)) ?? 0) + 1);
+  return sessions.map((s) =>
+    (count.get(dayHeading(s)) ?? 0) > 1 ? `Live: ${s.title} (${s.endedAt.toISOString().slice(0, 16).replace("T", " ")} UTC)` : dayHeading(s),
+  );
 }
 
 export const RESPONSES_HEADER = [

@@ -8,6 +8,7 @@ import styles from "@/components/study/Study.module.css";
 import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { dueForecast } from "@/lib/flashcards/flashcard-service";
+import { loadMyLiveResults } from "@/lib/live/live-results";
 import { loadStudentProgress } from "@/lib/progress/progress-service";
 import { formatStreak } from "@/lib/progress/streak";
 import { shortDayLabel } from "@/lib/taxonomy";
@@ -29,9 +30,10 @@ export default async function ProgressPage() {
   const user = await requireAccess("study:use", "/student/progress");
   const database = db();
   const now = new Date();
-  const [progress, forecast] = await Promise.all([
+  const [progress, forecast, liveResults] = await Promise.all([
     loadStudentProgress(database, user.id, now),
     dueForecast(database, user.id, now, 14),
+    loadMyLiveResults(database, user),
   ]);
   const answeredAny = progress.questionsAnswered > 0;
   const totalAnswers = progress.accuracyByDay.reduce((n, d) => n + d.answered, 0);
@@ -137,6 +139,29 @@ export default async function ProgressPage() {
         yLabel="Average score"
         emptyText="Your accuracy per day appears here after your first quiz."
       />
+
+      <h2>Live sessions</h2>
+      {liveResults.length === 0 ? (
+        <p className="hint">When you play a live session with your class, your score in it appears here.</p>
+      ) : (
+        <ScrollTable label="Your live sessions">
+          <table>
+            <ColumnHeadings columns={["Live session", "Class", "Date", "Score"]} />
+            <tbody>
+              {liveResults.map((r) => (
+                <tr key={r.sessionId}>
+                  <th scope="row">{r.title}</th>
+                  <td>{r.className}</td>
+                  <td>{formatWhen(r.endedAt.toISOString())}</td>
+                  <td>
+                    {percent(r.score)} ({r.correct} of {r.questionsAsked} right)
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
 
       <h2>Flashcards due in the next 14 days</h2>
       {cardsComing === 0 ? (

@@ -1,7 +1,7 @@
 import Link from "@/components/layout/Link";
 import styles from "./Dashboard.module.css";
 
-export type ClassSection = "overview" | "roster" | "missed" | "new-assignment" | "assignment" | "student";
+export type ClassSection = "overview" | "roster" | "missed" | "new-assignment" | "assignment" | "live-session" | "student";
 
 /** Links between one class's teacher pages. Roster and new assignment belong to the class management pages. */
 export function ClassNav({ classId, current }: { classId: string; current: ClassSection }) {

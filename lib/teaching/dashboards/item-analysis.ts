@@ -12,7 +12,7 @@ import type { Actor } from "../../auth/policy";
 import type { Citation } from "../../content/schema";
 import type { Database } from "../../db/create-client";
 import { questionLookupFor } from "../../curation/question-source";
-import type { QuestionCategory, QuestionType } from "../../questions/types";
+import type { Question, QuestionCategory, QuestionType } from "../../questions/types";
 import { computeItemStatistics, mostCommon, type ItemStatistic } from "../item-statistics";
 import { answerKeyText } from "../../questions/answer-key-text";
 import { describeAnswer } from "./answer-text";
@@ -35,6 +35,34 @@ export interface ItemRow extends ItemStatistic {
   wrongAnswers: { text: string; count: number }[];
   /** Answers that earned less than full marks. */
   wrongCount: number;
+}
+
+/**
+ * One question's row of an item analysis: its statistics, the question written out with its key (null
+ * when it has left the bank) and the three most common wrong answers. Assignments and live sessions share it.
+ */
+export function itemRow(
+  stat: ItemStatistic,
+  number: number,
+  question: Question | undefined,
+  wrongAnswers: readonly { key: string; text: string }[],
+): ItemRow {
+  return {
+    ...stat,
+    number,
+    question: question
+      ? {
+          prompt: question.prompt,
+          category: question.category,
+          type: question.type,
+          correctAnswer: answerKeyText(question),
+          explanation: question.explanation,
+          sources: question.sources,
+        }
+      : null,
+    wrongAnswers: mostCommon(wrongAnswers, 3).map(({ answer, count }) => ({ text: answer.text, count })),
+    wrongCount: wrongAnswers.length,
+  };
 }
 
 export interface ItemAnalysis {
@@ -120,26 +148,9 @@ export async function loadItemAnalysis(
     return { scores, total: scores.size };
   });
 
-  const items: ItemRow[] = computeItemStatistics(matrix).map((stat, index) => {
-    const q = findQuestion(stat.questionId);
-    const wrongAnswers = wrong.get(stat.questionId) ?? [];
-    return {
-      ...stat,
-      number: index + 1,
-      question: q
-        ? {
-            prompt: q.prompt,
-            category: q.category,
-            type: q.type,
-            correctAnswer: answerKeyText(q),
-            explanation: q.explanation,
-            sources: q.sources,
-          }
-        : null,
-      wrongAnswers: mostCommon(wrongAnswers, 3).map(({ answer, count }) => ({ text: answer.text, count })),
-      wrongCount: wrongAnswers.length,
-    };
-  });
+  const items: ItemRow[] = computeItemStatistics(matrix).map((stat, index) =>
+    itemRow(stat, index + 1, findQuestion(stat.questionId), wrong.get(stat.questionId) ?? []),
+  );
 
   const attemptScores = matrix.flatMap((m) => {
     if (m.total === 0) return [];

@@ -3,11 +3,12 @@ import Link from "@/components/layout/Link";
 import { Histogram } from "@/components/charts/Histogram";
 import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
-import { formatUtc, percent, plural } from "@/components/teaching/dashboard/format";
+import { formatUtc, formatUtcDay, percent, plural } from "@/components/teaching/dashboard/format";
 import { DashboardTable, LinkedRowHeading, numericColumn } from "@/components/teaching/dashboard/ScrollTable";
 import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { loadClassOverview, type AssignmentOverview } from "@/lib/teaching/dashboards/class-overview";
+import { listEndedLiveSessions } from "@/lib/live/live-results";
 import { formatInZone } from "@/lib/teaching/zoned-time";
 
 export const metadata: Metadata = { title: "Class overview" };
@@ -21,7 +22,9 @@ const STATE_TEXT: Record<AssignmentOverview["state"], string> = {
 export default async function ClassOverviewPage(props: { params: Promise<{ classId: string }> }) {
   const { classId } = await props.params;
   const user = await requireAccess("class:manage", `/teacher/classes/${classId}`);
-  const overview = await forbiddenIfRefused(loadClassOverview(db(), user, classId));
+  const [overview, liveSessions] = await forbiddenIfRefused(
+    Promise.all([loadClassOverview(db(), user, classId), listEndedLiveSessions(db(), user, classId)]),
+  );
   const base = `/teacher/classes/${classId}`;
   const { focus } = overview;
   const studentCount = overview.students.length;
@@ -92,6 +95,33 @@ export default async function ClassOverviewPage(props: { params: Promise<{ class
                     Settings
                   </Link>
                 </td>
+              </tr>
+            ))}
+          </tbody>
+        </DashboardTable>
+      )}
+
+      <h2>Live sessions</h2>
+      {liveSessions.length === 0 ? (
+        <p className="notice">
+          No live sessions have ended yet. <Link href="/teacher/live">Start a live session</Link>.
+        </p>
+      ) : (
+        <DashboardTable
+          label="Live sessions"
+          columns={["Live session", "Date (UTC)", numericColumn("Players"), numericColumn("Class % right")]}
+        >
+          <tbody>
+            {[...liveSessions].reverse().map((s) => (
+              <tr key={s.id}>
+                <LinkedRowHeading
+                  href={`${base}/live/${s.id}`}
+                  title={s.title}
+                  detail={plural(s.questionsAsked, "question")}
+                />
+                <td>{formatUtcDay(s.endedAt)}</td>
+                <td className={styles.num}>{s.players}</td>
+                <td className={styles.num}>{percent(s.classScore)}</td>
               </tr>
             ))}
           </tbody>

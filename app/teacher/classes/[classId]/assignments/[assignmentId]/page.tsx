@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
-import { Citations } from "@/components/teaching/dashboard/Citations";
 import { ClassNav } from "@/components/teaching/dashboard/ClassNav";
 import styles from "@/components/teaching/dashboard/Dashboard.module.css";
-import { percent, percentValue, plural } from "@/components/teaching/dashboard/format";
-import { ItemFlags } from "@/components/teaching/dashboard/ItemFlags";
+import { percent } from "@/components/teaching/dashboard/format";
+import { ITEM_STATISTIC_COLUMNS, ItemQuestionDetails, ItemStatisticCells } from "@/components/teaching/dashboard/ItemQuestionDetails";
 import { DashboardTable, numericColumn } from "@/components/teaching/dashboard/ScrollTable";
 import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
-import { CATEGORY_NAMES, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import { loadItemAnalysis } from "@/lib/teaching/dashboards/item-analysis";
 import { MIN_ANSWERS_FOR_STATISTICS } from "@/lib/teaching/item-statistics";
 import { formatInZone } from "@/lib/teaching/zoned-time";
@@ -19,11 +17,6 @@ import { unversionedQuestionId } from "@/lib/curation/question-ids";
 import { countOpenReportsByQuestion } from "@/lib/curation/reports";
 
 export const metadata: Metadata = { title: "Item analysis" };
-
-function discriminationText(value: number | null, n: number): string {
-  if (n < 2) return "–";
-  return value === null ? "Not computable" : value.toFixed(0);
-}
 
 export default async function ItemAnalysisPage(props: { params: Promise<{ classId: string; assignmentId: string }> }) {
   const { classId, assignmentId } = await props.params;
@@ -71,30 +64,12 @@ export default async function ItemAnalysisPage(props: { params: Promise<{ classI
           <h2>Summary</h2>
           <DashboardTable
             label="Question statistics"
-            columns={[
-              "Question",
-              numericColumn("Answers (n)"),
-              numericColumn("Facility"),
-              numericColumn("SD"),
-              numericColumn("Discrimination"),
-              "Check",
-              numericColumn("Reports"),
-              "Add to set",
-            ]}
+            columns={[...ITEM_STATISTIC_COLUMNS, "Check", numericColumn("Reports"), "Add to set"]}
           >
             <tbody>
               {items.map((item) => (
                 <tr key={item.questionId}>
-                  <th scope="row">
-                    <a href={`#q-${item.number}`}>Q{item.number}</a>{" "}
-                    <span className="hint">
-                      {item.question ? QUESTION_TYPE_LABELS[item.question.type] : "Removed from the bank"}
-                    </span>
-                  </th>
-                  <td className={styles.num}>{item.n}</td>
-                  <td className={styles.num}>{percentValue(item.facility)}</td>
-                  <td className={styles.num}>{percentValue(item.sd)}</td>
-                  <td className={styles.num}>{discriminationText(item.discrimination, item.n)}</td>
+                  <ItemStatisticCells item={item} />
                   <td>
                     {item.flags.length === 0
                       ? "✓ OK"
@@ -140,61 +115,7 @@ export default async function ItemAnalysisPage(props: { params: Promise<{ classI
 
           <h2>Questions</h2>
           {items.map((item) => (
-            <article key={item.questionId} id={`q-${item.number}`} className={styles.item} aria-labelledby={`q-${item.number}-title`}>
-              <h3 id={`q-${item.number}-title`}>
-                Q{item.number}.{" "}
-                {item.question ? item.question.prompt : `Question ${item.questionId} (no longer in the question bank)`}
-              </h3>
-              {item.question && (
-                <p className="hint">
-                  {CATEGORY_NAMES[item.question.category]} · {QUESTION_TYPE_LABELS[item.question.type]}
-                </p>
-              )}
-              <dl>
-                <dt>Answers</dt>
-                <dd>{item.n}</dd>
-                <dt>Facility</dt>
-                <dd>{percentValue(item.facility)} (mean score over full marks)</dd>
-                <dt>Standard deviation</dt>
-                <dd>{percentValue(item.sd)}</dd>
-                <dt>Discrimination</dt>
-                <dd>{discriminationText(item.discrimination, item.n)}</dd>
-                <dt>Check</dt>
-                <dd>
-                  <ItemFlags flags={item.flags} />
-                </dd>
-                {item.question && (
-                  <>
-                    <dt>Correct answer</dt>
-                    <dd>{item.question.correctAnswer}</dd>
-                  </>
-                )}
-                <dt>Most common wrong answers</dt>
-                <dd>
-                  {item.wrongAnswers.length === 0 ? (
-                    "None: every answer earned full marks."
-                  ) : (
-                    <ol className={styles.sources}>
-                      {item.wrongAnswers.map((w) => (
-                        <li key={w.text}>
-                          {w.text} <span className="hint">({plural(w.count, "student")})</span>
-                        </li>
-                      ))}
-                    </ol>
-                  )}
-                </dd>
-                {item.question && (
-                  <>
-                    <dt>Explanation</dt>
-                    <dd>{item.question.explanation}</dd>
-                    <dt>Sources</dt>
-                    <dd>
-                      <Citations sources={item.question.sources} />
-                    </dd>
-                  </>
-                )}
-              </dl>
-            </article>
+            <ItemQuestionDetails key={item.questionId} item={item} answerer="student" />
           ))}
         </>
       )}
