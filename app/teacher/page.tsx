@@ -15,6 +15,7 @@ export default async function TeacherHomePage() {
     <>
       <h1>My classes</h1>
       <p className={styles.inline}>
+        <Link href="/teacher/live">Live session</Link>
         <Link href="/teacher/questions">Question browser</Link>
         <Link href="/teacher/questions/new">Write a question</Link>
         <Link href="/teacher/questions/import">Import questions</Link>

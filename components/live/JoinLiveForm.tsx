@@ -1,45 +1,22 @@
 "use client";
 /** Joining with the PIN: a signed-in student as themselves, anyone else as a guest with a nickname. */
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { postJson } from "./live-client";
+import { PostAndGoForm } from "./PostAndGoForm";
 
-export function JoinLiveForm({ signedIn }: { signedIn: boolean }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
+export function JoinLiveForm({ signedIn, defaultPin = "" }: { signedIn: boolean; defaultPin?: string }) {
   const join = async (form: FormData) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { sessionId } = await postJson<{ sessionId: string }>("/api/live/join", {
-        pin: form.get("pin"),
-        ...(signedIn ? {} : { nickname: form.get("nickname") }),
-      });
-      router.push(`/live/${sessionId}`);
-    } catch (failure) {
-      setError((failure as Error).message);
-      setBusy(false);
-    }
+    const { sessionId } = await postJson<{ sessionId: string }>("/api/live/join", {
+      pin: form.get("pin"),
+      ...(signedIn ? {} : { nickname: form.get("nickname") }),
+    });
+    return `/live/${sessionId}`;
   };
 
   return (
-    <form
-      className="form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void join(new FormData(event.currentTarget));
-      }}
-    >
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+    <PostAndGoForm send={join} submitLabel="Join">
       <div className="field">
         <label htmlFor="live-pin">Game PIN</label>
-        <input id="live-pin" name="pin" inputMode="numeric" autoComplete="off" required />
+        <input id="live-pin" name="pin" inputMode="numeric" autoComplete="off" required defaultValue={defaultPin} />
       </div>
       {signedIn ? null : (
         <div className="field">
@@ -48,9 +25,6 @@ export function JoinLiveForm({ signedIn }: { signedIn: boolean }) {
           <p className="hint">Only if your teacher lets guests join. Students of the class: sign in first.</p>
         </div>
       )}
-      <button type="submit" className="button" disabled={busy}>
-        Join
-      </button>
-    </form>
+    </PostAndGoForm>
   );
 }

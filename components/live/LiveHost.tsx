@@ -4,15 +4,23 @@
  * answered, and after the reveal the distribution, the key and its citation. Each button sends one
  * command with the version on screen, so a double click or a second tab is refused, not applied twice.
  */
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import { assignMissedAction, makeMissedSetAction } from "@/app/teacher/live/actions";
 import type { SourceTitles } from "@/components/quiz/quiz-types";
-import { SourceList } from "@/components/quiz/SourceCitation";
 import type { HostCommand } from "@/lib/live/live-rules";
 import { LeaderboardPanel } from "./LeaderboardPanel";
+import { RevealPanel } from "./RevealPanel";
 import { postJson, useLiveStream, type HostView } from "./live-client";
 import styles from "./Live.module.css";
 
-export function LiveHost({ initial, sourceTitles }: { initial: HostView; sourceTitles: SourceTitles }) {
+/** The join link and its QR code (an SVG data URL drawn on the server), shown in the lobby. */
+export interface LobbyJoin {
+  url: string;
+  qrDataUrl: string;
+}
+
+export function LiveHost({ initial, sourceTitles, join }: { initial: HostView; sourceTitles: SourceTitles; join: LobbyJoin | null }) {
   const { view, status } = useLiveStream(`/api/live/${initial.sessionId}/host/stream`, initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +45,33 @@ export function LiveHost({ initial, sourceTitles }: { initial: HostView; sourceT
 
   return (
     <div className={styles.stack}>
-      {view.pin ? (
+      {view.pin && view.phase === "lobby" && join ? (
+        <section aria-labelledby="live-join-heading" className={`card ${styles.lobby}`}>
+          <div className={styles.stack}>
+            <h2 id="live-join-heading">How to join</h2>
+            <p className={styles.bigPin}>
+              Game PIN <span className="code">{view.pin}</span>
+            </p>
+            <div className="field">
+              <label htmlFor="live-join-link">Join link</label>
+              <span id="live-join-link-hint" className="hint">
+                Scan the code, or open this link: the PIN is filled in.
+              </span>
+              <input
+                id="live-join-link"
+                className={styles.joinLink}
+                type="text"
+                readOnly
+                value={join.url}
+                aria-describedby="live-join-link-hint"
+                onFocus={(event) => event.currentTarget.select()}
+              />
+            </div>
+          </div>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data URL drawn on the server; nothing for next/image to optimise */}
+          <img className={styles.qr} src={join.qrDataUrl} alt={`QR code that opens the join link ${join.url}`} width={240} height={240} />
+        </section>
+      ) : view.pin ? (
         <p className={styles.pin}>
           Join at <strong>/live</strong> with PIN <span className="code">{view.pin}</span>
         </p>
@@ -84,14 +118,7 @@ export function LiveHost({ initial, sourceTitles }: { initial: HostView; sourceT
             </p>
           ) : null}
           {view.reveal ? (
-            <div className={styles.reveal}>
-              <p>
-                <strong>Correct answer:</strong> {view.reveal.correctAnswer}
-              </p>
-              {view.reveal.explanation ? <p>{view.reveal.explanation}</p> : null}
-              <SourceList sources={view.reveal.sources} titles={sourceTitles} />
-              {view.reveal.sourceNote ? <p className="hint">Source: {view.reveal.sourceNote}</p> : null}
-            </div>
+            <RevealPanel reveal={view.reveal} sourceTitles={sourceTitles} />
           ) : null}
         </section>
       ) : null}
@@ -109,7 +136,24 @@ export function LiveHost({ initial, sourceTitles }: { initial: HostView; sourceT
           {button("end", "End the session", true)}
         </div>
       ) : (
-        <p className="notice">The session has ended. {view.skippedCount > 0 ? `${view.skippedCount} skipped question(s) do not count.` : ""}</p>
+        <>
+          <p className="notice">The session has ended. {view.skippedCount > 0 ? `${view.skippedCount} skipped question(s) do not count.` : ""}</p>
+          <section aria-labelledby="live-missed-heading" className={styles.stack}>
+            <h2 id="live-missed-heading">Practise the missed questions</h2>
+            <p className="hint">A question counts as missed when at least one player did not get it fully right. Skipped questions are left out.</p>
+            <div className={styles.controls}>
+              <form action={makeMissedSetAction}>
+                <input type="hidden" name="sessionId" value={view.sessionId} />
+                <SubmitOnce>Make a custom set of the missed questions</SubmitOnce>
+              </form>
+              <form action={assignMissedAction}>
+                <input type="hidden" name="sessionId" value={view.sessionId} />
+                <SubmitOnce secondary>Assign the missed questions to the class</SubmitOnce>
+              </form>
+            </div>
+            <p className="hint">The assignment opens now and is due in a week; you can change that on the next page.</p>
+          </section>
+        </>
       )}
 
       {view.players.length > 0 ? (
@@ -126,6 +170,16 @@ export function LiveHost({ initial, sourceTitles }: { initial: HostView; sourceT
         </details>
       ) : null}
     </div>
+  );
+}
+
+/** A form's submit button, disabled while its action runs, so one click makes one set or assignment. */
+function SubmitOnce({ children, secondary = false }: { children: ReactNode; secondary?: boolean }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" className={secondary ? "button secondary" : "button"} disabled={pending}>
+      {children}
+    </button>
   );
 }
 

@@ -8,8 +8,8 @@ import { useEffect, useState } from "react";
 import { QuestionInput } from "@/components/quiz/QuestionInput";
 import type { PublicQuestion, SourceTitles } from "@/components/quiz/quiz-types";
 import { responseFor } from "@/components/quiz/response-for";
-import { SourceList } from "@/components/quiz/SourceCitation";
 import { LeaderboardPanel } from "./LeaderboardPanel";
+import { RevealPanel } from "./RevealPanel";
 import { postJson, useLiveStream, type PlayerView } from "./live-client";
 import styles from "./Live.module.css";
 
@@ -101,17 +101,11 @@ function QuestionCard({
       ) : null}
       {view.phase === "question" && answered ? <p className="notice">Answer sent. Wait for the reveal.</p> : null}
       {view.reveal ? (
-        <div className={styles.reveal}>
+        <RevealPanel reveal={view.reveal} sourceTitles={sourceTitles}>
           <p>
             <strong>{verdictText(view.reveal.yourResult)}</strong>
           </p>
-          <p>
-            <strong>Correct answer:</strong> {view.reveal.correctAnswer}
-          </p>
-          {view.reveal.explanation ? <p>{view.reveal.explanation}</p> : null}
-          <SourceList sources={view.reveal.sources} titles={sourceTitles} />
-          {view.reveal.sourceNote ? <p className="hint">Source: {view.reveal.sourceNote}</p> : null}
-        </div>
+        </RevealPanel>
       ) : null}
     </form>
   );

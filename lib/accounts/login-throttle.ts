@@ -5,7 +5,8 @@
  *
  * State lives in the LoginThrottle table, so every app instance sees the same counts.
  * One row per key (`signin:account:…`, `signin:address:…`, `signin:device:…`,
- * `join:student:…`, `join:address:…`):
+ * `join:student:…`, `join:address:…`, and for live-session guests `live:guest-join:address:…`,
+ * `live:guest-answer:…`, `live:guest-answer:address:…`):
  * - `failures`: failures remembered at `windowStart`. One is forgotten every
  *   `forgetOneEveryMs` (a leaky bucket), so a burst of mistakes fades on its own.
  * - `blockedUntil`: when the next attempt is allowed. From the `failuresBeforeWait`-th failure
@@ -71,7 +72,47 @@ export const JOIN_ADDRESS: ThrottlePolicy = {
   forgetOneEveryMs: 30 * SECOND,
 };
 
-export const THROTTLE_POLICIES = { SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS, SIGN_IN_DEVICE, JOIN_STUDENT, JOIN_ADDRESS };
+/**
+ * Guests joining a live session from one client address with a PIN that opens nothing they may join
+ * (successful joins are handed back): a class of guests behind one school address makes typos, a
+ * script trying PINs makes nothing else. Sized so 60 typos cost nobody a wait.
+ */
+export const LIVE_GUEST_JOIN_ADDRESS: ThrottlePolicy = {
+  failuresBeforeWait: 60,
+  firstDelayMs: 10 * SECOND,
+  maxDelayMs: 10 * MINUTE,
+  forgetOneEveryMs: 1 * MINUTE,
+};
+
+/**
+ * Every answer one guest sends, right or refused (a rate, not a count of failures): one a question
+ * and a few resends is all a player needs, and a question lasts longer than 15 seconds.
+ */
+export const LIVE_GUEST_ANSWER: ThrottlePolicy = {
+  failuresBeforeWait: 20,
+  firstDelayMs: 5 * SECOND,
+  maxDelayMs: 2 * MINUTE,
+  forgetOneEveryMs: 15 * SECOND,
+};
+
+/** Every guest answer from one client address: 300 guests behind one school address answering at once. */
+export const LIVE_GUEST_ANSWER_ADDRESS: ThrottlePolicy = {
+  failuresBeforeWait: 1000,
+  firstDelayMs: 1 * SECOND,
+  maxDelayMs: 30 * SECOND,
+  forgetOneEveryMs: 50,
+};
+
+export const THROTTLE_POLICIES = {
+  SIGN_IN_ACCOUNT,
+  SIGN_IN_ADDRESS,
+  SIGN_IN_DEVICE,
+  JOIN_STUDENT,
+  JOIN_ADDRESS,
+  LIVE_GUEST_JOIN_ADDRESS,
+  LIVE_GUEST_ANSWER,
+  LIVE_GUEST_ANSWER_ADDRESS,
+};
 
 export interface ThrottleKey {
   key: string;
@@ -86,6 +127,16 @@ export const signInAddressKey = (address: string): ThrottleKey => ({ key: `signi
 export const signInDeviceKey = (deviceId: string): ThrottleKey => ({ key: `signin:device:${deviceId}`, policy: SIGN_IN_DEVICE });
 export const joinStudentKey = (userId: string): ThrottleKey => ({ key: `join:student:${userId}`, policy: JOIN_STUDENT });
 export const joinAddressKey = (address: string): ThrottleKey => ({ key: `join:address:${address}`, policy: JOIN_ADDRESS });
+export const liveGuestJoinAddressKey = (address: string): ThrottleKey => ({
+  key: `live:guest-join:address:${address}`,
+  policy: LIVE_GUEST_JOIN_ADDRESS,
+});
+/** `guest`: a hash of the guest's token (never the token itself), or of nothing for a request without one. */
+export const liveGuestAnswerKey = (guest: string): ThrottleKey => ({ key: `live:guest-answer:${guest}`, policy: LIVE_GUEST_ANSWER });
+export const liveGuestAnswerAddressKey = (address: string): ThrottleKey => ({
+  key: `live:guest-answer:address:${address}`,
+  policy: LIVE_GUEST_ANSWER_ADDRESS,
+});
 
 /** The failure count at which the delay reaches its cap; counting further would only slow the forgetting. */
 export function saturationLevel(policy: ThrottlePolicy): number {

@@ -18,8 +18,6 @@ export type HostCommand = (typeof HOST_COMMANDS)[number];
 export const MIN_COUNTDOWN_SECONDS = 5;
 export const MAX_COUNTDOWN_SECONDS = 300;
 export const MAX_LIVE_QUESTIONS = 50;
-/** The accommodation a teacher may give: extra time on every countdown. */
-export const TIME_MULTIPLIERS = [1, 1.5] as const;
 /** Network and clock slack after a countdown ends: an answer sent in the last second still counts. */
 export const ANSWER_GRACE_MS = 2_000;
 /** Points for a fully right answer; speed points add at most half of that, and only when switched on. */

@@ -1,7 +1,7 @@
 /**
- * A student's time accommodation for live countdowns (×1.5 of every countdown), kept on their
- * enrollment so it holds for every live session of the class, and applied at once to the sessions
- * of the class still open.
+ * A student's time accommodation for live countdowns (×1.25, ×1.5 or ×2 of every countdown), kept on
+ * their enrollment so it holds for every live session of the class, and applied at once to the
+ * sessions of the class still open.
  */
 import "server-only";
 import { z } from "zod";
@@ -9,11 +9,13 @@ import type { Actor } from "../auth/policy";
 import { requireOwnClass } from "../classes/class-access";
 import type { Database } from "../db/create-client";
 import { HttpError } from "../errors";
-import { TIME_MULTIPLIERS } from "./live-rules";
+import { EXTRA_TIME_CHOICES_TEXT, EXTRA_TIME_MULTIPLIERS } from "./time-accommodation-options";
 
-export const TimeMultiplierSchema = z
-  .number()
-  .refine((value) => (TIME_MULTIPLIERS as readonly number[]).includes(value), "Extra time is ×1 (none) or ×1.5.");
+const EXTRA_TIME_MESSAGE = `Extra time is ${EXTRA_TIME_CHOICES_TEXT}.`;
+
+export const TimeMultiplierSchema = z.coerce
+  .number({ error: EXTRA_TIME_MESSAGE })
+  .refine((value) => (EXTRA_TIME_MULTIPLIERS as readonly number[]).includes(value), EXTRA_TIME_MESSAGE);
 
 export async function setLiveTimeAccommodation(
   db: Database,
@@ -22,7 +24,7 @@ export async function setLiveTimeAccommodation(
 ): Promise<void> {
   await requireOwnClass(db, teacher, input.classId);
   const multiplier = TimeMultiplierSchema.safeParse(input.multiplier);
-  if (!multiplier.success) throw new HttpError(400, multiplier.error.issues[0]?.message ?? "Extra time is ×1 or ×1.5.");
+  if (!multiplier.success) throw new HttpError(400, EXTRA_TIME_MESSAGE);
   const changed = await db.enrollment.updateMany({
     where: { classId: input.classId, studentId: input.studentId },
     data: { liveTimeMultiplier: multiplier.data },
@@ -32,4 +34,11 @@ export async function setLiveTimeAccommodation(
     where: { userId: input.studentId, session: { classId: input.classId, phase: { not: "ended" } } },
     data: { timeMultiplier: multiplier.data },
   });
+}
+
+/** Student id → their live-countdown multiplier, for the roster (the class must be the teacher's). */
+export async function loadLiveTimeMultipliers(db: Database, teacher: Actor, classId: string): Promise<Map<string, number>> {
+  await requireOwnClass(db, teacher, classId);
+  const rows = await db.enrollment.findMany({ where: { classId }, select: { studentId: true, liveTimeMultiplier: true } });
+  return new Map(rows.map((row) => [row.studentId, row.liveTimeMultiplier]));
 }

@@ -19,6 +19,7 @@ import { hideQuestion } from "../../lib/curation/hiding";
 import { teacherQuestionId } from "../../lib/curation/question-ids";
 import { submitQuestionReport } from "../../lib/curation/reports";
 import { createPrismaClient, type Database } from "../../lib/db/create-client";
+import { startLiveSession } from "../../lib/live/start-live-session";
 import { DEMO_CLASS_NAME, DEMO_PASSWORD, DEMO_TEACHER_EMAIL, demoStudentEmail } from "../../lib/demo/seed-demo-data";
 import { loadQuestionBank } from "../../lib/questions/load-bank";
 import {
@@ -58,6 +59,8 @@ interface Records {
   teacherQuestionId: string;
   customSetId: string;
   invitationId: string;
+  /** An ended live session the teacher hosted for the class. */
+  liveSessionId: string;
   reportId: string;
 }
 
@@ -235,6 +238,13 @@ const ACTION_ACCESS: Record<string, ActionAccess> = {
     owner: ofTeacher(invalidState),
     args: (r) => [null, form({ setId: r.customSetId, questionId: loadQuestionBank().questions[5]!.id })],
   },
+  makeMissedSetAction: { access: "live:host", owner: ofTeacher(), args: (r) => [form({ sessionId: r.liveSessionId })] },
+  assignMissedAction: { access: "live:host", owner: ofTeacher(), args: (r) => [form({ sessionId: r.liveSessionId })] },
+  setLiveExtraTimeAction: {
+    access: "class:manage",
+    owner: ofTeacher(),
+    args: (r) => [form({ classId: r.classId, studentId: r.studentId, multiplier: "1.5" })],
+  },
   addManyToSetAction: {
     access: "teaching:use",
     owner: ofTeacher(invalidState),
@@ -284,6 +294,7 @@ function pageFor(action: ServerAction): string {
     questionId: page.startsWith("/teacher/questions") ? records.teacherQuestionId : records.questionId,
     setId: page.startsWith("/teacher") ? records.customSetId : STUDY_SET_ID,
     code: records.joinCode,
+    sessionId: records.liveSessionId,
   });
 }
 
@@ -377,6 +388,8 @@ async function createRecords(): Promise<Records> {
   for (const question of [missed!, answered!]) await addQuestionToSet(database, owner.teacher, set.value.setId, question.id);
   const questionRow = await insertTeacherQuestion(database, teacher.id, sampleTeacherQuestion());
   const invitation = await createTeacherInvitation(database, { createdById: teacher.id, email: "invited@example.com" });
+  const live = await startLiveSession(database, owner.teacher, { classId: klass.id, source: { kind: "custom-set", customSetId: set.value.setId } });
+  await database.liveSession.update({ where: { id: live.sessionId }, data: { phase: "ended", endedAt: new Date(), pin: null } });
 
   return {
     classId: klass.id,
@@ -389,6 +402,7 @@ async function createRecords(): Promise<Records> {
     customSetId: set.value.setId,
     invitationId: invitation.id,
     reportId: report.id,
+    liveSessionId: live.sessionId,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   restoreStudentAction,
   setJoiningAction,
 } from "@/app/teacher/actions";
+import { setLiveExtraTimeAction } from "@/app/teacher/live/actions";
 import { ActionButton } from "@/components/teaching/ActionButton";
 import { JoinLink } from "@/components/teaching/JoinLink";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
@@ -15,8 +16,9 @@ import { forbiddenIfRefused, requireAccess } from "@/lib/auth/authorize";
 import { requireOwnClass } from "@/lib/classes/class-access";
 import { loadRoster } from "@/lib/classes/roster";
 import { db } from "@/lib/db/client";
-import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
-import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
+import { loadLiveTimeMultipliers } from "@/lib/live/set-time-accommodation";
+import { EXTRA_TIME_MULTIPLIERS, extraTimeLabel } from "@/lib/live/time-accommodation-options";
+import { DashboardTable } from "@/components/teaching/dashboard/ScrollTable";
 
 export const metadata: Metadata = { title: "Roster" };
 
@@ -30,6 +32,8 @@ const NOTICES: Record<string, string> = {
   removed: "Student removed. Their past work is kept; they no longer see this class's assignments.",
   restored: "Student restored to the class.",
   "not-in-class": "That student is not in this class, so nothing changed. The list below is up to date.",
+  "extra-time": "Extra time saved. It applies to every live session of this class, including one running now.",
+  "extra-time-invalid": "Choose the extra time from the list: ×1 (none), ×1.25, ×1.5 or ×2.",
 };
 
 export default async function RosterPage(props: {
@@ -43,6 +47,7 @@ export default async function RosterPage(props: {
   const roster = await loadRoster(db(), classId);
   // Only if the class was deleted since the line above.
   if (!roster) notFound();
+  const multipliers = await loadLiveTimeMultipliers(db(), user, classId);
   const noticeKey = searchParams.created === "1" ? "created" : typeof searchParams.notice === "string" ? searchParams.notice : "";
   const notice = NOTICES[noticeKey];
 
@@ -89,64 +94,86 @@ export default async function RosterPage(props: {
 
       <section aria-labelledby="students-heading">
         <h2 id="students-heading">Students ({roster.active.length})</h2>
+        {roster.active.length > 0 ? (
+          <p className="hint">
+            Extra time in live sessions multiplies every live countdown for that student, for example ×1.5 turns 20 seconds into 30.
+          </p>
+        ) : null}
         {roster.active.length === 0 ? (
           <p>No students yet. They join with the code above.</p>
         ) : (
-          <ScrollTable label="Students">
-            <table>
-              <ColumnHeadings columns={["Name", "Email", "Joined (UTC)", "Last active (UTC)", "Remove"]} />
-              <tbody>
-                {roster.active.map((student) => (
-                  <tr key={student.id}>
-                    <td>{student.name}</td>
-                    <td>{student.email}</td>
-                    <td>{dateFormat.format(student.joinedAt)}</td>
-                    <td>{student.lastActiveAt ? dateFormat.format(student.lastActiveAt) : "Never"}</td>
-                    <td className={styles.actionsCell}>
-                      <details className={styles.details}>
-                        <summary>
-                          Remove<VisuallyHidden> {student.name}</VisuallyHidden>…
-                        </summary>
-                        <form action={removeStudentAction}>
-                          <input type="hidden" name="classId" value={roster.id} />
-                          <input type="hidden" name="studentId" value={student.id} />
-                          <p className="hint">Their past work stays; they lose access to this class.</p>
-                          <button type="submit" className={`button ${styles.danger}`}>
-                            Remove {student.name}
-                          </button>
-                        </form>
-                      </details>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DashboardTable label="Students" columns={["Name", "Email", "Joined (UTC)", "Last active (UTC)", "Extra time in live sessions", "Remove"]}>
+            <tbody>
+              {roster.active.map((student) => (
+                <tr key={student.id}>
+                  <td>{student.name}</td>
+                  <td>{student.email}</td>
+                  <td>{dateFormat.format(student.joinedAt)}</td>
+                  <td>{student.lastActiveAt ? dateFormat.format(student.lastActiveAt) : "Never"}</td>
+                  <td>
+                    <form action={setLiveExtraTimeAction} className={styles.inline}>
+                      <input type="hidden" name="classId" value={roster.id} />
+                      <input type="hidden" name="studentId" value={student.id} />
+                      <label htmlFor={`extra-time-${student.id}`}>
+                        <VisuallyHidden>Extra time in live sessions for {student.name}</VisuallyHidden>
+                      </label>
+                      <select
+                        id={`extra-time-${student.id}`}
+                        name="multiplier"
+                        defaultValue={String(multipliers.get(student.id) ?? 1)}
+                      >
+                        {EXTRA_TIME_MULTIPLIERS.map((multiplier) => (
+                          <option key={multiplier} value={String(multiplier)}>
+                            {extraTimeLabel(multiplier)}
+                          </option>
+                        ))}
+                      </select>
+                      <button type="submit" className="button secondary">
+                        Save<VisuallyHidden> extra time for {student.name}</VisuallyHidden>
+                      </button>
+                    </form>
+                  </td>
+                  <td className={styles.actionsCell}>
+                    <details className={styles.details}>
+                      <summary>
+                        Remove<VisuallyHidden> {student.name}</VisuallyHidden>…
+                      </summary>
+                      <form action={removeStudentAction}>
+                        <input type="hidden" name="classId" value={roster.id} />
+                        <input type="hidden" name="studentId" value={student.id} />
+                        <p className="hint">Their past work stays; they lose access to this class.</p>
+                        <button type="submit" className={`button ${styles.danger}`}>
+                          Remove {student.name}
+                        </button>
+                      </form>
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DashboardTable>
         )}
       </section>
 
       {roster.removed.length > 0 ? (
         <section aria-labelledby="removed-heading">
           <h2 id="removed-heading">Removed students ({roster.removed.length})</h2>
-          <ScrollTable label="Removed students">
-            <table>
-              <ColumnHeadings columns={["Name", "Email", "Removed (UTC)", "Restore"]} />
-              <tbody>
-                {roster.removed.map((student) => (
-                  <tr key={student.id}>
-                    <td>{student.name}</td>
-                    <td>{student.email}</td>
-                    <td>{student.removedAt ? dateFormat.format(student.removedAt) : ""}</td>
-                    <td>
-                      <ActionButton action={restoreStudentAction} fields={{ classId: roster.id, studentId: student.id }}>
-                        Restore {student.name}
-                      </ActionButton>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DashboardTable label="Removed students" columns={["Name", "Email", "Removed (UTC)", "Restore"]}>
+            <tbody>
+              {roster.removed.map((student) => (
+                <tr key={student.id}>
+                  <td>{student.name}</td>
+                  <td>{student.email}</td>
+                  <td>{student.removedAt ? dateFormat.format(student.removedAt) : ""}</td>
+                  <td>
+                    <ActionButton action={restoreStudentAction} fields={{ classId: roster.id, studentId: student.id }}>
+                      Restore {student.name}
+                    </ActionButton>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DashboardTable>
         </section>
       ) : null}
     </>

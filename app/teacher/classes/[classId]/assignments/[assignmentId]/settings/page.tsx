@@ -12,8 +12,7 @@ import { db } from "@/lib/db/client";
 import { CATEGORY_LABELS, FEEDBACK_POLICY_LABELS, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
 import { listStudySetChoices, loadAssignmentSettings } from "@/lib/teaching/assignments";
 import { formatInZone, utcToZonedLocal } from "@/lib/teaching/zoned-time";
-import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
-import { ScrollTable } from "@/components/teaching/dashboard/ScrollTable";
+import { DashboardTable } from "@/components/teaching/dashboard/ScrollTable";
 
 export const metadata: Metadata = { title: "Assignment settings" };
 
@@ -98,30 +97,27 @@ export default async function AssignmentSettingsPage(props: {
       {assignment.extensions.length === 0 ? (
         <p>No student has an extension.</p>
       ) : (
-        <ScrollTable label="Extensions">
-          <table>
-            <ColumnHeadings columns={["Student", "Due", "Extra time", "Remove"]} />
-            <tbody>
-              {assignment.extensions.map((extension) => (
-                <tr key={extension.studentId}>
-                  <td>
-                    {extension.student.name} <span className="hint">({extension.student.email})</span>
-                  </td>
-                  <td>{extension.dueAt ? formatInZone(extension.dueAt, zone) : "Class due date"}</td>
-                  <td>{extension.extraSeconds ? `${minutes(extension.extraSeconds)} minutes` : "None"}</td>
-                  <td>
-                    <ActionButton
-                      action={removeExtensionAction}
-                      fields={{ assignmentId: assignment.id, studentId: extension.studentId }}
-                    >
-                      Remove extension for {extension.student.name}
-                    </ActionButton>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DashboardTable label="Extensions" columns={["Student", "Due", "Extra time", "Remove"]}>
+          <tbody>
+            {assignment.extensions.map((extension) => (
+              <tr key={extension.studentId}>
+                <td>
+                  {extension.student.name} <span className="hint">({extension.student.email})</span>
+                </td>
+                <td>{extension.dueAt ? formatInZone(extension.dueAt, zone) : "Class due date"}</td>
+                <td>{extension.extraSeconds ? `${minutes(extension.extraSeconds)} minutes` : "None"}</td>
+                <td>
+                  <ActionButton
+                    action={removeExtensionAction}
+                    fields={{ assignmentId: assignment.id, studentId: extension.studentId }}
+                  >
+                    Remove extension for {extension.student.name}
+                  </ActionButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DashboardTable>
       )}
       <h3>Give a student an extension</h3>
       {students.length === 0 ? (
