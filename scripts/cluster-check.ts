@@ -29,7 +29,6 @@
  * Needs /usr/sbin/nginx (apt-get install -y nginx) and PostgreSQL at TEST_POSTGRES_URL (default
  * postgresql://postgres@127.0.0.1:5432/postgres). Ports: nginx 3300, instances 3301 and 3302.
  */
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -45,12 +44,11 @@ import { answerAll, compareWithStored, firstStudySetPath, formWith, prepareStude
 import { startInstance, type AppInstance } from "./bench/support/app-instance";
 import { requireNginx, startNginx, type Balancer } from "./bench/support/nginx";
 import { createScratchPostgresDatabase } from "./bench/support/scratch-postgres";
+import { build, builtEncryptionKey, cleanEnv, copySources, HOST_FOLDERS } from "./bench/support/two-hosts";
 import { alertsOf, formActionId, WebClient, type Exchange, type Page } from "./bench/support/web-client";
 
 const NGINX_PORT = 3300;
 const INSTANCE_PORTS = [3301, 3302] as const;
-/** Two checkouts at paths of different lengths: nothing host-specific may leak into what browsers see. */
-const HOST_FOLDERS = ["host-a/app", "host-b/srv/study-app"] as const;
 const LOAD_STUDENTS = 60;
 const LOAD_ANSWERS_EACH = 50;
 const LOAD_ANSWERS_PER_SECOND = 120;
@@ -69,50 +67,6 @@ function expect(condition: unknown, message: string): asserts condition {
 
 // ---------------------------------------------------------------------------
 // Two checkouts, two builds
-
-/** Copies the files git knows of (tracked, or new and not ignored) as they are in the working tree. */
-function copySources(source: string, dest: string): void {
-  const listed = spawnSync("git", ["-C", source, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], { encoding: "utf8" });
-  if (listed.status !== 0) throw new Error(`${source} is not a git checkout: ${listed.stderr}`);
-  for (const file of listed.stdout.split("\0").filter(Boolean)) {
-    const from = path.join(source, file);
-    if (!fs.existsSync(from)) continue; // deleted in the working tree
-    fs.mkdirSync(path.dirname(path.join(dest, file)), { recursive: true });
-    fs.copyFileSync(from, path.join(dest, file));
-  }
-  // Its own node_modules, as `npm ci` would lay it out, without copying a gigabyte: hard links. Builds
-  // only add files there (caches), never rewrite one, so the source checkout is not touched.
-  const linked = spawnSync("cp", ["-al", path.join(source, "node_modules"), path.join(dest, "node_modules")], { encoding: "utf8" });
-  if (linked.status !== 0) throw new Error(`linking node_modules failed: ${linked.stderr}`);
-  // `npm install` generates the Prisma clients on each host, with that host's paths written into them.
-  const generated = spawnSync(process.execPath, ["scripts/prisma-generate.mjs"], { cwd: dest, encoding: "utf8" });
-  if (generated.status !== 0) throw new Error(`generating the Prisma clients in ${dest} failed:\n${generated.stdout}${generated.stderr}`);
-}
-
-/** The environment of a build, or of an instance, with nothing inherited that would make the hosts differ. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ["NEXT_DIST_DIR", "APP_BUILD_ID", "NEXT_DEPLOYMENT_ID", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", "APP_MODE", "DATABASE_URL", "DATA_DIR", "AUTH_SECRET", "PORT"]) {
-    delete env[name];
-  }
-  return { ...env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
-}
-
-function build(dir: string, env: NodeJS.ProcessEnv): number {
-  const started = Date.now();
-  const logFile = path.join(dir, "build.log");
-  const out = fs.openSync(logFile, "w");
-  const result = spawnSync(process.execPath, [path.join(dir, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    cwd: dir,
-    env,
-    stdio: ["ignore", out, out],
-  });
-  fs.closeSync(out);
-  if (result.status !== 0) {
-    throw new Error(`next build failed in ${dir} (log: ${logFile}):\n${fs.readFileSync(logFile, "utf8").slice(-4000)}`);
-  }
-  return (Date.now() - started) / 1000;
-}
 
 interface BuildFacts {
   buildId: string;
@@ -410,8 +364,7 @@ async function main(): Promise<number> {
 
     // 3. One instance from each build, nginx in front. Both start at once: their migrations race for
     // PostgreSQL's advisory lock, as on a real rollout. Reused builds are served with the key they were made with.
-    const builtKey = (JSON.parse(fs.readFileSync(path.join(hostDirs[0], ".next", "server", "server-reference-manifest.json"), "utf8")) as { encryptionKey: string })
-      .encryptionKey;
+    const builtKey = builtEncryptionKey(hostDirs[0]);
     const serveEnv = withoutSharedKey ? hostEnv : { ...hostEnv, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: builtKey };
     instances = await Promise.all(
       hostDirs.map((dir, i) =>

@@ -4,7 +4,10 @@
  * performance at least the empty Next.js page's median in the same run (the floor this machine allows), and
  * accessibility 100.
  *
- * LIGHTHOUSE_APP_PORT and LIGHTHOUSE_EMPTY_PORT move the two servers off 3205 and 3206.
+ * LIGHTHOUSE_APP_PORT and LIGHTHOUSE_EMPTY_PORT move the two servers off 3205 and 3206. LIGHTHOUSE_PAGES picks
+ * pages by key (`LIGHTHOUSE_PAGES=quiz,timeline`; keys: sign-in, home, quiz, flashcards, map, map-october,
+ * timeline, progress) and LIGHTHOUSE_RUNS sets the performance runs per page (default 3), for a quicker look
+ * at a few pages; the empty page is always measured, as the floor.
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -19,7 +22,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const APP_PORT = Number(process.env.LIGHTHOUSE_APP_PORT ?? 3205);
 const EMPTY_PORT = Number(process.env.LIGHTHOUSE_EMPTY_PORT ?? 3206);
 const ACCESSIBILITY_BUDGET = 100;
-const RUNS = 3;
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 3);
+const PAGE_KEYS = process.env.LIGHTHOUSE_PAGES?.split(",").map((k) => k.trim()).filter(Boolean);
+const KNOWN_PAGE_KEYS = ["sign-in", "home", "quiz", "flashcards", "map", "map-october", "timeline", "progress"];
 
 type Flags = Parameters<typeof lighthouse>[1];
 
@@ -29,6 +34,9 @@ interface PerformanceRun {
 }
 
 export async function lighthouseSuite(): Promise<SuiteResult> {
+  // A mistyped page key fails before the servers start, not after minutes of building.
+  const unknown = PAGE_KEYS?.filter((key) => !KNOWN_PAGE_KEYS.includes(key)) ?? [];
+  if (unknown.length > 0) throw new Error(`LIGHTHOUSE_PAGES: no page ${unknown.join(", ")}; pages: ${KNOWN_PAGE_KEYS.join(", ")}`);
   const bank = generateQuestionBank(loadKnowledgeBase());
   // The floor on this machine: an empty page of the same Next.js version, scored in the same run.
   const empty = await startEmptyNextApp(EMPTY_PORT);
@@ -86,16 +94,17 @@ export async function lighthouseSuite(): Promise<SuiteResult> {
     const floor = baseline.median.score;
     const rows: SuiteResult["rows"] = [{ measure: describe("empty Next.js page (the floor, no budget)", baseline), value: String(floor) }];
 
-    const pages = [
-      { name: "sign-in", path: "/sign-in" },
-      { name: "study home", path: "/student" },
-      { name: "quiz (a question)", path: `/student/quiz/${student!.attempts[0]!.id}` },
-      { name: "flashcards", path: "/student/flashcards" },
-      { name: "map (latest month)", path: "/student/map" },
-      { name: "map (October 2012)", path: "/student/map?month=2012-10" },
-      { name: "timeline", path: "/student/timeline" },
-      { name: "progress", path: "/student/progress" },
+    const allPages = [
+      { key: "sign-in", name: "sign-in", path: "/sign-in" },
+      { key: "home", name: "study home", path: "/student" },
+      { key: "quiz", name: "quiz (a question)", path: `/student/quiz/${student!.attempts[0]!.id}` },
+      { key: "flashcards", name: "flashcards", path: "/student/flashcards" },
+      { key: "map", name: "map (latest month)", path: "/student/map" },
+      { key: "map-october", name: "map (October 2012)", path: "/student/map?month=2012-10" },
+      { key: "timeline", name: "timeline", path: "/student/timeline" },
+      { key: "progress", name: "progress", path: "/student/progress" },
     ];
+    const pages = PAGE_KEYS ? allPages.filter((p) => PAGE_KEYS.includes(p.key)) : allPages;
     for (const page of pages) {
       const url = `${app.baseUrl}${page.path}`;
       const runs = await performanceRuns(url);

@@ -31,7 +31,18 @@ export function requireNginx(): void {
   }
 }
 
-function config(dir: string, port: number, upstreamPorts: number[]): string {
+export interface NginxOptions {
+  dir: string;
+  port: number;
+  upstreamPorts: number[];
+  /**
+   * For long-lived Server-Sent Events streams (live sessions): no response buffering, reads that may
+   * stay quiet for an hour, and room for a few thousand connections (each stream holds two).
+   */
+  streaming?: boolean;
+}
+
+function config({ dir, port, upstreamPorts, streaming = false }: NginxOptions): string {
   const servers = upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join("\n");
   const proxy = `
       proxy_pass http://app;
@@ -40,7 +51,13 @@ function config(dir: string, port: number, upstreamPorts: number[]): string {
       proxy_set_header Host $http_host;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto $scheme;
-      add_header X-Upstream-Addr $upstream_addr always;`;
+      add_header X-Upstream-Addr $upstream_addr always;${
+        streaming
+          ? `
+      proxy_buffering off;
+      proxy_read_timeout 1h;`
+          : ""
+      }`;
   // Started as root, nginx runs its workers as nobody, who could not write the temp folders here.
   const user = process.getuid?.() === 0 ? "user root;\n" : "";
   return `# Written by scripts/bench/support/nginx.ts for one run; deleted afterwards.
@@ -48,7 +65,7 @@ ${user}daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
-events { worker_connections 1024; }
+events { worker_connections ${streaming ? 4096 : 1024}; }
 http {
   access_log off;
   client_body_temp_path ${dir}/client-body;
@@ -87,11 +104,11 @@ ${servers}
 }
 
 /** Starts nginx on 127.0.0.1:`port` in front of `upstreamPorts`; resolves once it answers /api/health. */
-export async function startNginx(options: { dir: string; port: number; upstreamPorts: number[] }): Promise<Balancer> {
+export async function startNginx(options: NginxOptions): Promise<Balancer> {
   requireNginx();
   fs.mkdirSync(options.dir, { recursive: true });
   const configFile = path.join(options.dir, "nginx.conf");
-  fs.writeFileSync(configFile, config(options.dir, options.port, options.upstreamPorts));
+  fs.writeFileSync(configFile, config(options));
   const errorLog = path.join(options.dir, "error.log");
   // -e: nginx opens its default error log before reading the config; keep even that in the folder.
   const child: ChildProcess = spawn(NGINX_PATH, ["-p", options.dir, "-c", configFile, "-e", errorLog], { stdio: ["ignore", "inherit", "inherit"] });
