@@ -92,9 +92,7 @@ export function TimelineChart({ layout, label }: { layout: ChartLayout; label: s
           ))}
         </g>
         {layout.marks.map((mark) => {
-          const shapes = [mark.date, ...mark.others];
-          const x0 = Math.min(...shapes.map((d) => d.x0)) - POINT_RADIUS - 2;
-          const x1 = Math.max(...shapes.map((d) => d.x1)) + POINT_RADIUS + 2;
+          const { x0, x1 } = mark.target;
           return (
             <a
               key={mark.id}
@@ -105,6 +103,7 @@ export function TimelineChart({ layout, label }: { layout: ChartLayout; label: s
               data-disputed={mark.disputed ? "true" : undefined}
             >
               <title>{mark.name}</title>
+              {/* The link's target: at least 24 × 24 px, and never overlapping another mark's (layout packs by it). */}
               <rect className={styles.hit} x={round(x0)} y={round(mark.y - ROW_HEIGHT / 2)} width={round(x1 - x0)} height={ROW_HEIGHT} rx={3} />
               {mark.others.map((other, i) => (
                 <g key={i}>

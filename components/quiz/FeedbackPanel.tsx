@@ -3,9 +3,8 @@ import { Badge, type BadgeState } from "@/components/ui/Badge";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 import styles from "./Quiz.module.css";
 import type { GradeResult, PublicQuestion, SourceTitles } from "./quiz-types";
-import { formatKm, verdictOf } from "./feedback-text";
+import { formatKm, formatLatLon, verdictOf } from "./feedback-text";
 import { readChoiceKey, readMatchingKey, readOrderKey } from "./key-reading";
-import { formatLatLon } from "./inputs/MapPinInput";
 import { SourceList } from "./SourceCitation";
 
 const BADGE_OF_VERDICT: Record<ReturnType<typeof verdictOf>["kind"], BadgeState> = {

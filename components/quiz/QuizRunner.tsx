@@ -6,13 +6,13 @@
  * in localStorage (offline-queue.ts) with its clientResponseId before it is
  * sent, resent with backoff when the connection fails, and sent once.
  */
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useSavedQuizPage } from "@/components/offline/use-saved-quiz-page";
 import { hiddenFeedbackMessage } from "./feedback-text";
 import { QuestionInput } from "./QuestionInput";
 import { FeedbackPanel } from "./FeedbackPanel";
-import { ReportProblem } from "./ReportProblem";
 import {
   newClientResponseId,
   readPendingAnswers,
@@ -28,6 +28,9 @@ import type { GradeResult, PublicQuestion, QuizAttemptView, SourceTitles } from 
 import { loadGovernorateMap } from "./use-governorate-map";
 import { QuizTimer } from "./QuizTimer";
 import { responseFor } from "./response-for";
+
+// Offered only under feedback the student has seen: its form and server action load when first shown.
+const ReportProblem = dynamic(() => import("./ReportProblem").then((m) => m.ReportProblem));
 
 export const OFFLINE_NOTICE = "You're offline. Your answer is saved on this device and will be sent when the connection returns.";
 export const SERVER_TROUBLE_NOTICE =

@@ -29,3 +29,10 @@ export function formatKm(km: number): string {
   const rounded = km < 10 ? Math.round(km * 10) / 10 : Math.round(km);
   return `${rounded} km`;
 }
+
+/** A pin's place in degrees, as the map input and the feedback say it: "35.62° N, 36.68° E". */
+export function formatLatLon({ lat, lon }: { lat: number; lon: number }): string {
+  const ns = lat >= 0 ? "N" : "S";
+  const ew = lon >= 0 ? "E" : "W";
+  return `${Math.abs(lat).toFixed(2)}° ${ns}, ${Math.abs(lon).toFixed(2)}° ${ew}`;
+}

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { buildTimeline, timelineExtentOf, type TimelineEvent, type TimelineWhen } from "./timeline";
-import { layoutTimelineChart, laneOf, markName, packRows, shapeOf, type ChartLayout } from "./timeline-layout";
+import {
+  POINT_RADIUS,
+  ROW_HEIGHT,
+  TARGET_SIZE,
+  layoutTimelineChart,
+  laneOf,
+  markName,
+  packRows,
+  shapeOf,
+  targetOf,
+  type ChartLayout,
+  type ChartMark,
+} from "./timeline-layout";
 import { parseTimelineView, viewDays } from "./timeline-zoom";
 
 const kb = loadKnowledgeBase();
@@ -103,6 +115,40 @@ describe("packRows", () => {
         }
       }
     }
+  });
+});
+
+describe("mark targets", () => {
+  it("gives every mark a target of at least 24 × 24 px inside the chart, covering its shapes, apart from every other", () => {
+    for (const viewId of ["all", "main", "2012-Q3", "2012-06", "2012-10"]) {
+      for (const lanes of ["place", "outcome"] as const) {
+        const { layout } = layoutOf(viewId, lanes);
+        expect(ROW_HEIGHT).toBeGreaterThanOrEqual(TARGET_SIZE);
+        for (const m of layout.marks) {
+          expect(m.target.x1 - m.target.x0).toBeGreaterThanOrEqual(TARGET_SIZE);
+          expect(m.target.x0).toBeGreaterThanOrEqual(0);
+          expect(m.target.x1).toBeLessThanOrEqual(layout.width);
+          for (const d of [m.date, ...m.others]) {
+            expect(m.target.x0).toBeLessThanOrEqual(d.x0 - (d.shape === "point" ? POINT_RADIUS : 0));
+            expect(m.target.x1).toBeGreaterThanOrEqual(d.x1 + (d.shape === "point" ? POINT_RADIUS : 0));
+          }
+        }
+        // Rows are a target apart, so only marks in the same lane and row could touch.
+        const byRow = new Map<string, ChartMark["target"][]>();
+        for (const m of layout.marks) byRow.set(`${m.lane}/${m.row}`, [...(byRow.get(`${m.lane}/${m.row}`) ?? []), m.target]);
+        for (const targets of byRow.values()) {
+          const sorted = targets.sort((a, b) => a.x0 - b.x0);
+          for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.x0).toBeGreaterThan(sorted[i - 1]!.x1);
+        }
+      }
+    }
+  });
+
+  it("widens a lone point's target about its centre", () => {
+    expect(targetOf([100, 110])).toEqual({ x0: 92.75, x1: 117.25 });
+    expect(targetOf([100, 200])).toEqual({ x0: 98, x1: 202 });
+    // At the chart's edge it slides inside rather than shrink.
+    expect(targetOf([-3, 7])).toEqual({ x0: 0, x1: 24.5 });
   });
 });
 

@@ -5,8 +5,9 @@
  * chart component only draws what this returns.
  */
 import { MONTH_ABBREVIATIONS, monthLabel } from "../taxonomy";
-import type { Era, TimelineEvent, TimelineWhen } from "./timeline";
-import { ERA_ORDER, addMonths, monthFirstDay, monthLastDay, viewSegments, type TimelineExtent, type TimelineView } from "./timeline-zoom";
+import type { TimelineEvent, TimelineWhen } from "./timeline";
+import { ERA_ORDER, type Era } from "./timeline-eras";
+import { addMonths, monthFirstDay, monthLastDay, viewSegments, type TimelineExtent, type TimelineView } from "./timeline-zoom";
 
 export type LaneScheme = "place" | "outcome";
 
@@ -71,11 +72,19 @@ const PAD_X = 14;
 const BREAK_GAP = 30;
 const AXIS_Y = 46;
 const LANE_LABEL = 22;
-export const ROW_HEIGHT = 14;
+/** The least width and height of a mark's link, in CSS px: the tap target size WCAG 2.5.8 asks for. */
+export const TARGET_SIZE = 24;
+/** One row per target, so the targets of marks in neighbouring rows never overlap. */
+export const ROW_HEIGHT = TARGET_SIZE;
 const LANE_PAD = 8;
 export const POINT_RADIUS = 5;
 const MIN_BAR = 6;
-const MARK_GAP = 3;
+/** How far a "runs on" arrowhead reaches past its bar's end. */
+const ARROW_REACH = 6;
+/** Room around the drawn shapes inside a mark's target. */
+const TARGET_PAD = 2;
+/** Between two targets in one row: enough that rounding never makes them touch. */
+const MARK_GAP = 1;
 const LABEL_ROOM = 46;
 
 export interface ChartSegment {
@@ -131,6 +140,8 @@ export interface ChartMark {
   disputed: boolean;
   /** The other dates a source gives, where they fall inside the view. */
   others: ChartDateMark[];
+  /** The link's target across the row: every shape with a little room, at least TARGET_SIZE wide. */
+  target: { x0: number; x1: number };
 }
 
 export interface ChartLayout {
@@ -198,8 +209,22 @@ function placeDate(when: TimelineWhen, segments: PlacedSegment[], perDay: number
   return { shape: "span", x0, x1: Math.min(x1, seg.x1 + MIN_BAR), ...common };
 }
 
+/** What a date draws: a point's circle, or a bar with any arrowheads past its ends. */
 function extentOf(mark: ChartDateMark): [number, number] {
-  return mark.shape === "point" ? [mark.x0 - POINT_RADIUS, mark.x1 + POINT_RADIUS] : [mark.x0, mark.x1];
+  if (mark.shape === "point") return [mark.x0 - POINT_RADIUS, mark.x1 + POINT_RADIUS];
+  return [mark.x0 - (mark.continuesBefore ? ARROW_REACH + 1 : 0), mark.x1 + (mark.continuesAfter ? ARROW_REACH + 1 : 0)];
+}
+
+/** A mark's target: its shapes with a little room, widened about their middle to at least TARGET_SIZE. */
+export function targetOf([x0, x1]: readonly [number, number]): { x0: number; x1: number } {
+  const middle = (x0 + x1) / 2;
+  // A quarter pixel over on each side, so rounding the drawn rectangle never takes it under the size.
+  const half = TARGET_SIZE / 2 + 0.25;
+  const from = Math.min(x0 - TARGET_PAD, middle - half);
+  const to = Math.max(x1 + TARGET_PAD, middle + half);
+  // Slid back inside the chart at its edges: a target the SVG clips would be smaller than it looks.
+  const shift = from < 0 ? -from : to > CHART_WIDTH ? CHART_WIDTH - to : 0;
+  return { x0: Math.max(0, from + shift), x1: Math.min(CHART_WIDTH, to + shift) };
 }
 
 /** First-fit packing: each mark goes in the lowest row whose last mark ends before it begins. */
@@ -281,7 +306,7 @@ export function layoutTimelineChart(
     const extents = [date, ...others].map(extentOf);
     const x0 = Math.min(...extents.map((e) => e[0]));
     const x1 = Math.max(...extents.map((e) => e[1]));
-    return [{ event, date, others, lane: laneOf(event, scheme), extent: [x0, x1] as [number, number] }];
+    return [{ event, date, others, lane: laneOf(event, scheme), target: targetOf([x0, x1]) }];
   });
 
   const lanes: ChartLane[] = [];
@@ -289,7 +314,8 @@ export function layoutTimelineChart(
   let y = AXIS_Y + 8;
   for (const lane of LANE_SCHEMES[scheme].lanes) {
     const members = inView.filter((m) => m.lane === lane.key);
-    const rows = packRows(members.map((m) => m.extent));
+    // Packed by target, not by shape, so no two links in a lane overlap or crowd each other.
+    const rows = packRows(members.map((m) => [m.target.x0, m.target.x1] as [number, number]));
     const rowCount = Math.max(1, ...rows.map((r) => r + 1));
     const height = LANE_LABEL + rowCount * ROW_HEIGHT + LANE_PAD;
     members.forEach((m, i) => {
@@ -303,6 +329,7 @@ export function layoutTimelineChart(
         date: m.date,
         disputed: m.event.otherDates.length > 0,
         others: m.others,
+        target: m.target,
       });
     });
     lanes.push({ key: lane.key, label: lane.label, y, height, count: members.length });

@@ -6,7 +6,7 @@
  */
 import { MONTH_NAMES, monthLabel } from "../taxonomy";
 import { daysInMonth } from "../content/dates";
-import { ERA_TITLES, MAIN_PERIOD, eraOf, type Era } from "./timeline";
+import { ERA_ORDER, ERA_TITLES, MAIN_PERIOD, eraOf, type Era } from "./timeline-eras";
 
 export type ZoomLevel = "whole" | "era" | "quarter" | "month";
 
@@ -23,7 +23,6 @@ export interface TimelineView {
 /** The months each era covers in the content; the whole view breaks its axis between eras that do not touch. */
 export type TimelineExtent = Record<Era, { from: string; to: string }>;
 
-export const ERA_ORDER: readonly Era[] = ["background", "main", "epilogue"];
 export const WHOLE_VIEW_ID = "all";
 
 export function addMonths(month: string, n: number): string {

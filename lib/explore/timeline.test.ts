@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { dateSortKey } from "../content/dates";
-import { buildTimeline, eraOf, timelineFilterOptions } from "./timeline";
+import { buildTimeline, timelineFilterOptions } from "./timeline";
+import { eraOf } from "./timeline-eras";
 
 const kb = loadKnowledgeBase();
 

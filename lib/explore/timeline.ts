@@ -10,17 +10,8 @@ import type { DateSpec, Event } from "../content/schema";
 import { monthLabel } from "../taxonomy";
 import { OUTCOME_LABELS, ROLE_LABELS, sectionLabel } from "./labels";
 import { bestSetByEvent, type SetLink } from "./study-links";
+import { ERA_TITLES, eraOf, type Era } from "./timeline-eras";
 import { timelineExtent, type TimelineExtent } from "./timeline-zoom";
-
-export const MAIN_PERIOD = { from: "2012-06", to: "2013-04" } as const;
-
-export type Era = "background" | "main" | "epilogue";
-
-export const ERA_TITLES: Record<Era, string> = {
-  background: "Background: before June 2012",
-  main: "June 2012 – April 2013",
-  epilogue: "Epilogue: after April 2013",
-};
 
 /** The days a date may fall on (lib/content/dates.ts), and whether the sources name the very day. */
 export interface TimelineWhen {
@@ -75,12 +66,6 @@ function whenOf(date: DateSpec): TimelineWhen {
   const { start, end, openStart } = dateInterval(date);
   const knownDay = (date.precision === "day" && date.qualifier === undefined) || (date.precision === "range" && date.start === date.end);
   return { start, end, openStart, knownDay };
-}
-
-export function eraOf(month: string): Era {
-  if (month < MAIN_PERIOD.from) return "background";
-  if (month > MAIN_PERIOD.to) return "epilogue";
-  return "main";
 }
 
 const cache = new WeakMap<KnowledgeBase, { month: string; event: TimelineEvent; placeIds: Set<string>; forceIds: Set<string> }[]>();

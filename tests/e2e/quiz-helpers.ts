@@ -210,6 +210,8 @@ export async function answerWithKeyboard(page: Page, question: KeyboardQuestion)
   const form = questionForm(page);
   // Drag and drop loads on demand: wait for the handles so the first Tab lands on one.
   if (question.type === "ordering") await expect(form.getByRole("button", { name: /^Drag '/ }).first()).toBeVisible();
+  // So do the map and its input: wait for the map so the first Tab lands on it.
+  if (question.type === "map-pin") await expect(form.getByRole("application", { name: "Map of Syria's governorates" })).toBeVisible();
   await tabUntil(page, FOCUS_IN_FORM);
   switch (question.type) {
     case "multiple-choice":

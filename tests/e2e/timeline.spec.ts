@@ -62,6 +62,23 @@ test("a month is drawn as a bar over the month, a known day as a point, a disput
   expect(point.x).toBeGreaterThan(bar.x);
   expect(point.x + point.width).toBeLessThan(bar.x + bar.width / 2);
 
+  // Every mark is a tap target of at least 24 × 24 px that no other mark's target overlaps (WCAG 2.5.8).
+  const targets = await page.locator("svg a[href^='#event-']").evaluateAll((links) =>
+    links.map((link) => {
+      const r = link.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+  expect(targets.length).toBeGreaterThan(10);
+  for (const [i, a] of targets.entries()) {
+    expect(a.right - a.left).toBeGreaterThanOrEqual(24);
+    expect(a.bottom - a.top).toBeGreaterThanOrEqual(24);
+    for (const b of targets.slice(i + 1)) {
+      const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+      expect(overlap).toBe(false);
+    }
+  }
+
   await page.goto("/student/timeline?view=2012-06");
   const disputed = page.locator(chartMark(DISPUTED_EVENT));
   await expect(disputed).toHaveAttribute("data-disputed", "true");
@@ -82,6 +99,8 @@ test("a mark leads to its entry in the list, and the filters narrow chart and li
   const entry = page.locator(`li#event-${DAY_EVENT}`);
   await expect(entry).toBeInViewport();
   await expect(entry.getByRole("heading", { level: 4 })).toHaveText("Rebels begin their offensive on Maarat al-Numan");
+  // The entry's links (its places, its questions) are tap targets of at least 24 px, even where a list wraps.
+  for (const link of await entry.getByRole("link").all()) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
 
   const everything = await page.locator("svg a[href^='#event-']").count();
   await page.getByLabel("Place", { exact: true }).selectOption({ label: "Maarat al-Numan" });

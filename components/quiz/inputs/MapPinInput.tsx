@@ -2,6 +2,7 @@
 
 import { useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { lonLatToMapPoint, mapPointToLonLat } from "@/lib/map/map-projection";
+import { formatLatLon } from "../feedback-text";
 import styles from "../Quiz.module.css";
 import type { QuizMapData } from "../quiz-types";
 import type { InputProps } from "./input-props";
@@ -10,12 +11,6 @@ type Pin = { lat: number; lon: number };
 
 const STEP = 3;
 const BIG_STEP = 20;
-
-export function formatLatLon({ lat, lon }: Pin): string {
-  const ns = lat >= 0 ? "N" : "S";
-  const ew = lon >= 0 ? "E" : "W";
-  return `${Math.abs(lat).toFixed(2)}° ${ns}, ${Math.abs(lon).toFixed(2)}° ${ew}`;
-}
 
 /**
  * Click to place the pin; or focus the map, move the crosshair with the arrow
