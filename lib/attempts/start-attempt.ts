@@ -7,6 +7,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { HttpError, isUniqueViolation } from "../errors";
+import { parseBodyOr400 } from "../http/parse-body";
 import { canTakeAssignment, type Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import { hiddenForStudent } from "../curation/question-source";
@@ -45,8 +46,8 @@ function newSeed(): number {
   return randomInt(0, 2 ** 31 - 1);
 }
 
-/** `select` with a NoQuestionsError turned into a 400 with its message. */
-function pickQuestions(select: () => Question[]): Question[] {
+/** `select` with a NoQuestionsError turned into a 400 with its message (quizzes and live sessions). */
+export function pickQuestions(select: () => Question[]): Question[] {
   try {
     return select();
   } catch (error) {
@@ -100,12 +101,7 @@ export async function startPracticeAttempt(
   now = new Date(),
 ): Promise<{ attemptId: string }> {
   requireStudent(user);
-  const parsed = QuizRequestSchema.safeParse(request);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new HttpError(400, `This quiz choice is not valid${issue ? ` (${issue.path.join(".") || "request"}: ${issue.message})` : ""}.`);
-  }
-  const quiz = parsed.data;
+  const quiz = parseBodyOr400(QuizRequestSchema, request, "This quiz choice is not valid");
   const sets = loadKnowledgeBase().studySets;
   for (const id of [quiz.setId, ...(quiz.topics ?? [])]) {
     if (id !== undefined && !sets.some((s) => s.id === id)) throw new HttpError(400, "Unknown study set.");

@@ -17,6 +17,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { HttpError, isUniqueViolation } from "../errors";
+import { parseBodyOr400 } from "../http/parse-body";
 import { canTakeAssignment, ownsStudyRecord, type Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import { ClientAnswerIdSchema, gradeSubmission } from "../questions/grade-submission";
@@ -122,13 +123,7 @@ export async function submitResponse(
   body: unknown,
   now = new Date(),
 ): Promise<SubmitResult> {
-  const parsed = SubmitBodySchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join(".") || "body";
-    throw new HttpError(400, `Invalid answer (${field}: ${issue?.message ?? "invalid"}).`);
-  }
-  const input = parsed.data;
+  const input = parseBodyOr400(SubmitBodySchema, body, "Invalid answer");
 
   // Raw SQL on the hot path: the same statements through Prisma's query builder cost about twice the CPU.
   const rows = await db.$queryRaw<HotAttemptRow[]>`

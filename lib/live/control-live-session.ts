@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { Actor } from "../auth/policy";
 import type { Database } from "../db/create-client";
 import { HttpError } from "../errors";
+import { parseBodyOr400 } from "../http/parse-body";
 import type { LiveEvents } from "./live-events";
 import { applyHostCommand, HOST_COMMANDS, type LivePhase } from "./live-rules";
 import { requireHostedSession, stateOf } from "./live-session-record";
@@ -30,12 +31,7 @@ export async function runHostCommand(
   body: unknown,
   now = new Date(),
 ): Promise<{ version: number; phase: LivePhase }> {
-  const parsed = HostCommandSchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new HttpError(400, `Invalid command (${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}).`);
-  }
-  const { command, version } = parsed.data;
+  const { command, version } = parseBodyOr400(HostCommandSchema, body, "Invalid command");
   const session = await requireHostedSession(db, teacher, sessionId);
   if (session.version !== version) throw new HttpError(409, STALE_SCREEN);
   const outcome = applyHostCommand(stateOf(session), command);

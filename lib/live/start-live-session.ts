@@ -10,13 +10,15 @@ import { z } from "zod";
 import type { Actor } from "../auth/policy";
 import { parseStoredJson, studySetTitle } from "../attempts/attempt-record";
 import { QuizRequestSchema, type QuizRequest } from "../attempts/quiz-request";
-import { NoQuestionsError, selectAssignmentQuestions, selectQuestions } from "../attempts/select-questions";
+import { selectAssignmentQuestions, selectQuestions } from "../attempts/select-questions";
+import { pickQuestions } from "../attempts/start-attempt";
 import { requireOwnAssignment, requireOwnClass } from "../classes/class-access";
 import { snapshotCustomSet } from "../curation/custom-sets";
 import { drawPoolFor } from "../curation/draw-pool";
 import { loadHiddenQuestionIds } from "../curation/question-source";
 import type { Database } from "../db/create-client";
 import { HttpError, isUniqueViolation } from "../errors";
+import { parseBodyOr400 } from "../http/parse-body";
 import { LiveSettingsSchema, MAX_LIVE_QUESTIONS, pinFrom } from "./live-rules";
 
 const IdSchema = z.string().min(1).max(64);
@@ -35,15 +37,6 @@ export type StartLiveSessionInput = z.input<typeof StartLiveSessionSchema>;
 /** Tries before giving up on a free PIN; with 900 000 PINs and a few open sessions, one is nearly always enough. */
 const PIN_TRIES = 8;
 
-function drawn(select: () => { id: string }[]): string[] {
-  try {
-    return select().map((question) => question.id);
-  } catch (error) {
-    if (error instanceof NoQuestionsError) throw new HttpError(400, error.message);
-    throw error;
-  }
-}
-
 /** The session's title and question ids, from whichever source the teacher chose. */
 async function questionsFor(
   db: Database,
@@ -58,7 +51,7 @@ async function questionsFor(
       if (!title) throw new HttpError(400, "Unknown study set.");
       const request: QuizRequest = { setId: source.setId, length: source.length };
       const pool = await drawPoolFor(db, request, hidden);
-      return { title, questionIds: drawn(() => selectQuestions(pool.bank, request, `live:${randomInt(2 ** 31)}`, pool.exclude)) };
+      return { title, questionIds: pickQuestions(() => selectQuestions(pool.bank, request, `live:${randomInt(2 ** 31)}`, pool.exclude)).map((q) => q.id) };
     }
     case "custom-set": {
       const snapshot = await snapshotCustomSet(db, teacher, source.customSetId);
@@ -73,18 +66,13 @@ async function questionsFor(
       if (!definition.success) throw new HttpError(409, "This assignment's question set is not valid.");
       // The same questions the class's assignment asks (item analysis compares like with like).
       const pool = await drawPoolFor(db, definition.data, hidden);
-      return { title: row.title, questionIds: drawn(() => selectAssignmentQuestions(pool.bank, assignment.id, definition.data, pool.exclude)) };
+      return { title: row.title, questionIds: pickQuestions(() => selectAssignmentQuestions(pool.bank, assignment.id, definition.data, pool.exclude)).map((q) => q.id) };
     }
   }
 }
 
 export async function startLiveSession(db: Database, teacher: Actor, body: unknown): Promise<{ sessionId: string; pin: string }> {
-  const parsed = StartLiveSessionSchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new HttpError(400, `This live session is not valid (${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}).`);
-  }
-  const input = parsed.data;
+  const input = parseBodyOr400(StartLiveSessionSchema, body, "This live session is not valid");
   await requireOwnClass(db, teacher, input.classId);
   const { title, questionIds } = await questionsFor(db, teacher, input.classId, input.source);
 

@@ -12,6 +12,7 @@ import { z } from "zod";
 import { questionLookupFor } from "../curation/question-source";
 import type { Database } from "../db/create-client";
 import { HttpError, isUniqueViolation } from "../errors";
+import { parseBodyOr400 } from "../http/parse-body";
 import { ClientAnswerIdSchema, gradeSubmission } from "../questions/grade-submission";
 import type { LiveEvents } from "./live-events";
 import { checkLiveAnswer, pointsFor } from "./live-rules";
@@ -40,12 +41,7 @@ export async function submitLiveAnswer(
   body: unknown,
   now = new Date(),
 ): Promise<LiveAnswerResult> {
-  const parsed = LiveAnswerBodySchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new HttpError(400, `Invalid answer (${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}).`);
-  }
-  const input = parsed.data;
+  const input = parseBodyOr400(LiveAnswerBodySchema, body, "Invalid answer");
   const session = await loadLiveSession(db, sessionId);
   const player = await requirePlayer(db, sessionId, identity);
 
