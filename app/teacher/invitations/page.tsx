@@ -7,6 +7,7 @@ import { INVITATION_LIFETIME_DAYS, listPendingInvitations } from "@/lib/accounts
 import { requireAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
+import { pageNotice } from "@/lib/http/page-notice";
 
 export const metadata: Metadata = { title: "Invite a teacher" };
 
@@ -19,7 +20,7 @@ const NOTICES: Record<string, string> = {
 
 export default async function TeacherInvitationsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireAccess("teacher:invite", "/teacher/invitations");
-  const notice = NOTICES[String((await props.searchParams).notice ?? "")];
+  const notice = pageNotice(NOTICES, (await props.searchParams).notice);
   const pending = await listPendingInvitations(db(), user.id);
   return (
     <>

@@ -6,6 +6,7 @@ import { StatusNotice } from "@/components/teaching/StatusNotice";
 import { requireAccess } from "@/lib/auth/authorize";
 import { listOpenReports } from "@/lib/curation/reports";
 import { db } from "@/lib/db/client";
+import { pageNotice } from "@/lib/http/page-notice";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -18,7 +19,7 @@ export default async function ReportsPage(props: { searchParams: Promise<Record<
   const user = await requireAccess("teaching:use", "/teacher/reports");
   const { notice } = await props.searchParams;
   const reports = await listOpenReports(db(), user);
-  const message = typeof notice === "string" ? NOTICES[notice] : undefined;
+  const message = pageNotice(NOTICES, notice);
   return (
     <>
       <BackLink href="/teacher">My classes</BackLink>

@@ -7,6 +7,7 @@ import { StatusNotice } from "@/components/teaching/StatusNotice";
 import { requireAccess } from "@/lib/auth/authorize";
 import { listColleaguesSharedSets, listOwnCustomSets, type CustomSetSummary } from "@/lib/curation/custom-sets";
 import { db } from "@/lib/db/client";
+import { pageNotice } from "@/lib/http/page-notice";
 
 export const metadata: Metadata = { title: "Custom sets" };
 
@@ -20,7 +21,7 @@ export default async function CustomSetsPage(props: { searchParams: Promise<Reco
   const user = await requireAccess("teaching:use", "/teacher/sets");
   const { notice } = await props.searchParams;
   const [own, colleagues] = await Promise.all([listOwnCustomSets(db(), user), listColleaguesSharedSets(db(), user)]);
-  const message = typeof notice === "string" ? NOTICES[notice] : undefined;
+  const message = pageNotice(NOTICES, notice);
 
   return (
     <>

@@ -14,6 +14,7 @@ import { db } from "@/lib/db/client";
 import { toPublicQuestion } from "@/lib/questions/public-view";
 import { answerKeyText } from "@/lib/questions/answer-key-text";
 import { CATEGORY_NAMES, QUESTION_TYPE_LABELS, SKILL_LABELS } from "@/lib/taxonomy";
+import { pageNotice } from "@/lib/http/page-notice";
 
 export const metadata: Metadata = { title: "Question" };
 
@@ -28,7 +29,7 @@ const NOTICES: Record<string, string> = {
 function noticeFrom(params: { notice?: string | string[]; saved?: string | string[]; archived?: string | string[] }): string | undefined {
   if (params.saved !== undefined) return NOTICES.saved;
   if (params.archived !== undefined) return NOTICES.archived;
-  return typeof params.notice === "string" ? NOTICES[params.notice] : undefined;
+  return pageNotice(NOTICES, params.notice);
 }
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });

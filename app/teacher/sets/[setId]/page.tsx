@@ -21,6 +21,7 @@ import { db } from "@/lib/db/client";
 import { planExport } from "@/lib/exports/export-questions";
 import { EXPORT_FORMATS } from "@/lib/exports/shared";
 import { CATEGORY_NAMES, QUESTION_TYPE_LABELS } from "@/lib/taxonomy";
+import { pageNotice } from "@/lib/http/page-notice";
 
 export const metadata: Metadata = { title: "Custom set" };
 
@@ -46,7 +47,7 @@ export default async function CustomSetPage(props: {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(setId)) forbidden();
   const set = await forbiddenIfRefused(loadCustomSet(db(), user, setId));
   const classes = set.canEdit ? await listTeacherClasses(db(), user.id) : [];
-  const message = typeof notice === "string" ? NOTICES[notice] : undefined;
+  const message = pageNotice(NOTICES, notice);
   const last = set.items.length - 1;
 
   return (

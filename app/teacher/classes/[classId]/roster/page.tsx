@@ -19,6 +19,7 @@ import { db } from "@/lib/db/client";
 import { loadLiveTimeMultipliers } from "@/lib/live/set-time-accommodation";
 import { EXTRA_TIME_MULTIPLIERS, extraTimeLabel } from "@/lib/live/time-accommodation-options";
 import { DashboardTable } from "@/components/teaching/dashboard/ScrollTable";
+import { pageNotice } from "@/lib/http/page-notice";
 
 export const metadata: Metadata = { title: "Roster" };
 
@@ -49,7 +50,7 @@ export default async function RosterPage(props: {
   if (!roster) notFound();
   const multipliers = await loadLiveTimeMultipliers(db(), user, classId);
   const noticeKey = searchParams.created === "1" ? "created" : typeof searchParams.notice === "string" ? searchParams.notice : "";
-  const notice = NOTICES[noticeKey];
+  const notice = pageNotice(NOTICES, noticeKey);
 
   return (
     <>

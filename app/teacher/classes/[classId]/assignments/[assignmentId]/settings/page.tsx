@@ -13,6 +13,7 @@ import { CATEGORY_LABELS, FEEDBACK_POLICY_LABELS, QUESTION_TYPE_LABELS } from "@
 import { listStudySetChoices, loadAssignmentSettings } from "@/lib/teaching/assignments";
 import { formatInZone, utcToZonedLocal } from "@/lib/teaching/zoned-time";
 import { DashboardTable } from "@/components/teaching/dashboard/ScrollTable";
+import { pageNotice } from "@/lib/http/page-notice";
 
 export const metadata: Metadata = { title: "Assignment settings" };
 
@@ -36,7 +37,7 @@ export default async function AssignmentSettingsPage(props: {
   // The address names the class too: another class's assignment is refused like anyone else's.
   if (assignment.classId !== classId) forbidden();
   const noticeKey = searchParams.created === "1" ? "created" : typeof searchParams.notice === "string" ? searchParams.notice : "";
-  const notice = NOTICES[noticeKey];
+  const notice = pageNotice(NOTICES, noticeKey);
   const setTitles = new Map(listStudySetChoices().map((s) => [s.id, s.title]));
   const request = assignment.request;
   const zone = assignment.timeZone;
