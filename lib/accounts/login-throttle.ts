@@ -221,10 +221,12 @@ async function countAttempt(db: Database, { key, policy }: ThrottleKey, now: Dat
     }
 
     const counted = Math.min(failures + 1, saturationLevel(policy));
+    const delay = delayAfter(counted, policy);
     const after: ThrottleState = {
       failures: counted,
       windowStart: since,
-      blockedUntil: new Date(now.getTime() + delayAfter(counted, policy)),
+      // No wait is no date: a "blocked until now" would refuse a parallel request whose clock read a moment earlier.
+      blockedUntil: delay > 0 ? new Date(now.getTime() + delay) : null,
     };
     if (!row) {
       try {
