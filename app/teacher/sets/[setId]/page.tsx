@@ -79,11 +79,11 @@ export default async function CustomSetPage(props: {
         />
       )}
 
-      <h2>Questions</h2>
+      <h2 id="set-questions">Questions</h2>
       {set.items.length === 0 ? (
         <p>No questions yet.</p>
       ) : (
-        <ol className={styles.itemList}>
+        <ol className={styles.itemList} aria-labelledby="set-questions">
           {set.items.map((item, index) => (
             <li key={item.questionId} id={`item-${item.questionId}`} className={styles.itemRow}>
               <span>{item.question ? item.question.prompt : "This question no longer exists; assignments leave it out."}</span>
