@@ -18,6 +18,7 @@ export function TimelineFilters({ query, places, forces }: { query: TimelineQuer
     <form method="get" action="/student/timeline" className={`${exploreStyles.filters} ${styles.filters}`} aria-label="Filter events">
       {query.view && <input type="hidden" name="view" value={query.view} />}
       {query.lanes && <input type="hidden" name="lanes" value={query.lanes} />}
+      {query.list === "full" && <input type="hidden" name="list" value="full" />}
       {selects.map((s) => (
         <SelectField
           key={s.name}
@@ -32,7 +33,7 @@ export function TimelineFilters({ query, places, forces }: { query: TimelineQuer
       <button type="submit" className="button">
         Show events
       </button>
-      {(query.place || query.force) && <Link href={timelineHref({ view: query.view, lanes: query.lanes })}>Clear filters</Link>}
+      {(query.place || query.force) && <Link href={timelineHref({ view: query.view, lanes: query.lanes, list: query.list })}>Clear filters</Link>}
     </form>
   );
 }

@@ -190,6 +190,8 @@ export interface TimelineQuery {
   force?: string;
   view?: string;
   lanes?: string;
+  /** "full": every event of a long list in full, not one line each. */
+  list?: string;
 }
 
 /** The page's address for a query; defaults are left out so the plain address stays plain. */
@@ -199,6 +201,7 @@ export function timelineHref(query: TimelineQuery, hash?: string): string {
   if (query.lanes && query.lanes !== "place") params.set("lanes", query.lanes);
   if (query.place) params.set("place", query.place);
   if (query.force) params.set("force", query.force);
+  if (query.list === "full") params.set("list", "full");
   const search = params.toString();
   return `/student/timeline${search ? `?${search}` : ""}${hash ? `#${hash}` : ""}`;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { dateSortKey } from "../content/dates";
-import { buildTimeline, timelineFilterOptions } from "./timeline";
+import { buildTimeline, timelineEntryHref, timelineExtentOf, timelineFilterOptions } from "./timeline";
 import { eraOf } from "./timeline-eras";
+import { parseTimelineView, viewDays } from "./timeline-zoom";
 
 const kb = loadKnowledgeBase();
 
@@ -77,5 +78,19 @@ describe("eraOf and filter options", () => {
     expect(places.length).toBeGreaterThan(10);
     expect(places.map((p) => p.name)).toEqual([...places.map((p) => p.name)].sort((a, b) => a.localeCompare(b, "en")));
     expect(forces.every((f) => kb.events.some((e) => e.forces.some((x) => x.force === f.id)))).toBe(true);
+  });
+
+  it("links each event to the view of the month it starts in, whose list holds its entry", () => {
+    expect(timelineEntryHref(kb, "2012-10-08-rebels-launch-offensive-on-maarat-al-numan")).toBe(
+      "/student/timeline?view=2012-10#event-2012-10-08-rebels-launch-offensive-on-maarat-al-numan",
+    );
+    const extent = timelineExtentOf(kb);
+    for (const event of kb.events) {
+      const href = new URL(timelineEntryHref(kb, event.id), "http://app.test");
+      const view = parseTimelineView(href.searchParams.get("view") ?? undefined, extent);
+      expect(view?.level, event.id).toBe("month");
+      const shown = buildTimeline(kb, { within: viewDays(view!) }).eras.flatMap((e) => e.months.flatMap((m) => m.events));
+      expect(shown.map((e) => e.id), event.id).toContain(event.id);
+    }
   });
 });

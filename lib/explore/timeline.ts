@@ -11,7 +11,7 @@ import { monthLabel } from "../taxonomy";
 import { OUTCOME_LABELS, ROLE_LABELS, sectionLabel } from "./labels";
 import { bestSetByEvent, type SetLink } from "./study-links";
 import { ERA_TITLES, eraOf, type Era } from "./timeline-eras";
-import { timelineExtent, type TimelineExtent } from "./timeline-zoom";
+import { timelineExtent, timelineHref, type TimelineExtent } from "./timeline-zoom";
 
 /** The days a date may fall on (lib/content/dates.ts), and whether the sources name the very day. */
 export interface TimelineWhen {
@@ -157,4 +157,10 @@ export function timelineFilterOptions(kb: KnowledgeBase): {
 /** The months each era covers, from every event's dates (unfiltered, so the chart's axis never moves). */
 export function timelineExtentOf(kb: KnowledgeBase): TimelineExtent {
   return timelineExtent(allEvents(kb).map((r) => r.event.when));
+}
+
+/** Where an event is shown in full: the view of the month it starts in, scrolled to its entry. */
+export function timelineEntryHref(kb: KnowledgeBase, eventId: string): string {
+  const month = allEvents(kb).find((r) => r.event.id === eventId)?.month;
+  return timelineHref(month ? { view: month } : {}, `event-${eventId}`);
 }

@@ -48,10 +48,10 @@ test("the map steps through the months with the keyboard and says who held each 
   await expect(entry).toContainText("May 2012: the documents do not say who held it.");
   await expect(page.locator(MAARAT_MARKER).locator("title")).toHaveText("Maarat al-Numan: holder not stated");
 
-  // From an event of the month to its entry on the timeline.
+  // From an event of the month to its full entry in the timeline's view of that month.
   await page.goto("/student/map?month=2012-10");
   await page.locator("body").focus();
-  await tabUntil(page, `!!document.activeElement?.closest("li[id^='month-event-']") && document.activeElement.getAttribute("href")?.startsWith("/student/timeline#event-")`, 200);
+  await tabUntil(page, `!!document.activeElement?.closest("li[id^='month-event-']") && document.activeElement.getAttribute("href")?.startsWith("/student/timeline?view=2012-10#event-")`, 200);
   const href = (await page.locator(":focus").getAttribute("href"))!;
   await page.keyboard.press("Enter");
   await page.waitForURL((url) => url.pathname === "/student/timeline");

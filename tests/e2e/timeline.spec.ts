@@ -168,3 +168,39 @@ test("on a 360 px phone only the chart scrolls sideways, and the controls are fu
   }
   await context.close();
 });
+
+test("a long list shows one line per event that opens the event in full in its month, or all in full on request", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInWithForm(page, "student25@example.com");
+  await page.goto("/student/timeline");
+  const all = Number((await page.getByRole("status").innerText()).split(" ")[0]);
+  const entries = page.locator("li[id^='event-']");
+  await expect(entries).toHaveCount(all);
+  // One line each: a title and its date, no summary, facts or study links.
+  await expect(page.locator("#timeline-list h4")).toHaveCount(0);
+  const line = page.locator(`li#event-${DAY_EVENT}`);
+  await expect(line).toHaveText("Rebels begin their offensive on Maarat al-Numan · 8 October 2012");
+  await expect(page.locator(`li#event-${DISPUTED_EVENT}`)).toContainText("(date disputed)");
+
+  // A mark on the whole chart leads to the line; its title opens the month, scrolled to the full entry.
+  await page.locator(chartMark(DAY_EVENT)).focus();
+  await page.keyboard.press("Enter");
+  await expect(line).toBeInViewport();
+  await line.getByRole("link").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(new RegExp(`\\?view=2012-10#event-${DAY_EVENT}$`));
+  const entry = page.locator(`li#event-${DAY_EVENT}`);
+  await expect(entry).toBeInViewport();
+  await expect(entry.getByRole("heading", { level: 4 })).toHaveText("Rebels begin their offensive on Maarat al-Numan");
+  await expect(entry.getByRole("link", { name: "Maarat al-Numan", exact: true })).toBeVisible();
+
+  // Every event in full, for reading or printing the whole story, and back to one line each.
+  await page.goto("/student/timeline");
+  await page.getByRole("link", { name: `Show all ${all} in full` }).click();
+  await page.waitForURL(/\?list=full#timeline-list$/);
+  await expect(page.locator("#timeline-list h4")).toHaveCount(all);
+  await page.getByRole("link", { name: "Show one line per event" }).click();
+  await page.waitForURL((url) => !url.searchParams.has("list"));
+  await expect(page.locator("#timeline-list h4")).toHaveCount(0);
+  expect((await page.request.get("/student/timeline?list=everything")).status()).toBe(404);
+});

@@ -14,6 +14,7 @@ import { HOLDER_LABELS } from "@/lib/explore/labels";
 import { defaultMapMonth, mapMonth, sourceTitles } from "@/lib/explore/map-month";
 import { frameView, inView } from "@/lib/explore/map-view";
 import { mapPlaces, placeGovernorates } from "@/lib/explore/places";
+import { timelineEntryHref } from "@/lib/explore/timeline";
 import { flashcardsInSet } from "@/lib/flashcards/load-cards";
 import { governorateMap, turkishBorderPath } from "@/lib/map/governorate-map";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
@@ -129,7 +130,7 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
         <ol className={styles.monthEvents}>
           {view.events.map((e) => (
             <li key={e.id} id={`month-event-${e.id}`}>
-              {e.dateText}: <Link href={`/student/timeline#event-${e.id}`}>{e.title}</Link>
+              {e.dateText}: <Link href={timelineEntryHref(kb, e.id)}>{e.title}</Link>
               {e.places.length > 0 && (
                 <span className={styles.count}> ({e.places.map((p) => placeNames.get(p) ?? p).join(", ")})</span>
               )}

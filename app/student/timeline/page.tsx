@@ -4,7 +4,7 @@ import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import styles from "@/components/explore/Explore.module.css";
 import { TimelineChart, TimelineLegend } from "@/components/explore/TimelineChart";
 import { LaneSwitcher, TimelineFilters, TimelineZoomNav } from "@/components/explore/TimelineControls";
-import { TimelineEventItem } from "@/components/explore/TimelineEventItem";
+import { TimelineList } from "@/components/explore/TimelineList";
 import { requireAccess } from "@/lib/auth/authorize";
 import { buildTimeline, timelineFilterOptions, timelineExtentOf } from "@/lib/explore/timeline";
 import { isLaneScheme, layoutTimelineChart } from "@/lib/explore/timeline-layout";
@@ -33,14 +33,14 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
   const kb = loadKnowledgeBase();
   const options = timelineFilterOptions(kb);
   const extent = timelineExtentOf(kb);
-  const query: TimelineQuery = { place: one(params.place), force: one(params.force), view: one(params.view), lanes: one(params.lanes) };
+  const query: TimelineQuery = { place: one(params.place), force: one(params.force), view: one(params.view), lanes: one(params.lanes), list: one(params.list) };
   const { place, force } = query;
   const view = parseTimelineView(query.view, extent);
   const lanes = query.lanes ?? "place";
   // An unknown filter, zoom or lane value is a bad link, not an empty timeline.
   if (place && !options.places.some((p) => p.id === place)) notFound();
   if (force && !options.forces.some((f) => f.id === force)) notFound();
-  if (!view || !isLaneScheme(lanes)) notFound();
+  if (!view || !isLaneScheme(lanes) || (query.list !== undefined && query.list !== "full")) notFound();
 
   const { eras, count } = buildTimeline(kb, { place, force, within: viewDays(view) });
   const events = eras.flatMap((e) => e.months.flatMap((m) => m.events));
@@ -75,24 +75,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
         <TimelineChart layout={layout} label={`Timeline chart, ${view.label}`} />
         <TimelineLegend skipped={layout.breaks.map((b) => b.skipped)} />
       </section>
-      <div id="timeline-list">
-      {count === 0 && <p>No event matches both filters here. Try one filter at a time, or zoom out.</p>}
-      {eras.map((era) => (
-        <section key={era.era} className={styles.era} aria-labelledby={`era-${era.era}`}>
-          <h2 id={`era-${era.era}`}>{era.title}</h2>
-          {era.months.map((m) => (
-            <section key={m.month} className={styles.month} aria-labelledby={`month-${m.month}`}>
-              <h3 id={`month-${m.month}`}>{m.label}</h3>
-              <ol className={styles.events}>
-                {m.events.map((e) => (
-                  <TimelineEventItem key={e.id} event={e} flashcardSets={flashcardSets} />
-                ))}
-              </ol>
-            </section>
-          ))}
-        </section>
-      ))}
-      </div>
+      <TimelineList eras={eras} count={count} level={view.level} query={query} flashcardSets={flashcardSets} />
     </>
   );
 }
