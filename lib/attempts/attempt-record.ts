@@ -147,6 +147,7 @@ function findAttempt(db: Database, user: Actor, attemptId: string) {
       seed: true,
       startedAt: true,
       deadlineAt: true,
+      finishedAt: true,
       assignmentId: true,
       assignment: { select: assignmentTimingSelect(user.id) },
       responses: {

@@ -48,6 +48,8 @@ export interface AttemptSummary {
    */
   heldBack: number;
   notice: string | null;
+  /** From start to finish (or to the deadline, if time ran out); null while the attempt is open. */
+  timeTakenMs: number | null;
 }
 
 function summarize(
@@ -116,7 +118,15 @@ function summarize(
       .map((c) => ({ ...c, score: visible ? round(c.score) : 0 })),
     missed,
     heldBack,
+    timeTakenMs: timeTaken(attempt, status, now),
   };
+}
+
+/** Start to finish; an attempt finished or expired by this very request has no finishedAt loaded yet. */
+function timeTaken(attempt: OwnAttempt, status: AttemptStatus, now: Date): number | null {
+  if (status === "in-progress") return null;
+  const end = attempt.finishedAt ?? (status === "expired" ? attempt.deadlineAt : null) ?? now;
+  return Math.max(0, end.getTime() - attempt.startedAt.getTime());
 }
 
 /** The summary of an attempt already loaded, at the status in force. */

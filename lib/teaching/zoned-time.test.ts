@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDue, formatInZone, utcToZonedLocal, zonedLocalToUtc } from "./zoned-time";
+import { describeDue, describeTimeTaken, formatInZone, utcToZonedLocal, zonedLocalToUtc } from "./zoned-time";
 
 function utc(local: string, zone: string): string {
   const result = zonedLocalToUtc(local, zone);
@@ -69,5 +69,12 @@ describe("display", () => {
     expect(describeDue(new Date("2026-05-10T17:00:00Z"), now)).toBe("due in 5 hours");
     expect(describeDue(new Date("2026-05-08T12:00:00Z"), now)).toBe("overdue by 2 days");
     expect(describeDue(new Date("2026-05-10T11:59:00Z"), now)).toBe("overdue by 1 minute");
+  });
+
+  it("says how long a quiz took, roughly", () => {
+    expect(describeTimeTaken(40_000)).toBe("under a minute");
+    expect(describeTimeTaken(6 * 60_000 + 20_000)).toBe("6 minutes");
+    expect(describeTimeTaken(2 * 3_600_000)).toBe("2 hours");
+    expect(describeTimeTaken(3 * 86_400_000)).toBe("3 days");
   });
 });

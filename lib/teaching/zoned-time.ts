@@ -194,6 +194,11 @@ function roughDuration(ms: number): string {
   return plural(Math.round(ms / 86_400_000), "day");
 }
 
+/** How long a quiz took: "under a minute", "6 minutes", "2 hours", "3 days". */
+export function describeTimeTaken(ms: number): string {
+  return ms < 60_000 ? "under a minute" : roughDuration(ms);
+}
+
 /** "due in 3 days" / "due in 5 hours" / "overdue by 2 days". */
 export function describeDue(dueAt: Date, now: Date): string {
   const diff = dueAt.getTime() - now.getTime();

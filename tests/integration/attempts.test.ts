@@ -259,6 +259,16 @@ describe.each(testProviders())("attempts on %s", (provider) => {
     expect((await rejection(answer(owner, "no-such-attempt", q!, true))).status).toBe(404);
   });
 
+  it("says how long a finished quiz took, and the time does not grow when the results are opened later", async () => {
+    const user = await student("timed-summary");
+    const { attemptId } = await startPracticeAttempt(database.db, user, TF_AND_MC, NOW);
+    const sixMinutes = 6 * 60_000;
+    const later = (ms: number) => new Date(NOW.getTime() + ms);
+    expect((await loadAttemptSummary(database.db, user, attemptId, later(60_000))).timeTakenMs).toBeNull();
+    expect((await finishAttempt(database.db, user, attemptId, later(sixMinutes))).timeTakenMs).toBe(sixMinutes);
+    expect((await loadAttemptSummary(database.db, user, attemptId, later(24 * 60 * 60_000))).timeTakenMs).toBe(sixMinutes);
+  });
+
   it("refuses answers to a finished attempt (409)", async () => {
     const user = await student("finished");
     const { attemptId } = await startPracticeAttempt(database.db, user, TF_AND_MC, NOW);

@@ -12,7 +12,7 @@ import { loadAttemptSummary } from "@/lib/attempts/attempt-summary";
 import { requireAccess } from "@/lib/auth/authorize";
 import { HttpError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
-import { formatInZone } from "@/lib/teaching/zoned-time";
+import { describeTimeTaken, formatInZone } from "@/lib/teaching/zoned-time";
 import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
 import { Badge, type BadgeState } from "@/components/ui/Badge";
 import { ProgressRing } from "@/components/ui/ProgressRing";
@@ -94,7 +94,8 @@ export default async function QuizSummaryPage(props: {
               {percent(summary.score, summary.maxScore)}).
             </p>
             <p>
-              You answered {summary.answered} of {summary.total} questions.
+              You answered {summary.answered} of {summary.total} questions
+              {summary.timeTakenMs !== null ? ` in ${describeTimeTaken(summary.timeTakenMs)}` : ""}.
             </p>
           </div>
         </div>
@@ -107,7 +108,7 @@ export default async function QuizSummaryPage(props: {
             : unfinished
               ? "after you finish the quiz"
               : "later, when your teacher's settings allow"}
-          .
+          .{summary.timeTakenMs !== null ? ` You took ${describeTimeTaken(summary.timeTakenMs)}.` : ""}
         </p>
       )}
 
