@@ -12,11 +12,11 @@ import { claimants } from "./core/claimants";
 import { forces } from "./core/forces";
 import { sources } from "./core/sources";
 import { studySets } from "./core/study-sets";
-import { campaigns, control, reasonings } from "./big-picture";
+import { campaigns, control, reasonings, roadStops } from "./big-picture";
 import { contentModule as bigPictureAdditions } from "./big-picture/module";
 import type { Governorate } from "../lib/content/knowledge-base";
 
-export { campaigns, claimants, control, forces, reasonings, sources, studySets };
+export { campaigns, claimants, control, forces, reasonings, roadStops, sources, studySets };
 
 /** Content folders in document order. */
 export const contentModules = [

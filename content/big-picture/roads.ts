@@ -1,4 +1,5 @@
-import type { Citation } from "../../lib/content/schema";
+import type { z } from "zod";
+import type { RoadStopSchema } from "../../lib/content/schema";
 import { idlib, recapture } from "./citations";
 
 /**
@@ -9,7 +10,7 @@ import { idlib, recapture } from "./citations";
  * "highway". The map draws each road through these towns and the towns whose
  * place notes put them on it.
  */
-export const roadStops: { road: string; place: string; citations: Citation[] }[] = [
+export const roadStops: z.input<typeof RoadStopSchema>[] = [
   // The recapture report: the M5 runs from Damascus to Aleppo.
   { road: "M5", place: "aleppo", citations: [recapture.body] },
   // The Idlib article, June 2012: soldiers defect on the main road from Idlib to Aleppo.

@@ -7,6 +7,7 @@ import type {
   Campaign,
   Claimant,
   ControlRecord,
+  RoadStop,
   Discrepancy,
   Event,
   Figure,
@@ -45,6 +46,8 @@ export interface KnowledgeBase {
   campaigns: Campaign[];
   reasonings: Reasoning[];
   control: ControlRecord[];
+  /** Towns on roads that no place note puts there (content/big-picture/roads.ts), for the map. */
+  roadStops: RoadStop[];
 }
 
 export type Governorate = Place["governorate"];

@@ -10,6 +10,7 @@ import {
   forces,
   governorateFill,
   reasonings,
+  roadStops,
   sources,
   studySets,
 } from "../../content";
@@ -30,7 +31,7 @@ export function knowledgeBaseInput(): KnowledgeBaseInput {
     modules: contentModules,
     gazetteer: readGazetteer(),
     governorateFill,
-    bigPicture: { campaigns, reasonings, control },
+    bigPicture: { campaigns, reasonings, control, roadStops },
   };
 }
 

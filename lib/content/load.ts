@@ -25,6 +25,7 @@ export interface KnowledgeBaseInput {
     campaigns: z.input<typeof schemas.CampaignSchema>[];
     reasonings: z.input<typeof schemas.ReasoningSchema>[];
     control: z.input<typeof schemas.ControlRecordSchema>[];
+    roadStops?: z.input<typeof schemas.RoadStopSchema>[];
   };
 }
 
@@ -194,6 +195,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): {
   const control = parseAll(schemas.ControlRecordSchema, "control", fromBigPicture(input.bigPicture?.control)).map(
     (record) => strip(record as typeof record & { id?: string }),
   );
+  const roadStops = parseAll(schemas.RoadStopSchema, "road-stop", fromBigPicture(input.bigPicture?.roadStops)).map(strip);
 
   const studySets: LoadedStudySet[] = rawSets.map((s) => ({ ...s, events: resolveStudySet(s, events) }));
 
@@ -210,6 +212,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): {
     campaigns,
     reasonings,
     control,
+    roadStops,
   };
   const found = [
     ...problems,

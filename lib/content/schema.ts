@@ -541,3 +541,14 @@ export const ControlRecordSchema = z.object({
   periods: z.array(ControlPeriodSchema).min(1),
 });
 export type ControlRecord = z.infer<typeof ControlRecordSchema>;
+
+/**
+ * A town the documents put on a road that no place note's "on-highway" relation carries (the map draws
+ * the road through it). `road`: a highway code the highway points carry ("M5") or a place of kind "highway".
+ */
+export const RoadStopSchema = z.object({
+  road: z.string().trim().min(1),
+  place: IdSchema,
+  citations: CitationsSchema,
+});
+export type RoadStop = z.infer<typeof RoadStopSchema>;

@@ -1,5 +1,5 @@
 /**
- * Checks on the big-picture content (campaigns, reasons, control over time)
+ * Checks on the big-picture content (campaigns, reasons, control over time, road stops)
  * that zod cannot express: every reference points at something that exists,
  * every citation at a real section, dates run forwards, and no two control
  * periods of one place overlap.
@@ -92,6 +92,17 @@ export function validateBigPicture(kb: KnowledgeBase): Problem[] {
       checkRefs("control", record.place, "force", p.forces);
       checkCitations("control", record.place, p.citations);
     });
+  }
+
+  // A road is a code the highway points carry ("M5") or a place of kind "highway" (lib/explore/roads.ts).
+  const roads = new Set(
+    kb.places.flatMap((p) => (p.kind === "highway" ? [p.id] : p.kind === "highway-point" ? p.aliases.filter((a) => /^M\d+$/.test(a)) : [])),
+  );
+  for (const stop of kb.roadStops) {
+    const id = `${stop.road}/${stop.place}`;
+    if (!roads.has(stop.road)) add("road-stop", id, `unknown road "${stop.road}"`);
+    checkRefs("road-stop", id, "place", [stop.place]);
+    checkCitations("road-stop", id, stop.citations);
   }
   return problems;
 }

@@ -38,6 +38,24 @@ describe("validateKnowledgeBase catches", () => {
     expect(find(problems, "event", "2012-10-08-rebels-attack-alpha", /unknown force "ghost-brigade"/)).toHaveLength(1);
   });
 
+  it("a road stop on an unknown road, at an unknown place, citing an unknown section, or citing nothing", () => {
+    const { problems } = buildFixture((_, input) => {
+      input.bigPicture = {
+        campaigns: [],
+        reasonings: [],
+        control: [],
+        roadStops: [
+          { road: "M99", place: "nowhere", citations: [{ doc: DOC_A, section: "No such section" }] },
+          { road: "M5", place: "alpha-town", citations: [] },
+        ],
+      };
+    });
+    expect(find(problems, "road-stop", "M99/nowhere", /unknown road "M99"/)).toHaveLength(1);
+    expect(find(problems, "road-stop", "M99/nowhere", /unknown place "nowhere"/)).toHaveLength(1);
+    expect(find(problems, "road-stop", "M99/nowhere", /unknown section "No such section"/)).toHaveLength(1);
+    expect(problems.filter((p) => p.entity === "road-stop" && /schema: citations/.test(p.message))).toHaveLength(1);
+  });
+
   it("a figure pointing at an unknown event or claimant", () => {
     const { problems } = buildFixture((m) => {
       m.figures[0]!.event = "no-such-event";

@@ -16,7 +16,8 @@ export type EntityKind =
   | "study-set"
   | "campaign"
   | "reasoning"
-  | "control";
+  | "control"
+  | "road-stop";
 
 export interface Problem {
   entity: EntityKind;

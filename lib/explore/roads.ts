@@ -1,12 +1,10 @@
 /**
  * Roads for the map, as schematic lines: each runs through the towns the
  * documents put on it (place notes' "on-highway" relations, plus the towns in
- * content/big-picture/roads.ts), in order along the road. Nothing here is a
+ * content/big-picture/roads.ts, validated with the rest), in order along the road. Nothing here is a
  * surveyed route.
  */
 import type { KnowledgeBase } from "../content/load";
-import type { Citation } from "../content/schema";
-import { roadStops } from "../../content/big-picture/roads";
 
 export interface RoadStop {
   id: string;
@@ -23,8 +21,6 @@ export interface RoadLine {
   stops: RoadStop[];
 }
 
-type ExtraStops = readonly { road: string; place: string; citations: Citation[] }[];
-
 /**
  * Stops in order along the road: by latitude (south to north) when the road
  * spans more latitude than longitude, else by longitude (west to east).
@@ -36,7 +32,7 @@ export function orderAlongRoad(stops: RoadStop[]): RoadStop[] {
 }
 
 /** Every road with at least two located stops. */
-export function roadLines(kb: KnowledgeBase, extraStops: ExtraStops = roadStops): RoadLine[] {
+export function roadLines(kb: KnowledgeBase): RoadLine[] {
   const byId = new Map(kb.places.map((p) => [p.id, p]));
   // A road is a code its highway points carry ("M5", "M4") or a place of kind "highway".
   const codes = [...new Set(kb.places.filter((p) => p.kind === "highway-point").flatMap((p) => p.aliases.filter((a) => /^M\d+$/.test(a))))];
@@ -52,7 +48,7 @@ export function roadLines(kb: KnowledgeBase, extraStops: ExtraStops = roadStops)
     const onRoad = kb.places.filter(
       (p) => p.kind !== "highway-point" && p.relations.some((r) => r.kind === "on-highway" && road.points.has(r.place)),
     );
-    const extra = extraStops.filter((s) => s.road === road.id).map((s) => byId.get(s.place));
+    const extra = kb.roadStops.filter((s) => s.road === road.id).map((s) => byId.get(s.place));
     const located = new Map<string, RoadStop>();
     for (const p of [...onRoad, ...extra]) {
       if (p?.coordinates) located.set(p.id, { id: p.id, name: p.name, lon: p.coordinates.lon, lat: p.coordinates.lat });
