@@ -561,7 +561,7 @@ export const contentModule: ContentModule = {
       id: "maarat-counter-attack-oct-2012-defectors-executed",
       event: "2012-10-10-rebels-repel-army-counter-attack-on-maarat-al-numan",
       measure: "executed",
-      subject: "defectors said to have been executed by the army",
+      subject: "defectors reportedly executed by the army",
       unit: "defectors",
       side: "rebels",
       claims: [

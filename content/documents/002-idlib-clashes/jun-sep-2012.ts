@@ -1618,7 +1618,7 @@ const figures: ContentModule["figures"] = [
     id: "rebels-4-aug-2012-killed",
     event: "2012-08-04-rebels-killed-and-arrested",
     measure: "killed",
-    subject: "rebels named among the many killed",
+    subject: "named rebels among the dead",
     unit: "rebels",
     side: "rebels",
     claims: [

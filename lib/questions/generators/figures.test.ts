@@ -9,7 +9,7 @@ import type { KnowledgeBase } from "../../content/load";
 import type { Figure, FigureValue } from "../../content/schema";
 import { normalizeName } from "../../content/normalize-name";
 import { attribution, createContext, formatFigureValue, mentionsAny, type QuestionDraft } from "./context";
-import { claimantsMayOverlap, generateFigureQuestions, numbersIn, numericAnswer, statedAsNumber } from "./figures";
+import { claimantsMayOverlap, generateFigureQuestions, howManyClause, numbersIn, numericAnswer, statedAsNumber } from "./figures";
 import { expectDeterministic, expectUniqueOptions, expectUniqueUrlSafeIds } from "./test-support";
 
 let kb: KnowledgeBase;
@@ -41,6 +41,22 @@ function figureOf(q: QuestionDraft): Figure {
 function shown(value: FigureValue): number[] {
   return value.kind === "range" ? [value.min, value.max] : [value.n];
 }
+
+describe("how a counted subject becomes a question", () => {
+  it.each([
+    ["soldiers killed in the attack", { howMany: "soldiers were killed in the attack" }],
+    ["towns and villages retaken by government forces", { howMany: "towns and villages were retaken by government forces" }],
+    ["government armoured vehicles destroyed", { howMany: "government armoured vehicles were destroyed" }],
+    ["checkpoints still held by the government", { howMany: "checkpoints were still held by the government" }],
+    ["students protesting at the university", { howMany: "students were protesting at the university" }],
+    ["fighters in the brigade", { howMany: "fighters were in the brigade" }],
+    // No verb to hang "were" on: asked as "the number of …".
+    ["members of the Damascus Falcons", { numberOf: "members of the Damascus Falcons" }],
+    ["protesters after Sheikh Salqini's killing", { numberOf: "protesters after Sheikh Salqini's killing" }],
+  ])("%s", (subject, clause) => {
+    expect(howManyClause(subject)).toEqual(clause);
+  });
+});
 
 describe("numeric tolerance", () => {
   it("follows the documented rules", () => {
@@ -199,6 +215,14 @@ describe("figures generator", () => {
     });
     const disputedAsked = new Set(questions.filter((q) => figureOf(q).disputed).map((q) => q.refs.figures[0]));
     expect(disputedAsked.size).toBe(askable.length);
+  });
+
+  it("puts the place and date of a \u201cwho reported\u201d stem after the number, unless an aside ends the sentence", () => {
+    const stems = questions.filter((q) => q.prompt.startsWith("Who reported that")).map((q) => q.prompt);
+    expect(stems.length).toBeGreaterThan(20);
+    // "388,000" holds a comma but no aside: place and date still follow the number.
+    expect(stems).toContain("Who reported that at least 388,000 civilians were displaced in the north-west from 1 December 2019 to 29 January 2020?");
+    for (const stem of stems) expect(stem, stem).not.toMatch(/ were (by|of|in the assault)\b| still were /);
   });
 
   it("never shows the number asked for in the stem", () => {

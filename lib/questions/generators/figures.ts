@@ -303,8 +303,14 @@ export function labelOf(w: Wording, subject = w.subject): string {
 
 const IRREGULAR_PARTICIPLES = new Set([
   "shot", "taken", "brought", "held", "seen", "hit", "lost", "sent", "left", "found", "built", "made", "kept",
-  "fought", "won", "led", "struck", "driven", "given", "hidden", "thrown", "put", "spent",
+  "fought", "won", "led", "struck", "driven", "given", "hidden", "thrown", "put", "spent", "retaken", "overrun", "flown",
 ]);
+/** "-ed" words that describe a noun ("government armoured vehicles destroyed"), never the clause's verb. */
+const ED_ADJECTIVES = new Set(["armoured", "armed", "unarmed"]);
+/** "-ing" words that are prepositions, never a progressive verb ("students protesting"). */
+const ING_PREPOSITIONS = new Set(["during", "including", "according", "following", "regarding", "concerning"]);
+/** Adverbs that sit between "were" and the participle: "checkpoints were still held". */
+const CLAUSE_ADVERBS = new Set(["still", "reportedly", "later", "also", "already"]);
 const DETERMINERS = new Set(["the", "a", "an", "their", "its", "his", "her"]);
 const CLAUSE_PREPOSITIONS = new Set([
   "in", "at", "on", "among", "of", "near", "inside", "from", "into", "around", "by", "between", "during",
@@ -322,14 +328,24 @@ export function howManyClause(subject: string): { howMany: string } | { numberOf
   const words = subject.trim().split(/\s+/);
   const who = words.indexOf("who");
   if (who > 0) return { howMany: [...words.slice(0, who), ...words.slice(who + 1)].join(" ") };
-  const isParticiple = (w: string) => /^[a-z]+ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
-  const participle = words.findIndex((w, i) => i > 0 && isParticiple(w.replace(/,$/, "")));
+  const isParticiple = (w: string) => (/^[a-z]+ed$/.test(w) && !ED_ADJECTIVES.has(w)) || IRREGULAR_PARTICIPLES.has(w);
+  const isProgressive = (w: string) => /^[a-z]+ing$/.test(w) && !ING_PREPOSITIONS.has(w);
+  const pastParticiple = words.findIndex((w, i) => i > 0 && isParticiple(w.replace(/,$/, "")));
+  // "students protesting at the university" → "students were protesting …", when no past participle leads and
+  // the "-ing" word follows a short noun ("protesters after Sheikh Salqini's killing" has no verb).
+  const participle =
+    pastParticiple >= 0
+      ? pastParticiple
+      : words.findIndex((w, i) => i > 0 && i <= 2 && !words[i - 1]!.endsWith("'s") && isProgressive(w.replace(/,$/, "")));
   const preposition = words.findIndex((w, i) => i > 0 && CLAUSE_PREPOSITIONS.has(w));
   // "defected soldiers among the bodies found": the preposition comes first and carries the sense.
-  const at =
+  const verbAt =
     preposition > 0 && (participle < 0 || (preposition < participle && words[preposition] === "among"))
       ? preposition
       : participle;
+  // "members of the Damascus Falcons" is no clause: "members were of …" does not read.
+  if (verbAt > 0 && verbAt === preposition && words[verbAt] === "of") return { numberOf: subject };
+  const at = verbAt > 1 && CLAUSE_ADVERBS.has(words[verbAt - 1]!) ? verbAt - 1 : verbAt;
   if (at <= 0 || words[at - 1]!.endsWith(",")) return { numberOf: subject };
   // "tanks the Damascus Falcons took from …": a relative clause before the verb; asked as "the number of".
   if (words.slice(1, at).some((w) => DETERMINERS.has(w))) return { numberOf: subject };
@@ -766,8 +782,9 @@ function sourceChoice(ctx: GeneratorContext, askable: readonly Askable[]): Quest
     const where =
       place && !mentionsAny(a.wording.subject, [place.name, ...place.aliases]) ? ` ${placePreposition(place.kind)} ${place.name}` : "";
     const statement = `${valueInSentence(a.wording, a.value)} ${clause.howMany}`;
-    // An aside ("…, one of them an officer") reads last; place and date go before it.
-    const prompt = statement.includes(",")
+    // An aside ("…, one of them an officer") reads last; place and date go before it. A comma inside a
+    // number ("388,000") is no aside.
+    const prompt = /,\s/.test(statement)
       ? `Who reported that${where ? `${where},` : ""} ${datePhrase(a.event.date)}, ${statement}?`
       : `Who reported that ${statement}${where} ${datePhrase(a.event.date)}?`;
     const qid = questionId("figure-source-choice", [a.figure.id]);
