@@ -1,4 +1,3 @@
-import Link from "@/components/layout/Link";
 import type { TimelineEvent } from "@/lib/explore/timeline";
 import styles from "./Explore.module.css";
 import timelineStyles from "./Timeline.module.css";
@@ -27,7 +26,7 @@ export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEve
               <ul className={styles.inline}>
                 {event.places.map((p) => (
                   <li key={p.id}>
-                    <Link href={`/student/map#place-${p.id}`}>{p.name}</Link>
+                    <a href={`/student/map#place-${p.id}`}>{p.name}</a>
                   </li>
                 ))}
               </ul>
@@ -63,13 +62,13 @@ export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEve
       </dl>
       {event.set && (
         <p className={styles.studyLinks}>
-          <Link href={`/student/sets/${event.set.setId}`}>
+          <a href={`/student/sets/${event.set.setId}`}>
             Questions about this<VisuallyHidden>: {event.title}</VisuallyHidden>
-          </Link>
+          </a>
           {flashcardSets.has(event.set.setId) && (
-            <Link href={`/student/flashcards?set=${encodeURIComponent(event.set.setId)}`}>
+            <a href={`/student/flashcards?set=${encodeURIComponent(event.set.setId)}`}>
               Flashcards<VisuallyHidden> for {event.set.title}</VisuallyHidden>
-            </Link>
+            </a>
           )}
           <span className={styles.count}>({event.set.title})</span>
         </p>

@@ -63,7 +63,7 @@ export function TimelineList({
                 <ol className={timelineStyles.lines}>
                   {m.events.map((e) => (
                     <li key={e.id} id={`event-${e.id}`} className={timelineStyles.entry}>
-                      <Link href={timelineHref({ ...query, view: m.month, list: undefined }, `event-${e.id}`)}>{e.title}</Link>
+                      <a href={timelineHref({ ...query, view: m.month, list: undefined }, `event-${e.id}`)}>{e.title}</a>
                       <span className={styles.count}>
                         {" "}
                         · {e.dateText}

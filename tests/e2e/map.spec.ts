@@ -31,6 +31,19 @@ test("the map steps through the months with the keyboard and says who held each 
   await expect(page.locator(MAARAT_MARKER).locator("title")).toContainText("changed hands, last held by rebels");
   await expect(page.locator(MAARAT_MARKER).locator("text").first()).toHaveText("R");
 
+  // Every place is listed: in full when the month gives a holder or an event, else in one line under "Other places".
+  const placeCount = Number(/(\d+) places?/.exec((await page.getByRole("status").innerText()))![1]);
+  const entries = page.locator("li[id^='place-']");
+  await expect(entries).toHaveCount(placeCount);
+  const lines = entries.filter({ hasNot: page.locator("h3") });
+  expect(await lines.count()).toBeGreaterThan(0);
+  await expect(page.getByRole("heading", { level: 2, name: "Other places" })).toBeVisible();
+  for (const line of (await lines.all()).slice(0, 5)) {
+    await expect(line).not.toContainText("Held by");
+    const link = line.getByRole("link");
+    if ((await link.count()) > 0) await expect(link).toHaveAttribute("href", /^\/student\/timeline\?place=/);
+  }
+
   // The month list in the form: one step down is November 2012.
   await tabUntil(page, `document.activeElement?.id === "map-month"`, 40);
   await expect(page.locator("#map-month")).toHaveValue("2012-10");

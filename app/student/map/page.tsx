@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
-import { formatDate } from "@/lib/content/dates";
 import styles from "@/components/explore/Explore.module.css";
 import { MapLegend } from "@/components/explore/MapLegend";
 import { MonthNav } from "@/components/explore/MonthNav";
+import { governorateLabel, PlaceEntry, PlaceLine } from "@/components/explore/PlaceEntry";
 import { PlaceMap } from "@/components/explore/PlaceMap";
-import { SourceList } from "@/components/quiz/SourceCitation";
 import { requireAccess } from "@/lib/auth/authorize";
 import type { MonthControl } from "@/lib/explore/control-month";
-import { HOLDER_LABELS } from "@/lib/explore/labels";
 import { defaultMapMonth, mapMonth, sourceTitles } from "@/lib/explore/map-month";
 import { frameView, inView } from "@/lib/explore/map-view";
 import { mapPlaces, placeGovernorates } from "@/lib/explore/places";
@@ -26,18 +24,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The fighting the app teaches was in these two: the full map frames them, and the list holds the rest. */
 const FRAMED_GOVERNORATES = new Set(["Idlib", "Aleppo"]);
 
-function governorateLabel(g: string): string {
-  return g === "multiple" ? "Several governorates" : g;
-}
-
 function firstParam(raw: string | string[] | undefined): string | undefined {
   return (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
-}
-
-/** "1–26 July 2012", "31 August 2012", or "all month". */
-function spanText(span: MonthControl["spans"][number], control: MonthControl): string {
-  if (control.wholeMonth && control.spans.length === 1) return "all month";
-  return formatDate({ precision: "range", start: span.from, end: span.to });
 }
 
 export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
@@ -69,6 +57,10 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
   const holders = [...new Set(kb.control.flatMap((c) => c.periods.map((p) => p.holder)))].sort();
   const hrefFor = (m: string) => `/student/map?${new URLSearchParams({ ...(governorate ? { governorate } : {}), month: m })}`;
   const shown = places.filter((p) => view.control.has(p.id));
+  // In full: places the month says something about (a holder, stated or not, or an event); the rest in one line each.
+  const saysSomething = (p: (typeof places)[number]) => view.control.has(p.id) || (eventsAt.get(p.id) ?? 0) > 0;
+  const featured = places.filter(saysSomething);
+  const quiet = places.filter((p) => !saysSomething(p));
   const count = (state: (c: MonthControl) => boolean) => shown.filter((p) => state(view.control.get(p.id)!)).length;
 
   return (
@@ -130,16 +122,16 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
         <ol className={styles.monthEvents}>
           {view.events.map((e) => (
             <li key={e.id} id={`month-event-${e.id}`}>
-              {e.dateText}: <Link href={timelineEntryHref(kb, e.id)}>{e.title}</Link>
+              {e.dateText}: <a href={timelineEntryHref(kb, e.id)}>{e.title}</a>
               {e.places.length > 0 && (
                 <span className={styles.count}> ({e.places.map((p) => placeNames.get(p) ?? p).join(", ")})</span>
               )}
               {e.set && (
                 <>
                   {" "}
-                  <Link href={`/student/sets/${e.set.setId}`}>
+                  <a href={`/student/sets/${e.set.setId}`}>
                     Questions about this<VisuallyHidden>: {e.title}</VisuallyHidden>
-                  </Link>
+                  </a>
                 </>
               )}
             </li>
@@ -147,97 +139,40 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
         </ol>
       )}
 
-      <h2>Places</h2>
-      <ul className={styles.places}>
-        {places.map((p) => {
-          const control = view.control.get(p.id);
-          const placeEvents = view.events.filter((e) => e.places.includes(p.id));
-          return (
-            <li key={p.id} id={`place-${p.id}`} className={styles.place} tabIndex={-1}>
-              <h3>
-                {p.name}
-                {p.arabic && " "}
-                {p.arabic && (
-                  <span lang="ar" dir="rtl" className={styles.arabic}>
-                    {p.arabic}
-                  </span>
-                )}
-              </h3>
-              <p className={styles.count}>
-                {p.kind}, {governorateLabel(p.governorate)}
-                {p.point === null
-                  ? " · not on the map (no coordinates)"
-                  : p.symbol === "road"
-                    ? " · drawn as part of the road"
-                    : !inView(frame, p.point)
-                      ? " · outside this map's view (choose its governorate to see it)"
-                      : p.approximate
-                        ? " · approximate location"
-                        : ""}
-              </p>
-              {control &&
-                (control.spans.length === 0 ? (
-                  <p className={styles.holder}>
-                    <span className={`${styles.holderTag} ${styles.notStated}`} aria-hidden="true">
-                      ?
-                    </span>
-                    {view.label}: the documents do not say who held it.
-                  </p>
-                ) : (
-                  control.spans.map((s) => (
-                    <div key={s.from}>
-                      <p className={styles.holder}>
-                        <span className={`${styles.holderTag} ${styles[`held-${s.holder}`]}`} aria-hidden="true">
-                          {HOLDER_LABELS[s.holder].letter}
-                        </span>
-                        <strong>
-                          Held by {HOLDER_LABELS[s.holder].inSentence}
-                        </strong>
-                        {s.period.forces.length > 0 && ` (${s.period.forces.map((f) => forceNames.get(f) ?? f).join(", ")})`},{" "}
-                        {spanText(s, control)}
-                        {!control.wholeMonth && control.spans.length === 1 ? "; not stated for the rest of the month" : ""}.{" "}
-                        {s.period.basis}
-                      </p>
-                      <SourceList sources={s.period.citations} titles={titles} className={styles.holderSources} />
-                    </div>
-                  ))
-                ))}
-              {placeEvents.length > 0 && (
-                <ul className={styles.placeEvents} aria-label={`Events at ${p.name} in ${view.label}`}>
-                  {placeEvents.map((e) => (
-                    <li key={e.id}>
-                      {e.dateText}: <Link href={`/student/timeline#event-${e.id}`}>{e.title}</Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <p className={styles.studyLinks}>
-                {p.events.length > 0 ? (
-                  <Link href={`/student/timeline?place=${encodeURIComponent(p.id)}`}>
-                    All {p.events.length} {p.events.length === 1 ? "event" : "events"}
-                    <VisuallyHidden> at {p.name}</VisuallyHidden> on the timeline
-                  </Link>
-                ) : (
-                  <span className={styles.count}>No events at this place in the timeline.</span>
-                )}
-                {p.set && (
-                  <>
-                    <Link href={`/student/sets/${p.set.setId}`}>
-                      Questions<VisuallyHidden> about {p.name}</VisuallyHidden>
-                    </Link>
-                    {flashcardSets.has(p.set.setId) && (
-                      <Link href={`/student/flashcards?set=${encodeURIComponent(p.set.setId)}`}>
-                        Flashcards<VisuallyHidden> for {p.set.title}</VisuallyHidden>
-                      </Link>
-                    )}
-                    <span className={styles.count}>({p.set.title})</span>
-                  </>
-                )}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
+      <h2>Places in {view.label}</h2>
+      {featured.length === 0 ? (
+        <p className={styles.count}>The documents say nothing about these places for this month.</p>
+      ) : (
+        <ul className={styles.places}>
+          {featured.map((p) => (
+            <PlaceEntry
+              key={p.id}
+              place={p}
+              frame={frame}
+              monthLabel={view.label}
+              control={view.control.get(p.id)}
+              events={view.events.filter((e) => e.places.includes(p.id))}
+              entryHref={(eventId) => timelineEntryHref(kb, eventId)}
+              titles={titles}
+              forceNames={forceNames}
+              flashcardSets={flashcardSets}
+            />
+          ))}
+        </ul>
+      )}
+      {quiet.length > 0 && (
+        <>
+          <h2>Other places</h2>
+          <p className={styles.count}>
+            The documents give no holder and no event for these in {view.label}; each links to all its events.
+          </p>
+          <ul className={styles.placeLines}>
+            {quiet.map((p) => (
+              <PlaceLine key={p.id} place={p} frame={frame} />
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }
