@@ -7,7 +7,8 @@
  * LIGHTHOUSE_APP_PORT and LIGHTHOUSE_EMPTY_PORT move the two servers off 3205 and 3206. LIGHTHOUSE_PAGES picks
  * pages by key (`LIGHTHOUSE_PAGES=quiz,timeline`; keys: sign-in, home, quiz, flashcards, map, map-october,
  * timeline, progress) and LIGHTHOUSE_RUNS sets the performance runs per page (default 3), for a quicker look
- * at a few pages; the empty page is always measured, as the floor.
+ * at a few pages; the empty page is always measured, as the floor. LIGHTHOUSE_DETAILS=1 prints each run's
+ * main-thread time by kind of work and its costliest scripts.
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -23,10 +24,28 @@ const APP_PORT = Number(process.env.LIGHTHOUSE_APP_PORT ?? 3205);
 const EMPTY_PORT = Number(process.env.LIGHTHOUSE_EMPTY_PORT ?? 3206);
 const ACCESSIBILITY_BUDGET = 100;
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 3);
+/** LIGHTHOUSE_DETAILS=1 prints where each run spent its main-thread time and which scripts ran longest. */
+const DETAILS = process.env.LIGHTHOUSE_DETAILS === "1";
 const PAGE_KEYS = process.env.LIGHTHOUSE_PAGES?.split(",").map((k) => k.trim()).filter(Boolean);
 const KNOWN_PAGE_KEYS = ["sign-in", "home", "quiz", "flashcards", "map", "map-october", "timeline", "progress"];
 
 type Flags = Parameters<typeof lighthouse>[1];
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
+
+/** "scriptEvaluation 420 ms, styleLayout 310 ms, …; scripts: /_next/…js 180 ms, …": what to cut first. */
+function mainThreadWork(lhr: Result): string {
+  const items = (id: string) => {
+    const details = lhr.audits[id]?.details;
+    return details && "items" in details ? (details.items as Record<string, unknown>[]) : [];
+  };
+  const groups = items("mainthread-work-breakdown")
+    .map((item) => `${String(item.groupLabel ?? item.group)} ${Math.round(Number(item.duration))} ms`)
+    .slice(0, 4);
+  const scripts = items("bootup-time")
+    .slice(0, 3)
+    .map((item) => `${String(item.url).replace(/^https?:\/\/[^/]+/, "")} ${Math.round(Number(item.total))} ms`);
+  return `${groups.join(", ")}; scripts: ${scripts.join(", ") || "none over the threshold"}`;
+}
 
 interface PerformanceRun {
   score: number;
@@ -67,8 +86,9 @@ export async function lighthouseSuite(): Promise<SuiteResult> {
         const metric = (id: string) => lhr?.audits[id]?.displayValue ?? "?";
         all.push({
           score: Math.round((lhr?.categories.performance?.score ?? 0) * 100),
-          metrics: `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}`,
+          metrics: `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}, DOM ${metric("dom-size")}`,
         });
+        if (DETAILS && lhr) console.log(`lighthouse: ${url} run ${run + 1}: ${mainThreadWork(lhr)}`);
       }
       return { median: [...all].sort((a, b) => a.score - b.score)[Math.floor(RUNS / 2)]!, all };
     }
