@@ -8,6 +8,7 @@ import type { MonthEvent } from "@/lib/explore/map-month";
 import { inView, type MapView } from "@/lib/explore/map-view";
 import type { MapPlace } from "@/lib/explore/places";
 import styles from "./Explore.module.css";
+import { StudySetLinks } from "./StudySetLinks";
 
 /*
  * A place in the list under the map. Its links are plain anchors, not next/link: each next/link is a client
@@ -133,17 +134,15 @@ export function PlaceEntry({
           <span className={styles.count}>No events at this place in the timeline.</span>
         )}
         {place.set && (
-          <>
-            <a href={`/student/sets/${place.set.setId}`}>
-              Questions<VisuallyHidden> about {place.name}</VisuallyHidden>
-            </a>
-            {flashcardSets.has(place.set.setId) && (
-              <a href={`/student/flashcards?set=${encodeURIComponent(place.set.setId)}`}>
-                Flashcards<VisuallyHidden> for {place.set.title}</VisuallyHidden>
-              </a>
-            )}
-            <span className={styles.count}>({place.set.title})</span>
-          </>
+          <StudySetLinks
+            set={place.set}
+            questionsLabel={
+              <>
+                Questions<VisuallyHidden> about {place.name}</VisuallyHidden>
+              </>
+            }
+            flashcardSets={flashcardSets}
+          />
         )}
       </p>
     </li>

@@ -2,6 +2,7 @@ import type { TimelineEvent } from "@/lib/explore/timeline";
 import styles from "./Explore.module.css";
 import timelineStyles from "./Timeline.module.css";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
+import { StudySetLinks } from "./StudySetLinks";
 
 /** One event on the timeline: date at its precision, what happened, where, who, the source, and study links. */
 export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEvent; flashcardSets: ReadonlySet<string> }) {
@@ -62,15 +63,15 @@ export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEve
       </dl>
       {event.set && (
         <p className={styles.studyLinks}>
-          <a href={`/student/sets/${event.set.setId}`}>
-            Questions about this<VisuallyHidden>: {event.title}</VisuallyHidden>
-          </a>
-          {flashcardSets.has(event.set.setId) && (
-            <a href={`/student/flashcards?set=${encodeURIComponent(event.set.setId)}`}>
-              Flashcards<VisuallyHidden> for {event.set.title}</VisuallyHidden>
-            </a>
-          )}
-          <span className={styles.count}>({event.set.title})</span>
+          <StudySetLinks
+            set={event.set}
+            questionsLabel={
+              <>
+                Questions about this<VisuallyHidden>: {event.title}</VisuallyHidden>
+              </>
+            }
+            flashcardSets={flashcardSets}
+          />
         </p>
       )}
     </li>
