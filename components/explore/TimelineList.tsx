@@ -8,7 +8,7 @@ import { TimelineEventItem } from "./TimelineEventItem";
 /**
  * A month's list, and any list up to this many events, shows each event in full. A longer one (the whole
  * timeline, a period, a busy quarter) shows one line per event that leads to its full entry in its month's view:
- * 211 full entries are over 7,000 elements, which a cheap phone takes seconds to lay out, and a list of titles by
+ * 213 full entries are over 7,000 elements, which a cheap phone takes seconds to lay out, and a list of titles by
  * month is easier to scan anyway. The busiest month holds 56 events.
  */
 export const FULL_ENTRIES_UP_TO = 40;

@@ -76,26 +76,38 @@ export async function lighthouseSuite(): Promise<SuiteResult> {
     });
     const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", extraHeaders: { Cookie: student!.cookie } };
 
-    async function performanceRuns(url: string): Promise<{ median: PerformanceRun; all: PerformanceRun[] }> {
+    async function performanceRuns(url: string): Promise<{ median: PerformanceRun; all: PerformanceRun[]; failedRuns: number }> {
       // A running server has rendered each page before; the first render of a route also warms its code.
       await fetch(url, { headers: { Cookie: student!.cookie } });
       // Scores vary by a few points between runs on a shared 2-core machine: report the median of RUNS.
       const all: PerformanceRun[] = [];
+      let failedRuns = 0;
       for (let run = 0; run < RUNS; run++) {
         const lhr = (await lighthouse(url, { ...flags, onlyCategories: ["performance"] }))?.lhr;
+        // A run Lighthouse could not finish (a trace or protocol error on a busy machine) has no score: it is
+        // not a score of 0. Run again, up to RUNS more times in all, and say so in the row.
+        if (!lhr || lhr.runtimeError || lhr.categories.performance?.score == null) {
+          console.log(`lighthouse: ${url} run ${run + 1} failed (${lhr?.runtimeError?.code ?? "no result"}); running it again`);
+          if (++failedRuns > RUNS) throw new Error(`Lighthouse failed ${failedRuns} times on ${url}`);
+          run--;
+          continue;
+        }
         const metric = (id: string) => lhr?.audits[id]?.displayValue ?? "?";
         all.push({
-          score: Math.round((lhr?.categories.performance?.score ?? 0) * 100),
+          score: Math.round(lhr.categories.performance.score * 100),
           metrics: `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}, DOM ${metric("dom-size")}`,
         });
-        if (DETAILS && lhr) console.log(`lighthouse: ${url} run ${run + 1}: ${mainThreadWork(lhr)}`);
+        if (DETAILS) console.log(`lighthouse: ${url} run ${run + 1}: ${mainThreadWork(lhr)}`);
       }
-      return { median: [...all].sort((a, b) => a.score - b.score)[Math.floor(RUNS / 2)]!, all };
+      return { median: [...all].sort((a, b) => a.score - b.score)[Math.floor(RUNS / 2)]!, all, failedRuns };
     }
 
     /** The accessibility score (the same on every run: no timing in it) and the audits that lost points. */
     async function accessibility(url: string): Promise<{ score: number; failing: string[] }> {
-      const lhr = (await lighthouse(url, { ...flags, onlyCategories: ["accessibility"] }))?.lhr;
+      const once = async () => (await lighthouse(url, { ...flags, onlyCategories: ["accessibility"] }))?.lhr;
+      let lhr = await once();
+      // As for performance: an unfinished run is run again, not scored 0.
+      if (!lhr || lhr.runtimeError || lhr.categories.accessibility?.score == null) lhr = await once();
       const refs = lhr?.categories.accessibility?.auditRefs ?? [];
       const elements = (id: string) => {
         const details = lhr?.audits[id]?.details;
@@ -107,8 +119,8 @@ export async function lighthouseSuite(): Promise<SuiteResult> {
       return { score: Math.round((lhr?.categories.accessibility?.score ?? 0) * 100), failing };
     }
 
-    const describe = (name: string, runs: { median: PerformanceRun; all: PerformanceRun[] }) =>
-      `${name}: median performance score of ${RUNS} (${runs.median.metrics}; all runs ${runs.all.map((r) => r.score).join(", ")})`;
+    const describe = (name: string, runs: { median: PerformanceRun; all: PerformanceRun[]; failedRuns: number }) =>
+      `${name}: median performance score of ${RUNS} (${runs.median.metrics}; all runs ${runs.all.map((r) => r.score).join(", ")}${runs.failedRuns > 0 ? `; ${runs.failedRuns} unfinished run${runs.failedRuns === 1 ? "" : "s"} repeated` : ""})`;
 
     const baseline = await performanceRuns(empty.url);
     const floor = baseline.median.score;
