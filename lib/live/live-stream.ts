@@ -13,8 +13,16 @@ import { HttpError } from "../errors";
 import type { LiveEvent, LiveEvents } from "./live-events";
 
 export const HEARTBEAT_MS = 15_000;
-/** What the browser waits before reconnecting after the connection drops. */
+/** What the browser waits before reconnecting after the connection drops: 2 s on average. */
 export const RETRY_MS = 2_000;
+
+/**
+ * Each stream's own wait, between half and one and a half times RETRY_MS at random: when an instance
+ * dies, its hundreds of players then come back to the survivor spread over two seconds, not all at once.
+ */
+export function retryDelayMs(random: () => number = Math.random): number {
+  return Math.round(RETRY_MS * (0.5 + random()));
+}
 
 export interface LiveStreamOptions<View extends { version: number }> {
   db: Database;
@@ -97,7 +105,7 @@ export async function openLiveStream<View extends { version: number }>(
         if (event.resync || event.version > lastVersion || (refreshOn === "any" && event.version === lastVersion)) void refresh();
       };
 
-      send(`retry: ${RETRY_MS}\n\n`);
+      send(`retry: ${retryDelayMs()}\n\n`);
       send(sseEvent(first.version, "state", first));
       unsubscribe = events.subscribe(sessionId, onEvent);
       heartbeat = setInterval(() => {

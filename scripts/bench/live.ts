@@ -445,7 +445,7 @@ export async function liveSuite(options: { keep?: boolean; reuse?: string } = {}
         `Two builds of the same sources, one instance each (production mode) on one PostgreSQL database, Debian nginx round robin without affinity or buffering; ${STUDENTS} students of one class, each on their own SSE stream through nginx, ${spread.join(", ")}.`,
         `Questions: ${picked.map((q) => q.type).join(", ")}. Players think ${THINK_MS[0] / 1000}–${THINK_MS[1] / 1000} s and are right about ${P_CORRECT * 100} % of the time; the host reveals once every answer is in.`,
         `Fan-out is timed from the moment the host's "next" leaves the script to the moment the player's stream hands over the new question, all in one Node process. Per question, p50 / p95 / slowest: ${perQuestion.map((q, i) => `${i + 1}: ${q.median.toFixed(0)} / ${q.p95.toFixed(0)} / ${q.max.toFixed(0)} ms`).join("; ")}.`,
-        `After question ${KILL_AFTER_QUESTION} reached every player, the instance on port ${victim.port} was killed with SIGKILL and not restarted: its players reconnected through nginx (2 s retry, Last-Event-ID) and finished the session on the other.`,
+        `After question ${KILL_AFTER_QUESTION} reached every player, the instance on port ${victim.port} was killed with SIGKILL and not restarted: its players reconnected through nginx (each stream retries after 1–3 s at random, with Last-Event-ID) and finished the session on the other.`,
       ],
     };
   } finally {
