@@ -3,7 +3,7 @@ import type { SourceTitles } from "@/components/quiz/quiz-types";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 import { formatDate } from "@/lib/content/dates";
 import type { MonthControl } from "@/lib/explore/control-month";
-import { HOLDER_LABELS } from "@/lib/explore/labels";
+import { governorateLabel, HOLDER_LABELS } from "@/lib/explore/labels";
 import type { MonthEvent } from "@/lib/explore/map-month";
 import { inView, type MapView } from "@/lib/explore/map-view";
 import type { MapPlace } from "@/lib/explore/places";
@@ -14,10 +14,6 @@ import { StudySetLinks } from "./StudySetLinks";
  * A place in the list under the map. Its links are plain anchors, not next/link: each next/link is a client
  * component to hydrate, and this list runs to hundreds of links that a cheap phone would hydrate on every load.
  */
-
-export function governorateLabel(g: string): string {
-  return g === "multiple" ? "Several governorates" : g;
-}
 
 /** "airbase, Idlib · approximate location": what the place is, and how (or whether) the map draws it. */
 function placeSummary(place: MapPlace, frame: MapView): string {

@@ -7,6 +7,7 @@
 import type { KnowledgeBase } from "./knowledge-base";
 import type { Citation } from "./schema";
 import { dateInterval } from "./dates";
+import { namedRoads } from "./named-roads";
 import type { EntityKind, Problem } from "./validate";
 
 export function validateBigPicture(kb: KnowledgeBase): Problem[] {
@@ -94,10 +95,7 @@ export function validateBigPicture(kb: KnowledgeBase): Problem[] {
     });
   }
 
-  // A road is a code the highway points carry ("M5") or a place of kind "highway" (lib/explore/roads.ts).
-  const roads = new Set(
-    kb.places.flatMap((p) => (p.kind === "highway" ? [p.id] : p.kind === "highway-point" ? p.aliases.filter((a) => /^M\d+$/.test(a)) : [])),
-  );
+  const roads = new Set(namedRoads(kb.places).map((road) => road.id));
   for (const stop of kb.roadStops) {
     const id = `${stop.road}/${stop.place}`;
     if (!roads.has(stop.road)) add("road-stop", id, `unknown road "${stop.road}"`);

@@ -49,3 +49,8 @@ export const HOLDER_LABELS: Record<Side, { name: string; inSentence: string; let
   kurdish: { name: "Kurdish forces", inSentence: "Kurdish forces", letter: "K" },
   foreign: { name: "Foreign forces", inSentence: "foreign forces", letter: "F" },
 };
+
+/** A place's governorate as the map's list names it: roads and regions that cross several say so. */
+export function governorateLabel(governorate: string): string {
+  return governorate === "multiple" ? "Several governorates" : governorate;
+}

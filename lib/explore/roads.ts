@@ -5,6 +5,7 @@
  * surveyed route.
  */
 import type { KnowledgeBase } from "../content/load";
+import { namedRoads } from "../content/named-roads";
 
 export interface RoadStop {
   id: string;
@@ -34,16 +35,7 @@ export function orderAlongRoad(stops: RoadStop[]): RoadStop[] {
 /** Every road with at least two located stops. */
 export function roadLines(kb: KnowledgeBase): RoadLine[] {
   const byId = new Map(kb.places.map((p) => [p.id, p]));
-  // A road is a code its highway points carry ("M5", "M4") or a place of kind "highway".
-  const codes = [...new Set(kb.places.filter((p) => p.kind === "highway-point").flatMap((p) => p.aliases.filter((a) => /^M\d+$/.test(a))))];
-  const roads = [
-    ...codes.sort().map((code) => ({
-      id: code,
-      label: code,
-      points: new Set(kb.places.filter((p) => p.kind === "highway-point" && p.aliases.includes(code)).map((p) => p.id)),
-    })),
-    ...kb.places.filter((p) => p.kind === "highway").map((p) => ({ id: p.id, label: p.name, points: new Set([p.id]) })),
-  ];
+  const roads = namedRoads(kb.places);
   return roads.flatMap((road) => {
     const onRoad = kb.places.filter(
       (p) => p.kind !== "highway-point" && p.relations.some((r) => r.kind === "on-highway" && road.points.has(r.place)),

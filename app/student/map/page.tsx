@@ -5,7 +5,7 @@ import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import styles from "@/components/explore/Explore.module.css";
 import { MapLegend } from "@/components/explore/MapLegend";
 import { MonthNav } from "@/components/explore/MonthNav";
-import { governorateLabel, PlaceEntry, PlaceLine } from "@/components/explore/PlaceEntry";
+import { PlaceEntry, PlaceLine } from "@/components/explore/PlaceEntry";
 import { PlaceMap } from "@/components/explore/PlaceMap";
 import { requireAccess } from "@/lib/auth/authorize";
 import type { MonthControl } from "@/lib/explore/control-month";
@@ -13,6 +13,7 @@ import { defaultMapMonth, mapMonth, sourceTitles } from "@/lib/explore/map-month
 import { frameView, inView } from "@/lib/explore/map-view";
 import { mapPlaces, placeGovernorates } from "@/lib/explore/places";
 import { timelineEntryHref } from "@/lib/explore/timeline";
+import { governorateLabel } from "@/lib/explore/labels";
 import { flashcardsInSet } from "@/lib/flashcards/load-cards";
 import { governorateMap, turkishBorderPath } from "@/lib/map/governorate-map";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
