@@ -11,6 +11,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-06-03-to-2013-04-18-idlib-governorate-clashes",
       title: "The Idlib Governorate clashes (June 2012 – April 2013)",
+      clause: "the Idlib Governorate clashes took place",
       date: { precision: "range", start: "2012-06-03", end: "2013-04-18" },
       places: [],
       forces: [
@@ -32,6 +33,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-08-29-to-2013-01-11-battle-for-taftanaz-airbase",
       title: "Rebels fight for the Taftanaz airbase (August 2012 – January 2013)",
+      clause: "rebels fought for the Taftanaz airbase",
       date: { precision: "range", start: "2012-08-29", end: "2013-01-11" },
       places: ["taftanaz-airbase"],
       forces: [

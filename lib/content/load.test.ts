@@ -62,6 +62,7 @@ describe("matchesStudySet", () => {
   const event = EventSchema.parse({
     id: "2012-07-20-rebels-take-crossing",
     title: "Rebels take a crossing",
+    clause: "rebels took a crossing",
     date: { precision: "day", date: "2012-07-20" },
     places: ["crossing"],
     forces: [],

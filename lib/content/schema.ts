@@ -18,6 +18,20 @@ const IsoMonthSchema = z.string().regex(/^\d{4}-\d{2}$/, "expected YYYY-MM");
 /** Text written in the app's own words. Kept short so it reads as a summary, not a copy. */
 const OwnWordsSchema = z.string().min(10).max(600);
 
+const MONTH_NAME = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * An event as a clause that reads after "when": past tense, no date, no full stop.
+ * Lower case unless it opens with a name, because it sits mid-sentence.
+ */
+const EventClauseSchema = z
+  .string()
+  .min(10)
+  .max(160)
+  .refine((s) => !/[.!?]$/.test(s), "ends without a full stop: questions go on after it")
+  .refine((s) => !MONTH_NAME.test(s) && !/\b(19|20)\d{2}\b/.test(s), "holds no date: the question adds the date")
+  .refine((s) => !/[“”"]/.test(s), "holds no quotation marks");
+
 // ---------------------------------------------------------------------------
 // Sources and citations
 
@@ -262,7 +276,15 @@ export const EventSchema = z.object({
   id: IdSchema,
   /** Short headline in the app's own words, e.g. "Rebels take Bab al-Hawa crossing". */
   title: z.string().min(5).max(120),
-  date: DateSpecSchema,
+  /**
+   * What happened, as a clause in the app's own words that reads after "when", e.g.
+   * "rebels took the Bab al-Hawa crossing". Questions name the event with it in a sentence
+   * instead of quoting the headline. It says no more than the title: no date (the question
+   * adds it), and no place, force or number the title leaves out, so a question that hides
+   * one of those can still use it.
+   */
+  clause: EventClauseSchema,
+date: DateSpecSchema,
   /**
    * The document gives no date: the event is dated only by where its account sits (a month's
    * section, an excerpt's order). Shown with its date, but never asked in chronology questions.

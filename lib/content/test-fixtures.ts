@@ -29,6 +29,7 @@ export function fixtureModule(): ContentModule {
       {
         id: "2012-10-08-rebels-attack-alpha",
         title: "Rebels attack Alpha Town",
+        clause: "rebels attacked Alpha Town",
         date: { precision: "day", date: "2012-10-08" },
         places: ["alpha-town"],
         forces: [
@@ -43,6 +44,7 @@ export function fixtureModule(): ContentModule {
       {
         id: "2012-10-early-siege-of-beta",
         title: "Siege of Beta base begins",
+        clause: "the siege of Beta base began",
         date: { precision: "part-of-month", month: "2012-10", part: "early" },
         alternativeDates: [
           {
@@ -61,6 +63,7 @@ export function fixtureModule(): ContentModule {
       {
         id: "2012-11-gamma-airstrike",
         title: "Air strike near Gamma",
+        clause: "an air strike hit near Gamma",
         date: { precision: "month", month: "2012-11" },
         places: ["gamma-airbase"],
         forces: [{ force: "government", role: "attacker" }],

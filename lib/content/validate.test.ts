@@ -38,6 +38,16 @@ describe("validateKnowledgeBase catches", () => {
     expect(find(problems, "event", "2012-10-08-rebels-attack-alpha", /unknown force "ghost-brigade"/)).toHaveLength(1);
   });
 
+  it("an event clause that names a force or a number its title does not (a question hiding them would show them)", () => {
+    const { problems } = buildFixture((m) => {
+      m.events[1]!.clause = "Alpha Brigade began the siege of Beta base with 40 tanks";
+    });
+    expect(find(problems, "event", "2012-10-early-siege-of-beta", /names "alpha brigade"/)).toHaveLength(1);
+    expect(find(problems, "event", "2012-10-early-siege-of-beta", /states 40/)).toHaveLength(1);
+    // The fixture's own clauses say no more than their titles.
+    expect(buildFixture().problems.filter((p) => /clause/.test(p.message))).toEqual([]);
+  });
+
   it("a road stop on an unknown road, at an unknown place, citing an unknown section, or citing nothing", () => {
     const { problems } = buildFixture((_, input) => {
       input.bigPicture = {

@@ -244,6 +244,23 @@ export function validateKnowledgeBase(kb: KnowledgeBase, options: ValidateOption
       else byTitle.set(key, e.id);
     }
   }
+  // --- event clauses ----------------------------------------------------
+  // Questions that hide a place, a force or a number fall back to the clause
+  // when the title keeps it hidden, so the clause must not name more than the title.
+  {
+    const named = [...kb.places, ...kb.forces].map((x) => ({ id: x.id, names: [x.name, ...x.aliases] }));
+    for (const e of kb.events) {
+      const title = ` ${normalizeTitle(e.title)} `;
+      const clause = ` ${normalizeTitle(e.clause)} `;
+      for (const { id, names } of named) {
+        const extra = names.map(normalizeTitle).find((n) => n.length > 0 && clause.includes(` ${n} `) && !title.includes(` ${n} `));
+        if (extra) add("event", e.id, `clause "${e.clause}" names "${extra}" (${id}), which the title does not`);
+      }
+      const titleNumbers = numbersInText(e.title);
+      for (const n of numbersInText(e.clause))
+        if (!titleNumbers.has(n)) add("event", e.id, `clause "${e.clause}" states ${n}, which the title does not`);
+    }
+  }
   {
     const figuresByEvent = new Map<string, typeof kb.figures>();
     for (const f of kb.figures) figuresByEvent.set(f.event, [...(figuresByEvent.get(f.event) ?? []), f]);

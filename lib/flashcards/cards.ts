@@ -135,11 +135,11 @@ function eventDateCards(ctx: GeneratorContext): CardDraft[] {
     const interval = dateInterval(event.date);
     if (event.date.precision === "range" && daysBetween(interval.start, interval.end) > MAX_RANGE_DAYS) continue;
     const place = ctx.placeById.get(event.places[0] ?? "");
-    const where = place && !mentionsAny(event.title, namesOf(place)) ? ` (${place.name})` : "";
+    const where = place && !mentionsAny(event.clause, namesOf(place)) ? ` (${place.name})` : "";
     cards.push({
       id: `event-date:${event.id}`,
       kind: "event-date",
-      front: `When did this happen? ${event.title}${where}`,
+      front: `${capitalize(event.clause)}${where}. When did this happen?`,
       back: capitalize(formatDate(event.date)),
       note: event.summary,
       sources: mergeCitations(event.citations),

@@ -45,6 +45,16 @@ describe("wording of the whole bank", () => {
     expect(problems.length, `\n${summary}\n`).toBe(0);
   });
 
+  it("names events in sentences, never by quoting their headlines", () => {
+    const quoted = kb.events.map((e) => `“${e.title}”`);
+    const offenders = bank.questions.filter((q) => quoted.some((title) => q.prompt.includes(title)));
+    expect(offenders.map((q) => `${q.id}: ${q.prompt}`)).toEqual([]);
+    // The stems that used to quote them now set the scene with the event's clause.
+    const sceneStems = bank.questions.filter((q) => q.template === "event-place-choice" || q.template === "figure-value-choice");
+    const withClause = sceneStems.filter((q) => kb.events.some((e) => q.prompt.includes(e.clause)));
+    expect(withClause.length).toBeGreaterThan(sceneStems.length / 2);
+  });
+
   it("names what ties the events of every ordering question together, so the student knows which story to think of", () => {
     const themes = new Set([...kb.studySets.map((set) => set.title), "In and around Idlib"]);
     for (const q of bank.questions.filter((question) => question.template === "order-events")) {

@@ -26,6 +26,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-08-to-13-battle-of-maarat-al-numan",
       title: "Battle of Maarat al-Numan (8–13 October 2012)",
+      clause: "the battle for Maarat al-Numan was fought",
       date: { precision: "range", start: "2012-10-08", end: "2012-10-13" },
       places: ["maarat-al-numan", "m5-wp04-maarat-al-numan", "wadi-deif-base"],
       forces: [
@@ -48,6 +49,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-08-rebels-launch-offensive-on-maarat-al-numan",
       title: "Rebels begin their offensive on Maarat al-Numan",
+      clause: "rebels began their offensive on Maarat al-Numan",
       date: { precision: "day", date: "2012-10-08" },
       places: ["maarat-al-numan", "m5-wp04-maarat-al-numan"],
       // The battle article's opening names the Free Syrian Army as the side that fought for the town.
@@ -65,6 +67,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-08-air-force-bombs-maarat-al-numan",
       title: "Air force strikes Maarat al-Numan to stop the rebel attack",
+      clause: "the air force struck Maarat al-Numan to stop the rebel attack",
       date: { precision: "day", date: "2012-10-08" },
       places: ["maarat-al-numan"],
       forces: [
@@ -80,6 +83,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-09-rebels-seize-checkpoints-around-maarat-al-numan",
       title: "Rebels seize the army checkpoints ringing Maarat al-Numan",
+      clause: "rebels seized the army checkpoints ringing Maarat al-Numan",
       date: { precision: "day", date: "2012-10-09", qualifier: "by" },
       places: ["maarat-al-numan"],
       forces: [
@@ -95,6 +99,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-09-rebels-make-mosaic-museum-their-headquarters",
       title: "Rebels base their headquarters in the mosaic museum",
+      clause: "rebels based their headquarters in the mosaic museum",
       date: { precision: "day", date: "2012-10-09", qualifier: "by" },
       places: ["maarat-al-numan-mosaic-museum", "maarat-al-numan"],
       forces: [
@@ -110,6 +115,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-09-rebels-capture-arabic-cultural-center-detention-site",
       title: "Rebels capture the detention site at the Arabic Cultural Center",
+      clause: "rebels captured the detention site at the Arabic Cultural Center",
       date: { precision: "day", date: "2012-10-09", qualifier: "by" },
       places: ["arabic-cultural-center-maarat-al-numan", "maarat-al-numan"],
       forces: [
@@ -125,6 +131,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-09-detainee-bodies-found-at-arabic-cultural-center",
       title: "Bodies of detainees reported found at the Arabic Cultural Center",
+      clause: "the bodies of detainees were reported found at the Arabic Cultural Center",
       date: { precision: "day", date: "2012-10-09", qualifier: "by" },
       places: ["arabic-cultural-center-maarat-al-numan", "maarat-al-numan"],
       forces: [
@@ -140,6 +147,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-10-army-holds-eastern-entrance-of-maarat-al-numan",
       title: "Maarat al-Numan split: rebels hold the west entrance, the army the east",
+      clause: "Maarat al-Numan was split, with rebels holding the west entrance and the army the east",
       date: { precision: "day", date: "2012-10-10" },
       places: ["maarat-al-numan"],
       forces: [
@@ -155,6 +163,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-10-army-sends-tanks-from-mastumah",
       title: "Army sends tanks from Mastumah toward Maarat al-Numan",
+      clause: "the army sent tanks from Mastumah toward Maarat al-Numan",
       date: { precision: "day", date: "2012-10-10" },
       places: ["mastumah", "maarat-al-numan", "m5-wp04-maarat-al-numan"],
       forces: [
@@ -170,6 +179,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-10-rebels-clash-with-troops-near-khan-shaykhun",
       title: "Rebels intercept troops on the edge of Khan Shaykhun",
+      clause: "rebels intercepted troops on the edge of Khan Shaykhun",
       date: { precision: "day", date: "2012-10-10" },
       places: ["khan-shaykhun"],
       forces: [
@@ -185,6 +195,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-10-rebels-repel-army-counter-attack-on-maarat-al-numan",
       title: "Rebels beat back the army's counter-attack on Maarat al-Numan",
+      clause: "rebels beat back the army's counter-attack on Maarat al-Numan",
       date: { precision: "day", date: "2012-10-10" },
       places: ["maarat-al-numan"],
       forces: [
@@ -200,6 +211,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-10-rebels-take-control-of-maarat-al-numan",
       title: "Rebels take Maarat al-Numan for the second time",
+      clause: "rebels took Maarat al-Numan for the second time",
       date: { precision: "day", date: "2012-10-10" },
       places: ["maarat-al-numan"],
       forces: [
@@ -216,6 +228,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-11-rebels-hold-five-km-of-m5-highway",
       title: "Rebels hold a stretch of the M5 beside Maarat al-Numan",
+      clause: "rebels held a stretch of the M5 beside Maarat al-Numan",
       date: { precision: "day", date: "2012-10-11" },
       places: ["m5-wp04-maarat-al-numan", "maarat-al-numan"],
       forces: [{ force: "rebels", role: "captured" }],
@@ -228,6 +241,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-11-fsa-attacks-wadi-deif-base",
       title: "FSA attacks the Wadi Deif base with a captured tank",
+      clause: "the FSA attacked the Wadi Deif base with a captured tank",
       date: { precision: "day", date: "2012-10-11" },
       places: ["wadi-deif-base", "maarat-al-numan"],
       forces: [
@@ -244,6 +258,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-12-air-strikes-kill-rebels-south-of-maarat-al-numan",
       title: "Air strikes kill rebels south of Maarat al-Numan",
+      clause: "air strikes killed rebels south of Maarat al-Numan",
       date: { precision: "day", date: "2012-10-12" },
       places: ["maarat-al-numan"],
       forces: [
@@ -258,6 +273,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-13-rebels-renew-assault-on-wadi-deif-base",
       title: "Jets bomb rebels renewing their assault on Wadi Deif",
+      clause: "jets bombed rebels renewing their assault on Wadi Deif",
       date: { precision: "day", date: "2012-10-13" },
       places: ["wadi-deif-base"],
       forces: [
@@ -274,6 +290,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-13-army-bombards-maarat-al-numan-and-field-hospital",
       title: "Heavy bombardment of Maarat al-Numan targets a field hospital",
+      clause: "a heavy bombardment of Maarat al-Numan targeted a field hospital",
       date: { precision: "day", date: "2012-10-13" },
       places: ["maarat-al-numan"],
       forces: [
@@ -290,6 +307,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-13-rebels-halt-army-column-south-of-maarat-al-numan",
       title: "Rebels halt a tank column south of Maarat al-Numan",
+      clause: "rebels halted a tank column south of Maarat al-Numan",
       date: { precision: "day", date: "2012-10-13" },
       places: ["maarat-al-numan", "m5-wp04-maarat-al-numan"],
       forces: [

@@ -26,6 +26,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-rebels-besiege-wadi-deif-and-hamidiya-bases",
       title: "Rebels lay siege to the army bases outside Maarat al-Numan",
+      clause: "rebels laid siege to the army bases outside Maarat al-Numan",
       date: { precision: "month", month: "2012-10" },
       places: ["wadi-deif-base", "hamidiya-base", "maarat-al-numan"],
       forces: [
@@ -43,6 +44,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-09-wadi-deif-garrison-relies-on-airdrops",
       title: "Besieged Wadi Deif garrison depends on airdrops",
+      clause: "the besieged Wadi Deif garrison depended on airdrops",
       date: { precision: "range", start: "2012-10-09", end: "2013-04-20" },
       places: ["wadi-deif-base", "maarat-al-numan"],
       forces: [
@@ -59,6 +61,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-08-bomb-damages-maarat-al-numan-museum",
       title: "Government jet's bomb damages the Maarat al-Numan museum",
+      clause: "a government jet's bomb damaged the Maarat al-Numan museum",
       date: { precision: "day", date: "2012-10-08" },
       places: ["maarat-al-numan-mosaic-museum", "maarat-al-numan"],
       forces: [{ force: "syrian-air-force", role: "attacker" }],
@@ -71,6 +74,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-14-army-blocks-new-rebel-attack-on-wadi-deif-base",
       title: "Fighting over Wadi Deif spreads to Maarshurin and Hish",
+      clause: "fighting over Wadi Deif spread to Maarshurin and Hish",
       date: { precision: "day", date: "2012-10-14" },
       places: ["wadi-deif-base", "maarshurin", "hish"],
       forces: [
@@ -86,6 +90,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-18-jets-destroy-mosque-and-homes-in-maarat-al-numan",
       title: "Jets hit a mosque and homes sheltering families in Maarat al-Numan",
+      clause: "jets hit a mosque and homes sheltering families in Maarat al-Numan",
       date: { precision: "day", date: "2012-10-18" },
       places: ["maarat-al-numan"],
       forces: [{ force: "syrian-air-force", role: "attacker" }],
@@ -98,6 +103,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-19-rebels-remove-mosaics-from-museum",
       title: "Rebels move mosaics out of the museum for safety",
+      clause: "rebels moved mosaics out of the museum for safety",
       date: { precision: "day", date: "2012-10-19" },
       places: ["maarat-al-numan-mosaic-museum", "maarat-al-numan"],
       forces: [{ force: "rebels", role: "reported" }],
@@ -110,6 +116,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-25-army-armoured-column-arrives-near-maarat-al-numan",
       title: "Army armoured column reaches the Maarat al-Numan area",
+      clause: "an army armoured column reached the Maarat al-Numan area",
       date: { precision: "day", date: "2012-10-25" },
       places: ["maarat-al-numan", "wadi-deif-base"],
       forces: [
@@ -125,6 +132,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-26-rebels-and-al-nusra-attack-near-wadi-deif-base",
       title: "Rebels and al-Nusra attack army positions near Wadi Deif",
+      clause: "rebels and al-Nusra attacked army positions near Wadi Deif",
       date: { precision: "day", date: "2012-10-26" },
       places: ["wadi-deif-base"],
       forces: [
@@ -141,6 +149,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-10-30-clashes-south-of-maarat-al-numan",
       title: "Clashes south of Maarat al-Numan kill soldiers and Nusra fighters",
+      clause: "clashes south of Maarat al-Numan killed soldiers and Nusra fighters",
       date: { precision: "day", date: "2012-10-30" },
       places: ["maarat-al-numan"],
       // The excerpt reports fighting without saying which side attacked.
@@ -158,6 +167,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-11-14-air-strikes-hit-maarat-al-numan",
       title: "Air strikes hit Maarat al-Numan as the army fights to retake it",
+      clause: "air strikes hit Maarat al-Numan as the army fought to retake it",
       date: { precision: "day", date: "2012-11-14" },
       places: ["maarat-al-numan"],
       forces: [
@@ -173,6 +183,7 @@ export const contentModule: ContentModule = {
     {
       id: "2013-02-07-time-reports-clerics-council-plans-wadi-deif-offensive",
       title: "Time: clerics' council prepares a new attack on Wadi Deif",
+      clause: "Time reported that a clerics' council was preparing a new attack on Wadi Deif",
       date: { precision: "day", date: "2013-02-07" },
       places: ["wadi-deif-base", "maarat-al-numan"],
       forces: [
@@ -191,6 +202,7 @@ export const contentModule: ContentModule = {
     {
       id: "2013-02-10-clashes-around-wadi-deif-and-hamidiya-bases",
       title: "On-and-off clashes around the Wadi Deif and Hamidiya bases",
+      clause: "there were on-and-off clashes around the Wadi Deif and Hamidiya bases",
       date: { precision: "day", date: "2013-02-10" },
       places: ["wadi-deif-base", "hamidiya-base"],
       forces: [
@@ -206,6 +218,7 @@ export const contentModule: ContentModule = {
     {
       id: "2013-02-11-gunmen-behead-statue-of-al-maarri",
       title: "Gunmen behead the statue of the poet al-Ma'arri",
+      clause: "gunmen beheaded the statue of the poet al-Ma'arri",
       date: { precision: "day", date: "2013-02-11" },
       places: ["maarat-al-numan"],
       forces: [{ force: "al-nusra-front", role: "attacker", alleged: true }],
@@ -218,6 +231,7 @@ export const contentModule: ContentModule = {
     {
       id: "2013-03-07-jet-shot-down-over-hish",
       title: "Fighter jet shot down while bombing Hish",
+      clause: "a fighter jet was shot down while bombing Hish",
       date: { precision: "day", date: "2013-03-07" },
       places: ["hish", "maarat-al-numan"],
       forces: [{ force: "syrian-air-force", role: "target" }],
@@ -230,6 +244,7 @@ export const contentModule: ContentModule = {
     {
       id: "2013-04-mid-army-breaks-siege-of-wadi-deif",
       title: "Army breaks the rebel blockade and ends the Wadi Deif siege",
+      clause: "the army broke the rebel blockade and ended the Wadi Deif siege",
       date: { precision: "part-of-month", month: "2013-04", part: "mid" },
       places: ["wadi-deif-base", "maarat-al-numan", "m5-wp04-maarat-al-numan"],
       forces: [
@@ -245,6 +260,7 @@ export const contentModule: ContentModule = {
     {
       id: "2013-04-15-rebels-attempt-counter-attack-near-maarat-al-numan",
       title: "Weakened rebels try a counter-attack near Maarat al-Numan",
+      clause: "weakened rebels tried a counter-attack near Maarat al-Numan",
       date: { precision: "day", date: "2013-04-15" },
       places: ["maarat-al-numan"],
       forces: [
@@ -260,6 +276,7 @@ export const contentModule: ContentModule = {
     {
       id: "2013-04-government-forces-take-babulin",
       title: "Government forces take Babulin",
+      clause: "government forces took Babulin",
       // No day is given; the excerpt only places it among its April 2013 material.
       date: { precision: "month", month: "2013-04", qualifier: "by" },
       dateFromPosition: true,

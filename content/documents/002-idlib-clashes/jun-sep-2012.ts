@@ -36,6 +36,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-04-government-idlib-operation",
     title: "Government carries out its April 2012 operation in Idlib",
+    clause: "the government carried out its operation in Idlib",
     date: { precision: "month", month: "2012-04" },
     places: [],
     forces: [{ force: "government", role: "attacker" }],
@@ -48,6 +49,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-04-03-army-raids-taftanaz",
     title: "Army tanks raid the protest town of Taftanaz",
+    clause: "army tanks raided the protest town of Taftanaz",
     date: { precision: "day", date: "2012-04-03" },
     places: ["taftanaz"],
     forces: [
@@ -63,6 +65,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-04-14-ceasefire-attempt",
     title: "Cease-fire attempt in Idlib, 14 April to 2 June 2012",
+    clause: "a cease-fire was attempted in Idlib",
     date: { precision: "range", start: "2012-04-14", end: "2012-06-02" },
     alternativeDates: [
       {
@@ -85,6 +88,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-03-idlib-clashes-begin",
     title: "The Idlib Governorate clashes begin",
+    clause: "the Idlib Governorate clashes began",
     date: { precision: "day", date: "2012-06-03" },
     places: [],
     forces: [
@@ -102,6 +106,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-early-rebels-hold-al-ghab-plain",
     title: "Rebels reported in control of the al-Ghab plain",
+    clause: "rebels were reported in control of the al-Ghab plain",
     date: { precision: "part-of-month", month: "2012-06", part: "early" },
     places: ["al-ghab"],
     forces: [{ force: "rebels", role: "held" }],
@@ -113,6 +118,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-early-qalaat-al-madiq-rebel-headquarters",
     title: "Qalaat al-Madiq hosts a main rebel headquarters",
+    clause: "Qalaat al-Madiq hosted a main rebel headquarters",
     date: { precision: "part-of-month", month: "2012-06", part: "early" },
     places: ["qalaat-al-madiq"],
     forces: [
@@ -128,6 +134,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-early-fsa-holds-belt-from-jisr-al-shughur-to-tell-salhab",
     title: "FSA holds a belt from Jisr al-Shughur to Tell Salhab",
+    clause: "the FSA held a belt from Jisr al-Shughur to Tell Salhab",
     date: { precision: "part-of-month", month: "2012-06", part: "early" },
     places: ["jisr-al-shughur", "tell-salhab", "hama-idlib-highway", "idlib"],
     forces: [
@@ -143,6 +150,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-early-rebels-run-local-services",
     title: "Rebels run justice and hand out food and gas",
+    clause: "rebels ran justice and handed out food and gas",
     date: { precision: "part-of-month", month: "2012-06", part: "early" },
     places: [],
     forces: [{ force: "rebels", role: "held" }],
@@ -155,6 +163,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-early-jabal-al-zawiya-villages-under-opposition",
     title: "Opposition holds some of the Jabal al-Zawiya villages",
+    clause: "the opposition held some of the Jabal al-Zawiya villages",
     date: { precision: "part-of-month", month: "2012-06", part: "early" },
     places: ["jabal-al-zawiya"],
     forces: [
@@ -170,6 +179,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-early-two-thirds-of-taftanaz-residents-gone",
     title: "Taftanaz empties after the army's raid",
+    clause: "Taftanaz emptied after the army's raid",
     date: { precision: "part-of-month", month: "2012-06", part: "early" },
     places: ["taftanaz"],
     forces: [],
@@ -182,6 +192,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-sham-falcons-ambush-soldiers",
     title: "Sham Falcons ambush government soldiers, journalist reports",
+    clause: "the Sham Falcons ambushed government soldiers, a journalist reported",
     date: { precision: "month", month: "2012-06", qualifier: "during" },
     // The visit is undated; the account sits in the June section.
     dateFromPosition: true,
@@ -199,6 +210,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-helicopter-attack-kills-boy-and-father",
     title: "Helicopter strike on a rebel meeting kills a boy and his father",
+    clause: "a helicopter strike on a rebel meeting killed a boy and his father",
     date: { precision: "month", month: "2012-06", qualifier: "during" },
     dateFromPosition: true,
     places: [],
@@ -215,6 +227,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-06-blast-kills-three-soldiers",
     title: "Blast aimed at an army vehicle kills soldiers",
+    clause: "a blast aimed at an army vehicle killed soldiers",
     date: { precision: "day", date: "2012-06-06" },
     places: [],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -226,6 +239,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-11-idlib-city-bomb-kills-seven-soldiers",
     title: "Bomb in Idlib city kills soldiers and a civilian",
+    clause: "a bomb in Idlib city killed soldiers and a civilian",
     date: { precision: "day", date: "2012-06-11" },
     places: ["idlib"],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -238,6 +252,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-25-car-bomb-at-idlib-city-checkpoint",
     title: "Car bomb at an Idlib city checkpoint kills soldiers",
+    clause: "a car bomb at an Idlib city checkpoint killed soldiers",
     date: { precision: "day", date: "2012-06-25" },
     alternativeDates: [
       {
@@ -257,6 +272,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-21-government-reports-two-soldiers-killed",
     title: "Government reports soldiers and rebels killed in clashes on 21 June",
+    clause: "the government reported soldiers and rebels killed in clashes",
     date: { precision: "day", date: "2012-06-21" },
     places: [],
     forces: [
@@ -272,6 +288,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-23-state-media-army-kills-four-rebels-jabal-al-zawiya",
     title: "State media: army kills rebels in Jabal al-Zawiya",
+    clause: "state media said the army had killed rebels in Jabal al-Zawiya",
     date: { precision: "day", date: "2012-06-23" },
     places: ["jabal-al-zawiya"],
     forces: [
@@ -286,6 +303,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-26-state-media-nine-rebels-two-police-killed",
     title: "State media: rebels and policemen killed in Idlib Governorate",
+    clause: "state media reported rebels and policemen killed in Idlib Governorate",
     date: { precision: "day", date: "2012-06-26" },
     places: [],
     forces: [
@@ -301,6 +319,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-damascus-falcons-overrun-army-camp",
     title: "Damascus Falcons destroy an army camp near their base",
+    clause: "the Damascus Falcons destroyed an army camp near their base",
     date: { precision: "month", month: "2012-06", qualifier: "during" },
     dateFromPosition: true,
     places: [],
@@ -317,6 +336,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-damascus-falcons-execute-five-soldiers",
     title: "Damascus Falcons try and execute captured soldiers",
+    clause: "the Damascus Falcons tried and executed captured soldiers",
     date: { precision: "month", month: "2012-06" },
     dateFromPosition: true,
     places: [],
@@ -333,6 +353,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-26-280-soldiers-defect-on-idlib-aleppo-highway",
     title: "Mass defection on the Idlib–Aleppo highway",
+    clause: "a mass defection took place on the Idlib–Aleppo highway",
     date: { precision: "day", date: "2012-06-26" },
     places: ["idlib-aleppo-highway", "saraqib"],
     forces: [{ force: "syrian-army", role: "defected" }],
@@ -345,6 +366,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-27-clashes-kill-republican-guard-colonel",
     title: "Idlib clashes kill a Republican Guard colonel",
+    clause: "clashes in Idlib killed a Republican Guard colonel",
     date: { precision: "day", date: "2012-06-27" },
     places: [],
     forces: [
@@ -361,6 +383,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-27-saraqib-reported-in-opposition-hands",
     title: "Saraqib reported to be in opposition hands",
+    clause: "Saraqib was reported to be in opposition hands",
     date: { precision: "day", date: "2012-06-27", qualifier: "around" },
     places: ["saraqib"],
     forces: [{ force: "rebels", role: "held" }],
@@ -372,6 +395,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-late-bbc-reporter-sees-rebels-growing",
     title: "BBC reporter finds the rebels stronger in northern Idlib",
+    clause: "a BBC reporter found the rebels stronger in northern Idlib",
     date: { precision: "part-of-month", month: "2012-06", part: "late" },
     places: [],
     forces: [{ force: "rebels", role: "held" }],
@@ -384,6 +408,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-06-10-rebels-first-take-maarat-al-numan",
     title: "Rebels capture Maarat al-Numan for the first time",
+    clause: "rebels captured Maarat al-Numan for the first time",
     date: { precision: "day", date: "2012-06-10" },
     places: ["maarat-al-numan"],
     forces: [{ force: "rebels", role: "captured" }],
@@ -398,6 +423,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-03-85-soldiers-defect-to-turkey",
     title: "Soldiers and a general defect and cross into Turkey",
+    clause: "soldiers and a general defected and crossed into Turkey",
     date: { precision: "day", date: "2012-07-03" },
     places: [],
     forces: [{ force: "syrian-army", role: "defected" }],
@@ -410,6 +436,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-06-blast-kills-five-soldiers-near-maarat-al-numan",
     title: "Explosion near Maarat al-Numan kills soldiers",
+    clause: "an explosion near Maarat al-Numan killed soldiers",
     date: { precision: "day", date: "2012-07-06" },
     places: ["maarat-al-numan"],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -421,6 +448,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-06-army-shells-maarat-al-numan",
     title: "Army shells Maarat al-Numan in reprisal",
+    clause: "the army shelled Maarat al-Numan in reprisal",
     date: { precision: "day", date: "2012-07-06" },
     places: ["maarat-al-numan"],
     forces: [
@@ -435,6 +463,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-06-army-storms-khan-shaykhun",
     title: "Army storms Khan Shaykhun and drives the rebels out",
+    clause: "the army stormed Khan Shaykhun and drove the rebels out",
     date: { precision: "day", date: "2012-07-06" },
     places: ["khan-shaykhun"],
     forces: [
@@ -450,6 +479,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-08-two-rebels-killed-in-khan-shaykhun",
     title: "Opposition reports more rebels killed in Khan Shaykhun",
+    clause: "the opposition reported more rebels killed in Khan Shaykhun",
     date: { precision: "day", date: "2012-07-08" },
     places: ["khan-shaykhun"],
     forces: [{ force: "rebels", role: "target" }],
@@ -461,6 +491,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-10-officer-among-three-soldiers-killed-in-car-attack",
     title: "Attack on their car kills soldiers and an officer",
+    clause: "an attack on their car killed soldiers and an officer",
     date: { precision: "day", date: "2012-07-10" },
     places: [],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -472,6 +503,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-11-seven-soldiers-killed-in-idlib-province",
     title: "Soldiers killed in Idlib province on 11 July",
+    clause: "soldiers were killed in Idlib province",
     date: { precision: "day", date: "2012-07-11" },
     places: [],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -483,6 +515,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-13-sohr-reports-18-rebels-killed",
     title: "SOHR: army attack in Idlib kills rebels on 13 July",
+    clause: "SOHR said an army attack in Idlib had killed rebels",
     date: { precision: "day", date: "2012-07-13" },
     places: [],
     forces: [
@@ -497,6 +530,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-14-ten-rebels-killed-near-turkish-border",
     title: "SOHR: rebels killed and wounded near the Turkish border",
+    clause: "SOHR reported rebels killed and wounded near the Turkish border",
     date: { precision: "day", date: "2012-07-14" },
     places: [],
     forces: [{ force: "rebels", role: "target" }],
@@ -508,6 +542,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-16-twelve-soldiers-killed-in-truck-attack",
     title: "Attack on a military truck kills soldiers",
+    clause: "an attack on a military truck killed soldiers",
     date: { precision: "day", date: "2012-07-16" },
     places: [],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -519,6 +554,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-18-damascus-bombing-kills-senior-officials",
     title: "Damascus bombing kills several top government officials",
+    clause: "a bombing in Damascus killed several top government officials",
     date: { precision: "day", date: "2012-07-18", qualifier: "by" },
     places: ["damascus"],
     forces: [{ force: "government", role: "target" }],
@@ -531,6 +567,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-18-troops-leave-maarat-al-numan-area",
     title: "Troops reported to leave the Maarat al-Numan area",
+    clause: "troops were reported to have left the Maarat al-Numan area",
     date: { precision: "day", date: "2012-07-18" },
     places: ["maarat-al-numan"],
     forces: [{ force: "syrian-army", role: "withdrew" }],
@@ -542,6 +579,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-18-idlib-fighters-sent-to-damascus",
     title: "FSA commander: Idlib fighters sent to reinforce Damascus",
+    clause: "an FSA commander said Idlib fighters had been sent to reinforce Damascus",
     date: { precision: "day", date: "2012-07-18", qualifier: "around" },
     places: ["damascus"],
     forces: [{ force: "free-syrian-army", role: "took-part" }],
@@ -554,6 +592,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-18-sixty-soldiers-defect-at-bab-al-hawa",
     title: "Soldiers defect with tanks at Bab al-Hawa",
+    clause: "soldiers defected with tanks at Bab al-Hawa",
     date: { precision: "day", date: "2012-07-18" },
     places: ["bab-al-hawa"],
     forces: [
@@ -569,6 +608,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-rebel-attack-on-border-crossing-repelled",
     title: "Syrian Army beats back a rebel attempt on a border crossing",
+    clause: "the Syrian Army beat back a rebel attempt on a border crossing",
     date: { precision: "month", month: "2012-07", qualifier: "during" },
     dateFromPosition: true,
     places: [],
@@ -585,6 +625,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-rebels-seize-bab-al-hawa",
     title: "Rebels seize the Bab al-Hawa border crossing",
+    clause: "rebels seized the Bab al-Hawa border crossing",
     date: { precision: "range", start: "2012-07-18", end: "2012-07-22" },
     places: ["bab-al-hawa"],
     // The next sentence says Bab al-Salam was "also" taken by the FSA, and the FSA is then found holding Bab al-Hawa.
@@ -602,6 +643,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-army-retakes-bab-al-hawa",
     title: "Turkish journalists: army retakes Bab al-Hawa",
+    clause: "Turkish journalists said the army had retaken Bab al-Hawa",
     date: { precision: "range", start: "2012-07-19", end: "2012-07-22" },
     places: ["bab-al-hawa"],
     forces: [
@@ -617,6 +659,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-21-al-jazeera-finds-fsa-holding-bab-al-hawa",
     title: "Al Jazeera reporter finds the FSA holding Bab al-Hawa",
+    clause: "an Al Jazeera reporter found the FSA holding Bab al-Hawa",
     date: { precision: "day", date: "2012-07-21" },
     alternativeDates: [
       {
@@ -639,6 +682,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-rebels-accused-of-robbing-turkish-truck-drivers",
     title: "Rebels accused of robbing Turkish truck drivers",
+    clause: "rebels were accused of robbing Turkish truck drivers",
     date: { precision: "month", month: "2012-07", qualifier: "during" },
     dateFromPosition: true,
     places: [],
@@ -652,6 +696,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-fsa-takes-bab-al-salam",
     title: "FSA takes the Bab al-Salam crossing",
+    clause: "the FSA took the Bab al-Salam crossing",
     date: { precision: "day", date: "2012-07-22", qualifier: "by" },
     places: ["bab-al-salam"],
     forces: [
@@ -667,6 +712,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-rebels-take-jarabulus-crossing",
     title: "Jarabulus crossing falls to rebels as government forces leave",
+    clause: "the Jarabulus crossing fell to rebels as government forces left",
     date: { precision: "day", date: "2012-07-22", qualifier: "by" },
     places: ["jarabulus"],
     forces: [
@@ -682,6 +728,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-22-fsa-holds-three-crossings-into-turkey",
     title: "FSA holds several crossings into Turkey",
+    clause: "the FSA held several crossings into Turkey",
     date: { precision: "day", date: "2012-07-22" },
     places: ["bab-al-hawa", "bab-al-salam", "jarabulus"],
     forces: [{ force: "free-syrian-army", role: "held" }],
@@ -694,6 +741,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-22-rebels-take-armanaz",
     title: "Rebels take Armanaz, north of Idlib",
+    clause: "rebels took Armanaz, north of Idlib",
     date: { precision: "day", date: "2012-07-22", qualifier: "by" },
     places: ["armanaz"],
     forces: [{ force: "rebels", role: "captured" }],
@@ -705,6 +753,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-23-state-media-five-rebels-killed-sahel-al-rouj",
     title: "State media: rebels killed in Sahel al-Rouj",
+    clause: "state media reported rebels killed in Sahel al-Rouj",
     date: { precision: "day", date: "2012-07-23" },
     places: ["sahel-al-rouj"],
     forces: [{ force: "rebels", role: "target" }],
@@ -716,6 +765,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-25-army-pulls-units-from-idlib-to-aleppo",
     title: "Army moves units from Idlib back to Aleppo",
+    clause: "the army moved units from Idlib back to Aleppo",
     date: { precision: "day", date: "2012-07-25" },
     // What happened was a withdrawal from Idlib; Aleppo is only where the units went.
     places: [],
@@ -728,6 +778,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-25-rebels-attack-armoured-column",
     title: "Rebels attack an army armoured column near al-Bara",
+    clause: "rebels attacked an army armoured column near al-Bara",
     date: { precision: "day", date: "2012-07-25", qualifier: "around" },
     places: ["urum-al-jawz", "al-rami", "al-bara"],
     forces: [
@@ -743,6 +794,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-27-rebels-capture-50-troops-in-maarat-al-numan",
     title: "Rebels take troops prisoner at a security post in Maarat al-Numan",
+    clause: "rebels took troops prisoner at a security post in Maarat al-Numan",
     date: { precision: "day", date: "2012-07-27" },
     places: ["maarat-al-numan"],
     forces: [
@@ -758,6 +810,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-30-soldier-killed-in-idlib",
     title: "A soldier killed in Idlib on 30 July",
+    clause: "a soldier was killed in Idlib",
     date: { precision: "day", date: "2012-07-30" },
     places: [],
     forces: [{ force: "syrian-army", role: "target" }],
@@ -769,6 +822,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-late-journalist-meets-libyan-led-brigade",
     title: "Journalist meets a rebel brigade led by Libyan Mahdi al-Harati",
+    clause: "a journalist met a rebel brigade led by the Libyan Mahdi al-Harati",
     date: { precision: "part-of-month", month: "2012-07", part: "late" },
     places: [],
     forces: [
@@ -784,6 +838,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-07-harati-brigade-battle-kills-63-soldiers",
     title: "Harati's brigade fights a deadly battle in Idlib province",
+    clause: "Harati's brigade fought a deadly battle in Idlib province",
     date: { precision: "month", month: "2012-07", qualifier: "by" },
     places: [],
     forces: [
@@ -799,6 +854,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-08-04-rebels-killed-and-arrested",
     title: "Many rebels killed and others arrested in early August",
+    clause: "many rebels were killed and others arrested",
     date: { precision: "day", date: "2012-08-04" },
     places: [],
     forces: [{ force: "rebels", role: "target" }],
@@ -811,6 +867,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-08-12-syrian-media-two-rebels-killed-five-arrested",
     title: "Syrian media: rebels killed and arrested on 12 August",
+    clause: "Syrian media reported rebels killed and arrested",
     date: { precision: "day", date: "2012-08-12" },
     places: [],
     forces: [{ force: "rebels", role: "target" }],
@@ -824,6 +881,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-08-11-army-retakes-ariha",
     title: "Tank-backed troops retake Ariha",
+    clause: "tank-backed troops retook Ariha",
     date: { precision: "day", date: "2012-08-11" },
     places: ["ariha"],
     forces: [
@@ -839,6 +897,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-08-13-rebels-return-to-ariha",
     title: "Rebels return to Ariha and block the road to Aleppo",
+    clause: "rebels returned to Ariha and blocked the road to Aleppo",
     date: { precision: "day", date: "2012-08-13" },
     places: ["ariha", "aleppo"],
     forces: [{ force: "rebels", role: "attacker" }],
@@ -851,6 +910,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-08-army-recaptures-maarat-al-numan",
     title: "Army takes back Maarat al-Numan after the first rebel capture",
+    clause: "the army took back Maarat al-Numan after the first rebel capture",
     date: { precision: "month", month: "2012-08" },
     places: ["maarat-al-numan"],
     forces: [
@@ -866,6 +926,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-08-29-fsa-attacks-taftanaz-airbase",
     title: "FSA brings technicals and heavy weapons against Taftanaz air base",
+    clause: "the FSA brought technicals and heavy weapons against Taftanaz air base",
     date: { precision: "day", date: "2012-08-29" },
     places: ["taftanaz-airbase", "taftanaz"],
     forces: [
@@ -881,6 +942,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-08-29-military-says-taftanaz-attack-repelled",
     title: "Military says it repelled the FSA's assault on Taftanaz with technicals",
+    clause: "the military said it had repelled the FSA's assault on Taftanaz with technicals",
     date: { precision: "day", date: "2012-08-29" },
     places: ["taftanaz-airbase"],
     forces: [
@@ -895,6 +957,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-08-30-mig-shot-down-near-taftanaz",
     title: "MiG fighter shot down over the Taftanaz area",
+    clause: "a MiG fighter was shot down over the Taftanaz area",
     date: { precision: "day", date: "2012-08-30" },
     places: ["taftanaz"],
     forces: [
@@ -910,6 +973,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-08-31-rebels-claim-taftanaz-airbase-taken",
     title: "Rebels claim Taftanaz air base and its gunships",
+    clause: "rebels laid claim to Taftanaz air base and its gunships",
     date: { precision: "day", date: "2012-08-31", qualifier: "by" },
     places: ["taftanaz-airbase"],
     // Only the rebels' claim; the military said it repelled the attack, and later sections show the base still held.
@@ -928,6 +992,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-08-rebels-seize-kafr-nabl",
     title: "Rebels seize Kafr Nabl and take its soldiers prisoner",
+    clause: "rebels seized Kafr Nabl and took its soldiers prisoner",
     date: { precision: "month", month: "2012-08", qualifier: "during" },
     places: ["kafr-nabl"],
     forces: [
@@ -944,6 +1009,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-09-22-rebels-claim-coordinated-base-attack",
     title: "Rebels claim a joint battalion attack on an army base",
+    clause: "rebels claimed a joint battalion attack on an army base",
     date: { precision: "day", date: "2012-09-22" },
     places: [],
     forces: [
@@ -959,6 +1025,7 @@ const events: ContentModule["events"] = [
   {
     id: "2012-09-rebels-besiege-abu-al-duhur-airbase",
     title: "Jamal Marouf's rebels partly besiege Abu al-Duhur air base",
+    clause: "Jamal Marouf's rebels partly besieged Abu al-Duhur air base",
     date: { precision: "month", month: "2012-09", qualifier: "by" },
     places: ["abu-al-duhur-airbase"],
     forces: [

@@ -25,6 +25,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-10-early-rebels-take-khirbet-al-joz",
       title: "Rebels take Khirbet al-Joz near the Turkish border",
+      clause: "rebels took Khirbet al-Joz near the Turkish border",
       date: { precision: "part-of-month", month: "2012-10", part: "early" },
       places: ["khirbet-al-joz"],
       forces: [
@@ -40,6 +41,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-10-08-soldiers-killed-in-attacks-across-idlib-province",
       title: "Attacks on checkpoints and bombs kill soldiers across Idlib",
+      clause: "attacks on checkpoints and bombs killed soldiers across Idlib",
       date: { precision: "range", start: "2012-10-08", end: "2012-10-09" },
       places: [],
       forces: [
@@ -55,6 +57,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-10-09-more-soldiers-killed-across-idlib-province",
       title: "Further soldiers killed across Idlib province after the checkpoint attacks",
+      clause: "further soldiers were killed across Idlib province after the checkpoint attacks",
       date: { precision: "range", start: "2012-10-09", end: "2012-10-11" },
       places: [],
       forces: [
@@ -70,6 +73,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-10-11-sohr-reports-39-soldiers-killed-in-region",
       title: "SOHR reports soldiers killed in the Idlib region on 11 October",
+      clause: "SOHR reported soldiers killed in the Idlib region",
       date: { precision: "day", date: "2012-10-11" },
       places: [],
       forces: [{ force: "syrian-army", role: "killed" }],
@@ -81,6 +85,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-10-11-shabiha-killed-in-attack-on-saraqib-checkpoint",
       title: "Shabiha militiamen killed at a Saraqib checkpoint",
+      clause: "Shabiha militiamen were killed at a Saraqib checkpoint",
       date: { precision: "day", date: "2012-10-11" },
       places: ["saraqib"],
       forces: [
@@ -96,6 +101,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-10-12-sixteen-soldiers-reported-killed",
       title: "More soldiers reported killed in the Idlib region on 12 October",
+      clause: "more soldiers were reported killed in the Idlib region",
       date: { precision: "day", date: "2012-10-12" },
       places: [],
       forces: [{ force: "syrian-army", role: "killed" }],
@@ -107,6 +113,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-10-14-rebels-capture-azmarin",
       title: "Rebels capture Azmarin",
+      clause: "rebels captured Azmarin",
       date: { precision: "day", date: "2012-10-14" },
       places: ["azmarin"],
       forces: [
@@ -121,6 +128,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-10-28-fsa-takes-salqin",
       title: "FSA says it has taken Salqin",
+      clause: "the FSA said it had taken Salqin",
       date: { precision: "day", date: "2012-10-28" },
       places: ["salqin", "jisr-al-shughur", "idlib", "khan-shaykhun"],
       forces: [
@@ -136,6 +144,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-10-28-government-shells-al-dira-area-of-idlib",
       title: "Government shelling hits the al-Dira area of Idlib",
+      clause: "government shelling hit the al-Dira area of Idlib",
       date: { precision: "day", date: "2012-10-28", qualifier: "around" },
       places: ["al-dira-idlib", "idlib"],
       forces: [{ force: "government", role: "attacker" }],
@@ -147,6 +156,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-10-30-fsa-takes-al-tlul-and-al-alani",
       title: "FSA announces capture of al-Tlul and al-Alani",
+      clause: "the FSA announced the capture of al-Tlul and al-Alani",
       date: { precision: "day", date: "2012-10-30" },
       places: ["al-tlul", "al-alani"],
       forces: [
@@ -163,6 +173,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-11-01-rebels-attack-highway-checkpoints-near-saraqib",
       title: "Rebels hit checkpoints on the Damascus–Aleppo road near Saraqib",
+      clause: "rebels hit checkpoints on the Damascus–Aleppo road near Saraqib",
       date: { precision: "day", date: "2012-11-01" },
       places: ["saraqib", "m4-m5-junction-saraqib"],
       forces: [
@@ -178,6 +189,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-11-03-fsa-attacks-taftanaz-airbase",
       title: "FSA hits Taftanaz airport with rocket launchers and tanks",
+      clause: "the FSA hit Taftanaz airport with rocket launchers and tanks",
       date: { precision: "day", date: "2012-11-03" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -193,6 +205,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-11-05-air-strike-kills-fsa-fighters-in-harem",
       title: "Air strike in Harem kills FSA fighters and commander Basil Eissa",
+      clause: "an air strike in Harem killed FSA fighters and commander Basil Eissa",
       date: { precision: "day", date: "2012-11-05" },
       places: ["harem"],
       forces: [
@@ -209,6 +222,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-11-13-army-declares-sararif-secure",
       title: "Army declares Sararif a secure area",
+      clause: "the army declared Sararif a secure area",
       date: { precision: "day", date: "2012-11-13" },
       places: ["sararif", "jisr-al-shughur"],
       forces: [{ force: "syrian-army", role: "held" }],
@@ -221,6 +235,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-12-25-rebels-take-full-control-of-harem",
       title: "Rebels announce full control of Harem",
+      clause: "rebels announced full control of Harem",
       date: { precision: "day", date: "2012-12-25" },
       places: ["harem"],
       forces: [
@@ -236,6 +251,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-12-26-rebels-drive-bulldozer-bomb-into-wadi-deif-base",
       title: "Rebels drive an explosive-packed bulldozer into Wadi Deif",
+      clause: "rebels drove an explosive-packed bulldozer into Wadi Deif",
       date: { precision: "day", date: "2012-12-26" },
       places: ["wadi-deif-base", "hamidiya-base", "ayn-qrei", "al-zalana"],
       forces: [
@@ -253,6 +269,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-12-29-rebels-shoot-down-helicopter-near-saraqib",
       title: "Rebels shoot down a helicopter over Saraqib",
+      clause: "rebels shot down a helicopter over Saraqib",
       date: { precision: "day", date: "2012-12-29" },
       places: ["saraqib", "taftanaz-airbase"],
       forces: [
@@ -268,6 +285,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-12-29-air-force-bombs-villages-beside-wadi-deif-base",
       title: "Air force bombs Deir Sharqi and Maarshurin by the Wadi Deif base",
+      clause: "the air force bombed Deir Sharqi and Maarshurin by the Wadi Deif base",
       date: { precision: "day", date: "2012-12-29" },
       places: ["deir-sharqi", "maarshurin", "wadi-deif-base"],
       forces: [
@@ -283,6 +301,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2012-12-29-air-force-bombs-al-junoudia",
       title: "Al-Junoudia is bombarded",
+      clause: "al-Junoudia was bombarded",
       date: { precision: "day", date: "2012-12-29" },
       places: ["al-junoudia"],
       forces: [{ force: "government", role: "attacker" }],
@@ -295,6 +314,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-02-rebels-launch-battle-for-taftanaz-airbase",
       title: "Rebels open 'the battle to liberate' the Taftanaz airbase",
+      clause: "rebels opened what they called the battle to liberate the Taftanaz airbase",
       date: { precision: "day", date: "2013-01-02" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -310,6 +330,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-03-clashes-at-taftanaz-airbase",
       title: "Islamist battalions fight inside and around Taftanaz airbase",
+      clause: "Islamist battalions fought inside and around Taftanaz airbase",
       date: { precision: "day", date: "2013-01-03" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -329,6 +350,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-03-bombardment-kills-civilians-in-qmeinas",
       title: "Shelling from a government checkpoint kills civilians in Qmeinas",
+      clause: "shelling from a government checkpoint killed civilians in Qmeinas",
       date: { precision: "day", date: "2013-01-03" },
       places: ["qmeinas"],
       forces: [{ force: "government", role: "attacker" }],
@@ -341,6 +363,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-05-rebel-commander-claims-most-of-taftanaz-airbase",
       title: "Rebel captain and SOHR contradict each other over Taftanaz",
+      clause: "a rebel captain and SOHR contradicted each other over Taftanaz",
       date: { precision: "day", date: "2013-01-05" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -357,6 +380,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-09-rebels-take-large-part-of-taftanaz-base",
       title: "FSA units and al-Nusra take a large part of the Taftanaz base",
+      clause: "FSA units and al-Nusra took a large part of the Taftanaz base",
       date: { precision: "day", date: "2013-01-09" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -374,6 +398,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-11-rebels-overrun-taftanaz-airbase",
       title: "Rebels and Islamist groups overrun the Taftanaz air base",
+      clause: "rebels and Islamist groups overran the Taftanaz air base",
       date: { precision: "day", date: "2013-01-11" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -391,6 +416,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-11-air-strikes-follow-fall-of-taftanaz",
       title: "Army answers the loss of Taftanaz with air strikes",
+      clause: "the army answered the loss of Taftanaz with air strikes",
       date: { precision: "day", date: "2013-01-11" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -405,6 +431,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-11-soldiers-executed-after-fall-of-taftanaz",
       title: "Video shows captured soldiers executed at Taftanaz",
+      clause: "a video showed captured soldiers being executed at Taftanaz",
       date: { precision: "day", date: "2013-01-11", qualifier: "around" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -420,6 +447,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-12-fsa-reported-to-hold-al-rami",
       title: "FSA reported to have taken al-Rami",
+      clause: "the FSA was reported to have taken al-Rami",
       date: { precision: "day", date: "2013-01-12", qualifier: "by" },
       places: ["al-rami"],
       forces: [
@@ -434,6 +462,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-13-air-raids-hit-taftanaz-airbase",
       title: "Air raids wreck buildings and helicopters at Taftanaz",
+      clause: "air raids wrecked buildings and helicopters at Taftanaz",
       date: { precision: "day", date: "2013-01-13" },
       places: ["taftanaz-airbase"],
       forces: [
@@ -449,6 +478,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-20-fsa-launches-attack-on-idlib-city",
       title: "FSA begins a coordinated attack on Idlib city",
+      clause: "the FSA began a coordinated attack on Idlib city",
       date: { precision: "day", date: "2013-01-20" },
       places: ["idlib"],
       forces: [
@@ -463,6 +493,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-20-rebels-overrun-rodoko-checkpoint",
       title: "Rebels overrun the Rodoko checkpoint in Idlib",
+      clause: "rebels overran the Rodoko checkpoint in Idlib",
       date: { precision: "day", date: "2013-01-20" },
       places: ["rodoko-checkpoint", "idlib"],
       forces: [
@@ -478,6 +509,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-20-rebels-begin-siege-of-idlib-central-prison",
       title: "Rebels move to besiege Idlib's central prison",
+      clause: "rebels moved to besiege Idlib's central prison",
       date: { precision: "day", date: "2013-01-20", qualifier: "around" },
       places: ["idlib-central-prison", "idlib"],
       forces: [
@@ -493,6 +525,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-01-26-fsa-storms-idlib-prison",
       title: "FSA storms Idlib prison and frees prisoners",
+      clause: "the FSA stormed Idlib prison and freed prisoners",
       date: { precision: "day", date: "2013-01-26" },
       places: ["idlib-central-prison", "idlib"],
       forces: [
@@ -509,6 +542,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-02-07-time-reports-hish-rebels-cutting-m5",
       title: "Time: Hish rebels work to cut the M5 under the army's guns",
+      clause: "Time magazine reported that Hish rebels were working to cut the M5 under the army's guns",
       date: { precision: "day", date: "2013-02-07" },
       places: ["hish", "m5-wp04-maarat-al-numan", "wadi-deif-base"],
       forces: [
@@ -524,6 +558,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-02-07-hish-rebels-blow-up-m5-overpass",
       title: "Hish rebels blow up an overpass on the M5",
+      clause: "Hish rebels blew up an overpass on the M5",
       date: { precision: "day", date: "2013-02-07", qualifier: "by" },
       places: ["hish", "m5-wp04-maarat-al-numan"],
       forces: [{ force: "rebels", role: "attacker" }],
@@ -537,6 +572,7 @@ export const oct2012ToApr2013: ContentModule = {
     {
       id: "2013-04-rebels-attack-abu-duhur-airbase",
       title: "Rebels attack the besieged Abu Duhur airbase",
+      clause: "rebels attacked the besieged Abu Duhur airbase",
       date: { precision: "month", month: "2013-04" },
       places: ["abu-al-duhur-airbase"],
       forces: [

@@ -26,6 +26,7 @@ export const contentModule: ContentModule = {
     {
       id: "2019-government-offensive-on-idlib-launched",
       title: "Government launches a Russian-backed offensive on Idlib",
+      clause: "the government launched a Russian-backed offensive on Idlib",
       date: { precision: "year", year: 2019 },
       places: [],
       forces: [
@@ -41,6 +42,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-24-government-retakes-southern-idlib-villages",
       title: "Government retakes a string of towns and villages in southern Idlib",
+      clause: "the government retook a string of towns and villages in southern Idlib",
       date: { precision: "range", start: "2020-01-24", end: "2020-01-29" },
       places: [],
       forces: [
@@ -56,6 +58,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-28-army-holds-deir-sharqi-and-talmans",
       title: "Army holds Deir Sharqi and Talmans east of Maarat al-Numan",
+      clause: "the army held Deir Sharqi and Talmans east of Maarat al-Numan",
       date: { precision: "day", date: "2020-01-28", qualifier: "by" },
       places: ["deir-sharqi", "talmans"],
       forces: [{ force: "syrian-army", role: "captured" }],
@@ -68,6 +71,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-29-army-recaptures-maarat-al-numan",
       title: "Army retakes Maarat al-Numan in the Russian-backed offensive",
+      clause: "the army retook Maarat al-Numan in the Russian-backed offensive",
       date: WEDNESDAY,
       places: ["maarat-al-numan", "m5-wp04-maarat-al-numan"],
       forces: [
@@ -83,6 +87,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-29-army-fortifies-and-sweeps-maarat-al-numan",
       title: "Army fortifies Maarat al-Numan and clears it of mines",
+      clause: "the army fortified Maarat al-Numan and cleared it of mines",
       date: WEDNESDAY,
       places: ["maarat-al-numan"],
       forces: [{ force: "government", role: "held" }],
@@ -95,6 +100,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-late-ground-offensive-east-of-masaran",
       title: "Army pushes east of Masaran towards rebel-held hills",
+      clause: "the army pushed east of Masaran towards rebel-held hills",
       date: LATE_JANUARY,
       places: ["masaran", "maarat-al-numan"],
       forces: [
@@ -110,6 +116,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-late-front-line-nears-saraqib",
       title: "Front line pushed close to Saraqib",
+      clause: "the front line was pushed close to Saraqib",
       date: LATE_JANUARY,
       places: ["saraqib", "m4-m5-junction-saraqib"],
       forces: [
@@ -125,6 +132,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-late-saraqib-three-quarters-empty",
       title: "Most of Saraqib's people have left",
+      clause: "most of Saraqib's people had left",
       date: LATE_JANUARY,
       places: ["saraqib"],
       forces: [],
@@ -137,6 +145,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-late-army-vows-to-fight-on",
       title: "Army says it will keep fighting after Maarat al-Numan",
+      clause: "the army said it would keep fighting after Maarat al-Numan",
       date: LATE_JANUARY,
       places: ["maarat-al-numan"],
       forces: [{ force: "syrian-army", role: "reported" }],
@@ -149,6 +158,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-29-army-seizes-al-rashidin",
       title: "Clashes in Aleppo province; army takes al-Rashidin",
+      clause: "there were clashes in Aleppo province and the army took al-Rashidin",
       date: { precision: "range", start: "2020-01-28", end: "2020-01-29" },
       places: ["al-rashidin", "aleppo"],
       forces: [
@@ -164,6 +174,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-29-erdogan-accuses-russia-over-idlib",
       title: "Erdogan accuses Russia of breaking the Idlib agreements",
+      clause: "Erdogan accused Russia of breaking the Idlib agreements",
       date: WEDNESDAY,
       places: [],
       forces: [
@@ -180,6 +191,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-late-hts-dominates-idlib-region",
       title: "Hayat Tahrir al-Sham dominates what is left of the opposition area",
+      clause: "Hayat Tahrir al-Sham dominated what was left of the opposition area",
       date: LATE_JANUARY,
       places: [],
       forces: [
@@ -195,6 +207,7 @@ export const contentModule: ContentModule = {
     {
       id: "2019-12-civilians-displaced-in-north-west-syria",
       title: "Hundreds of thousands displaced in north-west Syria",
+      clause: "hundreds of thousands were displaced in north-west Syria",
       date: { precision: "range", start: "2019-12-01", end: "2020-01-29" },
       places: [],
       forces: [],
@@ -207,6 +220,7 @@ export const contentModule: ContentModule = {
     {
       id: "2020-01-28-displaced-families-pass-through-sarmada",
       title: "Trucks of displaced families in Sarmada",
+      clause: "trucks of displaced families were seen in Sarmada",
       date: { precision: "day", date: "2020-01-28" },
       places: ["sarmada"],
       forces: [],

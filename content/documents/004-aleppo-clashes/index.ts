@@ -38,6 +38,7 @@ export const contentModule: ContentModule = {
     {
       id: "2011-04-13-aleppo-protests-first-reported",
       title: "First anti-government protests reported in Aleppo",
+      clause: "the first anti-government protests were reported in Aleppo",
       date: { precision: "day", date: "2011-04-13" },
       places: ["aleppo"],
       forces: [],
@@ -50,6 +51,7 @@ export const contentModule: ContentModule = {
     {
       id: "2011-06-30-small-turnout-for-aleppo-protest",
       title: "Call for a mass protest in Aleppo draws small crowds",
+      clause: "a call for a mass protest in Aleppo drew small crowds",
       date: { precision: "day", date: "2011-06-30" },
       places: ["aleppo"],
       forces: [],
@@ -62,6 +64,7 @@ export const contentModule: ContentModule = {
     {
       id: "2011-08-12-protesters-shot-in-sakhur",
       title: "Security forces fire on protesters in Sakhur",
+      clause: "security forces fired on protesters in Sakhur",
       date: { precision: "day", date: "2011-08-12" },
       places: ["aleppo", "al-sakhour"],
       forces: [{ force: "government", role: "attacker" }],
@@ -73,6 +76,7 @@ export const contentModule: ContentModule = {
     {
       id: "2011-08-17-thousands-protest-in-central-aleppo",
       title: "Thousands protest in Aleppo's main square",
+      clause: "thousands protested in Aleppo's main square",
       date: { precision: "day", date: "2011-08-17" },
       places: ["aleppo"],
       forces: [],
@@ -85,6 +89,7 @@ export const contentModule: ContentModule = {
     {
       id: "2011-09-06-mass-protest-after-salqini-killing",
       title: "Huge protest in Aleppo after Sheikh Ibrahim Salqini is killed",
+      clause: "a huge protest was held in Aleppo after Sheikh Ibrahim Salqini was killed",
       date: { precision: "day", date: "2011-09-06" },
       places: ["aleppo"],
       forces: [],
@@ -97,6 +102,7 @@ export const contentModule: ContentModule = {
     {
       id: "2011-09-27-government-storms-aleppo-with-tanks",
       title: "Government forces storm Aleppo with tanks",
+      clause: "government forces stormed Aleppo with tanks",
       date: { precision: "day", date: "2011-09-27" },
       places: ["aleppo"],
       forces: [{ force: "government", role: "attacker" }],
@@ -109,6 +115,7 @@ export const contentModule: ContentModule = {
     {
       id: "2011-12-21-student-killed-at-university-protests",
       title: "Faculty of Science student killed at university protests",
+      clause: "a Faculty of Science student was killed at university protests",
       date: { precision: "day", date: "2011-12-21" },
       places: ["aleppo", "aleppo-university"],
       forces: [{ force: "government", role: "attacker" }],
@@ -123,6 +130,7 @@ export const contentModule: ContentModule = {
     {
       id: "2011-12-damascus-bombings",
       title: "Bombings in Damascus that the opposition blames on the government",
+      clause: "bombings that the opposition blamed on the government struck Damascus",
       date: { precision: "month", month: "2011-12" },
       places: ["damascus"],
       forces: [],
@@ -135,6 +143,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-01-06-damascus-bombings-january",
       title: "More bombings in Damascus in early January",
+      clause: "more bombings struck Damascus",
       date: { precision: "day", date: "2012-01-06", qualifier: "by" },
       places: ["damascus"],
       forces: [],
@@ -147,6 +156,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-01-06-qurabi-warns-of-aleppo-bomb-plot",
       title: "Rights activist warns of a government bomb plot in Aleppo",
+      clause: "a rights activist warned of a government bomb plot in Aleppo",
       date: { precision: "day", date: "2012-01-06" },
       places: ["aleppo"],
       forces: [],
@@ -159,6 +169,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-02-10-aleppo-twin-bombings",
       title: "Twin bombs hit the military intelligence building in Aleppo",
+      clause: "twin bombs hit the military intelligence building in Aleppo",
       date: { precision: "day", date: "2012-02-10" },
       places: ["aleppo", "aleppo-military-intelligence-building"],
       forces: [
@@ -174,6 +185,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-02-10-aleppo-governorate-clashes",
       title: "The 2012 Aleppo Governorate clashes",
+      clause: "the Aleppo Governorate clashes were fought",
       date: { precision: "range", start: "2012-02-10", end: "2012-07-19" },
       places: ["aleppo"],
       forces: [
@@ -223,6 +235,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-02-14-soldiers-killed-on-aleppo-outskirts",
       title: "Soldiers and officers die in fighting on the edge of Aleppo",
+      clause: "soldiers and officers died in fighting on the edge of Aleppo",
       date: { precision: "day", date: "2012-02-14" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "took-part" }],
@@ -234,6 +247,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-03-heavy-fighting-in-azaz",
       title: "Heavy fighting in Azaz through March",
+      clause: "heavy fighting raged in Azaz",
       date: { precision: "month", month: "2012-03", qualifier: "during" },
       places: ["azaz"],
       forces: [
@@ -249,6 +263,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-03-23-three-soldiers-killed-in-azaz",
       title: "Soldiers killed as the fighting for Azaz goes on",
+      clause: "soldiers were killed as the fighting for Azaz went on",
       date: { precision: "day", date: "2012-03-23" },
       places: ["azaz"],
       forces: [{ force: "syrian-army", role: "took-part" }],
@@ -260,6 +275,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-03-late-two-colonels-killed-in-aleppo",
       title: "State media report army colonels killed in Aleppo",
+      clause: "state media reported that army colonels had been killed in Aleppo",
       date: { precision: "part-of-month", month: "2012-03", part: "late" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "target" }],
@@ -271,6 +287,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-air-force-intelligence-general-killed",
       title: "Government reports an air force intelligence general killed in Aleppo",
+      clause: "the government reported that an air force intelligence general had been killed in Aleppo",
       date: CLASHES_SPAN,
       places: ["aleppo"],
       forces: [{ force: "air-force-intelligence", role: "target" }],
@@ -283,6 +300,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-army-intelligence-and-air-force-bases-attacked",
       title: "Army intelligence and air force bases attacked in northern Aleppo province",
+      clause: "army intelligence and air force bases were attacked in northern Aleppo province",
       date: CLASHES_SPAN,
       places: [],
       forces: [
@@ -298,6 +316,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-04-06-civilians-and-soldiers-killed-north-of-aleppo",
       title: "Civilians and soldiers killed north of Aleppo",
+      clause: "civilians and soldiers were killed north of Aleppo",
       date: { precision: "day", date: "2012-04-06" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "took-part" }],
@@ -309,6 +328,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-04-12-truce-takes-effect",
       title: "A truce comes into force, SOHR recalls",
+      clause: "a truce came into force, as SOHR later recalled",
       date: { precision: "day", date: "2012-04-12" },
       alternativeDates: [
         {
@@ -328,6 +348,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-04-12-two-soldiers-killed",
       title: "Soldiers killed in Aleppo province as the truce begins",
+      clause: "soldiers were killed in Aleppo province as the truce began",
       date: { precision: "day", date: "2012-04-12" },
       places: [],
       forces: [{ force: "syrian-army", role: "took-part" }],
@@ -339,6 +360,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-04-21-dawn-clashes-in-aleppo-province",
       title: "Early-morning battle in Aleppo province between rebels and the army",
+      clause: "rebels and the army fought an early-morning battle in Aleppo province",
       date: { precision: "day", date: "2012-04-21" },
       places: [],
       // The article reports clashes without saying which side attacked.
@@ -355,6 +377,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-04-22-pro-government-militiamen-killed",
       title: "Pro-government militiamen killed; the FSA posts video of the bodies",
+      clause: "pro-government militiamen were killed and the FSA posted video of the bodies",
       date: { precision: "day", date: "2012-04-22" },
       places: [],
       forces: [
@@ -370,6 +393,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-04-23-bomb-hits-army-officers-convoy",
       title: "Bomb hits a convoy of army officers and cadets",
+      clause: "a bomb hit a convoy of army officers and cadets",
       date: { precision: "day", date: "2012-04-23" },
       places: [],
       forces: [{ force: "syrian-army", role: "target" }],
@@ -382,6 +406,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-04-24-sixteen-soldiers-killed-around-aleppo",
       title: "Soldiers die in scattered clashes around Aleppo",
+      clause: "soldiers died in scattered clashes around Aleppo",
       date: { precision: "day", date: "2012-04-24" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "took-part" }],
@@ -393,6 +418,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-04-24-rebels-take-base-near-darat-izza",
       title: "Rebels overrun an army base near Darat Izza",
+      clause: "rebels overran an army base near Darat Izza",
       date: { precision: "day", date: "2012-04-24" },
       places: ["darat-izza", "darat-izza-army-base"],
       forces: [
@@ -408,6 +434,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-04-24-darat-izza-in-rebel-hands",
       title: "Darat Izza is a rebel-held town",
+      clause: "Darat Izza was a rebel-held town",
       date: { precision: "day", date: "2012-04-24", qualifier: "by" },
       places: ["darat-izza"],
       forces: [{ force: "rebels", role: "held" }],
@@ -420,6 +447,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-04-28-security-men-killed-in-aleppo-countryside",
       title: "Security men killed in the Aleppo countryside",
+      clause: "security men were killed in the Aleppo countryside",
       date: { precision: "day", date: "2012-04-28" },
       places: [],
       forces: [{ force: "government", role: "target" }],
@@ -431,6 +459,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-04-29-blast-at-military-centre",
       title: "Blast at a military centre in Aleppo province kills soldiers",
+      clause: "a blast at a military centre in Aleppo province killed soldiers",
       date: { precision: "day", date: "2012-04-29" },
       places: [],
       forces: [{ force: "syrian-army", role: "target" }],
@@ -442,6 +471,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-05-02-soldiers-and-rebels-killed-near-al-rai",
       title: "Soldiers and rebels die in fighting near al-Rai",
+      clause: "soldiers and rebels died in fighting near al-Rai",
       date: { precision: "day", date: "2012-05-02" },
       places: ["al-rai"],
       forces: [
@@ -457,6 +487,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-05-03-four-students-killed-at-protests",
       title: "Pro-government forces kill university students at protests",
+      clause: "pro-government forces killed university students at protests",
       date: { precision: "day", date: "2012-05-03", qualifier: "by" },
       places: ["aleppo"],
       forces: [{ force: "government", role: "attacker" }],
@@ -469,6 +500,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-05-03-explosion-kills-two-soldiers",
       title: "Explosion kills soldiers on 3 May",
+      clause: "an explosion killed soldiers",
       date: { precision: "day", date: "2012-05-03" },
       places: [],
       forces: [{ force: "syrian-army", role: "target" }],
@@ -480,6 +512,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-05-03-brother-of-mp-shot-dead",
       title: "Brother of a Syrian MP shot dead",
+      clause: "the brother of a Syrian MP was shot dead",
       date: { precision: "day", date: "2012-05-03", qualifier: "around" },
       places: [],
       forces: [],
@@ -492,6 +525,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-05-17-students-protest-before-un-observers",
       title: "Thousands of students protest at the university before UN observers",
+      clause: "thousands of students protested at the university before UN observers",
       date: { precision: "day", date: "2012-05-17" },
       places: ["aleppo", "aleppo-university"],
       forces: [],
@@ -504,6 +538,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-05-17-army-officer-killed-by-explosion",
       title: "Army officer killed by an explosion in Aleppo",
+      clause: "an army officer was killed by an explosion in Aleppo",
       date: { precision: "day", date: "2012-05-17" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "target" }],
@@ -515,6 +550,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-05-18-largest-protests-yet-in-aleppo",
       title: "Aleppo's biggest anti-government protests so far",
+      clause: "Aleppo saw its biggest anti-government protests so far",
       date: { precision: "day", date: "2012-05-18" },
       places: ["aleppo"],
       forces: [{ force: "government", role: "attacker" }],
@@ -527,6 +563,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-eighteen-soldiers-killed-near-atarib",
       title: "Soldiers killed and tanks wrecked near Atarib",
+      clause: "soldiers were killed and tanks wrecked near Atarib",
       date: CLASHES_SPAN,
       places: ["atarib"],
       forces: [
@@ -542,6 +579,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-army-tanks-deployed-in-aleppo",
       title: "Army tanks reported in Aleppo city for the first time",
+      clause: "army tanks were reported in Aleppo city for the first time",
       date: CLASHES_SPAN,
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "took-part" }],
@@ -554,6 +592,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-early-army-bombards-aleppo-countryside",
       title: "Army bombards rural towns and the edge of Aleppo",
+      clause: "the army bombarded rural towns and the edge of Aleppo",
       date: { precision: "part-of-month", month: "2012-07", part: "early" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "attacker" }],
@@ -565,6 +604,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-05-state-media-claim-rebels-killed",
       title: "State media claim the army killed rebels and wrecked their pick-ups",
+      clause: "state media claimed the army had killed rebels and wrecked their pick-ups",
       date: { precision: "day", date: "2012-07-05" },
       places: [],
       forces: [
@@ -580,6 +620,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-09-ied-kills-soldiers-in-aleppo",
       title: "Roadside bomb kills soldiers in Aleppo",
+      clause: "a roadside bomb killed soldiers in Aleppo",
       date: { precision: "day", date: "2012-07-09" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "target" }],
@@ -591,6 +632,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-09-soldiers-killed-entering-azaz",
       title: "Soldiers killed trying to enter rebel-held Azaz",
+      clause: "soldiers were killed trying to enter rebel-held Azaz",
       date: { precision: "day", date: "2012-07-09" },
       places: ["azaz"],
       forces: [
@@ -606,6 +648,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-12-three-soldiers-killed-in-aleppo",
       title: "Three soldiers killed in Aleppo",
+      clause: "three soldiers were killed in Aleppo",
       date: { precision: "day", date: "2012-07-12" },
       places: ["aleppo"],
       forces: [{ force: "syrian-army", role: "target" }],
@@ -617,6 +660,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-16-checkpoint-attack-at-tel-selour",
       title: "Rebels attack a checkpoint at Tel Selour",
+      clause: "rebels attacked a checkpoint at Tel Selour",
       date: { precision: "day", date: "2012-07-16" },
       places: ["tel-selour"],
       forces: [
@@ -634,6 +678,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-19-battle-for-aleppo-city-begins",
       title: "Rebels storm Aleppo city: the battle for Aleppo begins",
+      clause: "rebels stormed Aleppo city and the battle for Aleppo began",
       date: { precision: "day", date: "2012-07-19" },
       places: ["aleppo", "salaheddine"],
       forces: [
@@ -649,6 +694,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-rebel-attack-on-atarib-police-school-fails",
       title: "Rebel attack on a police school near Atarib fails",
+      clause: "a rebel attack on a police school near Atarib failed",
       date: { precision: "range", start: "2012-07-19", end: "2012-08-15" },
       places: ["atarib", "atarib-police-school"],
       forces: [
@@ -665,6 +711,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-21-army-assaults-salaheddine",
       title: "Army tries to storm Salaheddine",
+      clause: "the army tried to storm Salaheddine",
       date: { precision: "day", date: "2012-07-21" },
       places: ["aleppo", "salaheddine"],
       forces: [
@@ -679,6 +726,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-21-fighting-spreads-to-al-sakhour",
       title: "Fighting spreads to al-Sakhour; families flee",
+      clause: "fighting spread to al-Sakhour and families fled",
       date: { precision: "day", date: "2012-07-21" },
       places: ["aleppo", "al-sakhour"],
       forces: [],
@@ -691,6 +739,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-23-fsa-takes-azaz",
       title: "Free Syrian Army takes control of Azaz",
+      clause: "the Free Syrian Army took control of Azaz",
       date: { precision: "day", date: "2012-07-23", qualifier: "by" },
       places: ["azaz"],
       forces: [
@@ -706,6 +755,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-late-fsa-advances-in-aleppo-countryside",
       title: "FSA sweeps through the Aleppo countryside",
+      clause: "the FSA swept through the Aleppo countryside",
       date: { precision: "part-of-month", month: "2012-07", part: "late" },
       places: [],
       forces: [
@@ -720,6 +770,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-late-rebels-show-captured-tank-in-al-bab",
       title: "Rebels drive a captured tank through al-Bab",
+      clause: "rebels drove a captured tank through al-Bab",
       date: { precision: "part-of-month", month: "2012-07", part: "late" },
       places: ["al-bab"],
       forces: [
@@ -735,6 +786,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-07-last-army-base-near-al-bab-falls",
       title: "Last army base in the Aleppo countryside falls, at al-Bab",
+      clause: "the last army base in the Aleppo countryside fell, at al-Bab",
       date: { precision: "range", start: "2012-07-21", end: "2012-08-15" },
       places: ["al-bab", "al-bab-army-base"],
       forces: [
@@ -750,6 +802,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-08-15-jets-bomb-azaz",
       title: "Government jets bomb rebel-held Azaz",
+      clause: "government jets bombed rebel-held Azaz",
       date: { precision: "day", date: "2012-08-15" },
       places: ["azaz"],
       forces: [
@@ -767,6 +820,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-rebels-take-manbij",
       title: "Rebels take control of Manbij",
+      clause: "rebels took control of Manbij",
       date: GAINS_SPAN,
       places: ["manbij"],
       forces: [{ force: "rebels", role: "captured" }],
@@ -779,6 +833,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-rebels-take-jarabulus",
       title: "Rebels take control of Jarabulus",
+      clause: "rebels took control of Jarabulus",
       date: GAINS_SPAN,
       places: ["jarabulus"],
       forces: [{ force: "rebels", role: "captured" }],
@@ -791,6 +846,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-rebels-take-tell-rifaat",
       title: "Rebels take control of Tell Rifaat",
+      clause: "rebels took control of Tell Rifaat",
       date: GAINS_SPAN,
       places: ["tell-rifaat"],
       forces: [{ force: "rebels", role: "captured" }],
@@ -803,6 +859,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-rebels-take-anadan",
       title: "Rebels take control of Anadan",
+      clause: "rebels took control of Anadan",
       date: GAINS_SPAN,
       places: ["anadan"],
       forces: [{ force: "rebels", role: "captured" }],
@@ -815,6 +872,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-rebels-take-atarib",
       title: "Rebels take control of Atarib",
+      clause: "rebels took control of Atarib",
       date: GAINS_SPAN,
       places: ["atarib"],
       forces: [{ force: "rebels", role: "captured" }],
@@ -827,6 +885,7 @@ export const contentModule: ContentModule = {
     {
       id: "2012-ypg-takes-kobani",
       title: "Kurdish YPG takes control of Kobani",
+      clause: "the Kurdish YPG took control of Kobani",
       date: GAINS_SPAN,
       places: ["kobani"],
       forces: [{ force: "peoples-protection-units", role: "captured" }],

@@ -7,13 +7,16 @@
  * every chronology question.
  */
 import type { DateSpec, Event } from "../../content/schema";
+import type { LoadedPlace } from "../../content/load";
 import { compareDates, dateInterval, dateSortKey, formatDate, intervalsOverlap, addDays } from "../../content/dates";
 import { stableHash } from "../random";
 import { monthLabel } from "../../taxonomy";
 import { GENERIC_FORCE_IDS } from "../../content/validate";
 import { inSentence as forceInSentence } from "./forces";
+import { undatedSentence } from "./event-wording";
 import {
   byId,
+  capitalize,
   clampDifficulty,
   makeOptions,
   mentionsAny,
@@ -206,7 +209,7 @@ function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[
       category: "chronology",
       type: "multiple-choice",
       template: "event-date-choice",
-      prompt: `When did this happen? ${event.title}.`,
+      prompt: `${undatedSentence(event)} When did this happen?`,
       selectMany: false,
       options,
       answer: { correct: [optionId(qid, `date:${correctText}`)] },
@@ -277,6 +280,20 @@ function pairExplanation(first: Event, second: Event): string {
   return `${first.title} (${formatDate(first.date)}) came before ${second.title} (${formatDate(second.date)}).`;
 }
 
+/**
+ * "True or false: rebels took Harem before the army retook Maarat al-Numan."
+ * A first clause with a comma of its own would blur where it ends: then it is
+ * a sentence of its own. The shared place opens the statement only when
+ * neither clause names it.
+ */
+function beforeStatement(a: Event, b: Event, place: LoadedPlace | undefined): string {
+  const where = place && !mentionsAny(`${a.clause} ${b.clause}`, namesOf(place)) ? `${placePreposition(place.kind)} ${subjectName(place)}, ` : "";
+  const statement = a.clause.includes(",")
+    ? `${capitalize(where + a.clause)}. That was before ${b.clause}.`
+    : `${capitalize(where + a.clause)} before ${b.clause}.`;
+  return `True or false: ${statement}`;
+}
+
 function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const { pair, place: placeId, force: sharedForce } of orderablePairs(ctx, events)) {
@@ -326,7 +343,7 @@ function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] 
         category: "chronology",
         type: "true-false",
         template: "before-true-false",
-        prompt: `True or false: ${place ? `${placePreposition(place.kind)} ${subjectName(place)}, ` : ""}“${a.title}” came before “${b.title}”.`,
+        prompt: beforeStatement(a, b, place),
         answer: { value: statementTrue },
         explanation: pairExplanation(first, second),
         sources,
@@ -509,7 +526,7 @@ function eventYearNumeric(ctx: GeneratorContext, datable: Event[]): QuestionDraf
       category: "chronology",
       type: "numeric",
       template: "event-year-numeric",
-      prompt: `In what year did this happen: “${event.title}”?`,
+      prompt: `${undatedSentence(event)} In what year did this happen?`,
       unit: "year",
       answer: { value: year, min: year, max: year, display: String(year) },
       explanation: `${event.title}: ${formatDate(event.date)}. ${event.summary}`,

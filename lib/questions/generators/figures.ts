@@ -51,6 +51,7 @@
  */
 import type { Event, Figure, FigureValue } from "../../content/schema";
 import { dateInterval, datePhrase, formatDate } from "../../content/dates";
+import { eventSentence } from "./event-wording";
 import {
   attribution,
   byId,
@@ -411,33 +412,49 @@ function monthOf(event: Event): string | null {
 }
 
 /**
- * Where and when, without the numbers in `forbidden`: the event title with its
- * date, else "place, date", else the same with the month only. Never a title
- * with a number blanked out: a "…" in a question reads as a template leftover.
+ * What a figure question opens with. A heading that `standsAlone` is a
+ * sentence of its own ("On 16 July 2012, rebels attacked the Tel Selour
+ * checkpoint"); the others ("Saraqib, 1 November 2012") lead into the question.
+ */
+interface Heading {
+  text: string;
+  standsAlone: boolean;
+}
+
+/**
+ * Where and when, without the numbers in `forbidden`: the event as a sentence
+ * with its date or only its month, else its title with its date or month,
+ * else "place, date", else the same with the month only. Never a title or
+ * clause with a number blanked out: a "…" in a question reads as a template
+ * leftover.
  */
 function eventHeading(
   ctx: GeneratorContext,
   event: Event,
   forbidden: readonly number[],
   preferDescription: boolean,
-): string | null {
+): Heading | null {
   const date = formatDate(event.date);
   const month = monthOf(event);
   // The main place first; a later one when the first has a number in its name ("M5 highway").
   const places = [primaryPlace(ctx, event), ...event.places.map((id) => ctx.placeById.get(id))]
     .filter((p) => p !== undefined)
     .map((p) => p.name);
-  const candidates: string[] = [];
+  const candidates: Heading[] = [];
+  const sentence = (text: string) => candidates.push({ text, standsAlone: true });
   // A title that already gives the day ("…on 12 August") needs no date after it.
   const titleHasDay = event.title.includes(date) || event.title.includes(date.replace(/ \d{4}$/, ""));
-  if (!preferDescription)
-    for (const when of month ? [date, month] : [date]) candidates.push(titleHasDay ? event.title : `${event.title} (${when})`);
-  for (const when of month ? [date, month] : [date]) {
-    for (const place of places) candidates.push(`${place}, ${when}`);
-    candidates.push(when);
+  if (!preferDescription) {
+    sentence(eventSentence(event).replace(/\.$/, ""));
+    if (month) sentence(eventSentence(event, `in ${month}`).replace(/\.$/, ""));
+    for (const when of month ? [date, month] : [date]) sentence(titleHasDay ? event.title : `${event.title} (${when})`);
   }
-  const heading = candidates.find((c) => !mentionsNumber(c, forbidden));
-  return heading ? capitalize(heading) : null;
+  for (const when of month ? [date, month] : [date]) {
+    for (const place of places) candidates.push({ text: `${place}, ${when}`, standsAlone: false });
+    candidates.push({ text: when, standsAlone: false });
+  }
+  const heading = candidates.find((c) => !mentionsNumber(c.text, forbidden));
+  return heading ? { ...heading, text: capitalize(heading.text) } : null;
 }
 
 /** "checkpoints still held…" is plural; "army officer killed" is not (then "how many" is given away). */
@@ -596,14 +613,14 @@ const TITLE_TELLS_COUNT = new Set(["helicopter-attack-jun-2012-civilians-killed"
 const FRACTION_WORDS = /\b(half|halves|thirds?|quarters?|fifths?|tenths?)\b/i;
 
 /** The heading for an undisputed figure's questions (see the file comment for value 1). */
-function headingFor(ctx: GeneratorContext, a: Askable): string | null {
+function headingFor(ctx: GeneratorContext, a: Askable): Heading | null {
   const n = pointOf(a.value);
   // "Fighter jet shot down…" tells a count of 1 through the singular: then use place and date.
-  const singularInTitle = n === 1 && titleUsesSingular(a.event.title, a.figure.subject);
+  const singularInTitle = n === 1 && [a.event.title, a.event.clause].some((text) => titleUsesSingular(text, a.figure.subject));
   // A share next to counts in the title ("8 of the 35 villages") can be worked out: blank them all.
   const blankAll = a.value.kind === "percent" && numbersIn(a.event.title).size > 0;
   // A fraction in the title ("Two-thirds of … have left") tells a share even with its number blanked.
-  const fractionInTitle = a.value.kind === "percent" && FRACTION_WORDS.test(a.event.title);
+  const fractionInTitle = a.value.kind === "percent" && FRACTION_WORDS.test(`${a.event.title} ${a.event.clause}`);
   const forbidden = blankAll ? [...valueNumbers(a.value), ...numbersIn(a.event.title)] : valueNumbers(a.value);
   return eventHeading(ctx, a.event, forbidden, singularInTitle || fractionInTitle);
 }
@@ -641,21 +658,22 @@ function askedAs(ctx: GeneratorContext, a: Askable): "source" | "numeric" | "cho
 }
 
 /**
- * The question for a figure's value: "Title (date). According to X, how many …?",
- * or, when the title cannot be shown, "On 11 June 2012 in Idlib, according to X, how many …?"
+ * The question for a figure's value: "On 16 July 2012, rebels attacked the Tel
+ * Selour checkpoint. According to X, how many …?", or, when the event cannot
+ * be shown, "On 11 June 2012 in Idlib, according to X, how many …?"
  */
 function valueStem(ctx: GeneratorContext, a: Askable): string | null {
   const heading = headingFor(ctx, a);
   if (!heading) return null;
   const rangeNote = a.value.kind === "range" ? " The source gave a range: any number inside it counts." : "";
   const question = `according to ${a.attr}, ${numericClause(a.wording, a.value.kind)}?${rangeNote}`;
-  if (heading.startsWith(a.event.title)) return `${heading}. ${capitalize(question)}`;
+  if (heading.standsAlone) return `${heading.text}. ${capitalize(question)}`;
   const place = primaryPlace(ctx, a.event);
   const where =
-    place && heading.includes(place.name) && !mentionsAny(a.wording.subject, [place.name, ...place.aliases])
+    place && heading.text.includes(place.name) && !mentionsAny(a.wording.subject, [place.name, ...place.aliases])
       ? ` ${placePreposition(place.kind)} ${place.name}`
       : "";
-  const when = heading.includes(formatDate(a.event.date)) ? datePhrase(a.event.date) : `in ${monthOf(a.event) ?? formatDate(a.event.date)}`;
+  const when = heading.text.includes(formatDate(a.event.date)) ? datePhrase(a.event.date) : `in ${monthOf(a.event) ?? formatDate(a.event.date)}`;
   return `${capitalize(when)}${where}, ${question}`;
 }
 
@@ -844,7 +862,7 @@ function disputes(ctx: GeneratorContext): Dispute[] {
     const event = ctx.eventById.get(figure.event);
     if (!event) continue;
     const numbers = figure.claims.flatMap((c) => valueNumbers(c.value));
-    const fractionInTitle = figure.claims.some((c) => c.value.kind === "percent") && FRACTION_WORDS.test(event.title);
+    const fractionInTitle = figure.claims.some((c) => c.value.kind === "percent") && FRACTION_WORDS.test(`${event.title} ${event.clause}`);
     const heading = eventHeading(ctx, event, numbers, fractionInTitle);
     if (!heading) continue;
     const attrs = figure.claims.map((c) => attribution(ctx, c));
@@ -859,7 +877,7 @@ function disputes(ctx: GeneratorContext): Dispute[] {
       event,
       wording: wordingOf(figure),
       numbers,
-      heading,
+      heading: heading.text,
       claims,
       stated: claims.filter((c) => c.stated),
     });

@@ -5,8 +5,8 @@
  */
 import type { Event, Force, ForceRole, Side } from "../../../content/schema";
 import type { LoadedPlace } from "../../../content/load";
-import { formatDate } from "../../../content/dates";
 import type { SeededRandom } from "../../random";
+import { clauseWithDate, quotedTitle } from "../event-wording";
 import { clampDifficulty, mergeCitations, primaryPlace, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
 import { ATTACK_ROLES, CLAIM_WORD, Distractors, EventCamps, ForceIndex, POSITION_KINDS, allDistractors, capitalise, enoughDistractors, eventCamps, eventsById, forceChoice, forceTyped, keysDifficulty, kindClass, listNames, mixedDistractors, opposingCandidates, opposite, placeInSentence, plainWords, restsOnClaim, sidesNamedIn, startOfSentence, textRevealsForce, wasOrWere, eventChoiceFeedback } from "./shared";
 
@@ -20,10 +20,18 @@ function givesCampAway(ctx: GeneratorContext, text: string): boolean {
   return named.has("rebels") || named.has("government");
 }
 
-/** “Title” (date); the date is left out when the title already carries it. */
-function eventLabel(event: Event): string {
-  const date = formatDate(event.date);
-  return event.title.includes(date) ? `“${event.title}”` : `“${event.title}” (${date})`;
+/**
+ * How a stem names the event, best first: "when rebels attacked the checkpoint
+ * on 16 July 2012", else its quoted headline. A stem takes the first that
+ * names neither camp nor a key.
+ */
+function eventReferences(event: Event): string[] {
+  return [`when ${clauseWithDate(event)}`, `in ${quotedTitle(event)}`];
+}
+
+/** The first of the stems that names no key and no camp. */
+function firstFairStem(ctx: GeneratorContext, stems: readonly string[], keys: readonly Force[]): string | undefined {
+  return stems.find((stem) => !keys.some((f) => textRevealsForce(stem, f)) && !givesCampAway(ctx, stem));
 }
 
 // ---------------------------------------------------------------------------
@@ -47,7 +55,7 @@ function titleDistractors(
 ): Distractors {
   const inEvent = new Set(event.forces.map((f) => f.force));
   const candidates = opposingCandidates(ctx, index, opposingSide, correct, inEvent);
-  return mixedDistractors(ctx, index, rng, event, correct, opposingSide, candidates, count, (f) => textRevealsForce(event.title, f));
+  return mixedDistractors(ctx, index, rng, event, correct, opposingSide, candidates, count, (f) => textRevealsForce(`${event.title} ${event.clause}`, f));
 }
 
 /**
@@ -66,7 +74,7 @@ export function eventActorChoice(ctx: GeneratorContext, index: ForceIndex): Ques
     if (!camps || camps.attackSide === null) continue;
     const correct = camps.attackers.map((a) => a.force).filter((f) => kindClass(f) !== "person");
     if (correct.length === 0) continue;
-    if (correct.some((f) => textRevealsForce(event.title, f)) || hiddenClaim(ctx, event)) continue;
+    if (hiddenClaim(ctx, event)) continue;
     // Opposing distractors come from the other civil-war side; Kurdish or foreign attackers have none for certain.
     const opposingSide = opposite(camps.attackSide);
     if (opposingSide === null || (camps.defenceSide !== null && camps.defenceSide !== opposingSide)) continue;
@@ -76,10 +84,14 @@ export function eventActorChoice(ctx: GeneratorContext, index: ForceIndex): Ques
     const rng = rngFor(ctx, qid);
     const wrong = titleDistractors(ctx, index, rng, event, correct, opposingSide, correct.length > 2 ? 2 : 3);
     if (!enoughDistractors(wrong)) continue;
-    const prompt = selectMany
-      ? `Which of these were among the attackers in ${eventLabel(event)}? Select all that apply.`
-      : `Which of these was among the attackers in ${eventLabel(event)}?`;
-    if (givesCampAway(ctx, prompt)) continue;
+    const prompt = firstFairStem(
+      ctx,
+      eventReferences(event).map((ref) =>
+        selectMany ? `Which of these were among the attackers ${ref}? Select all that apply.` : `Which of these was among the attackers ${ref}?`,
+      ),
+      correct,
+    );
+    if (!prompt) continue;
     out.push(
       forceChoice(qid, rng, correct, allDistractors(wrong), {
         template: "event-actor-choice",
@@ -139,20 +151,25 @@ export function eventDefenderChoice(ctx: GeneratorContext, index: ForceIndex): Q
     const correct = entries.map((d) => d.force);
     if (correct.length === 0) continue;
     const selectMany = correct.length >= 2;
-    const promptAt = (at: LoadedPlace | undefined): string => {
+    const promptAt = (at: LoadedPlace | undefined, ref: string): string => {
       const verb = defenceWording(
         entries.map((d) => d.role),
         at,
       );
       return selectMany
-        ? `Which of these ${verb.replace(/^was /, "were ")} in ${eventLabel(event)}? Select all that apply.`
-        : `Which force ${verb} in ${eventLabel(event)}?`;
+        ? `Which of these ${verb.replace(/^was /, "were ")} ${ref}? Select all that apply.`
+        : `Which force ${verb} ${ref}?`;
     };
+    if (hiddenClaim(ctx, event)) continue;
     // A place such as "the Wadi al-Deif military base" names the defenders' camp; then the stem leaves it out.
     const defended = defendedPlace(ctx, event, camps);
-    const place = defended && !givesCampAway(ctx, promptAt(defended)) ? defended : undefined;
-    const prompt = promptAt(place);
-    if (correct.some((f) => textRevealsForce(prompt, f)) || givesCampAway(ctx, prompt) || hiddenClaim(ctx, event)) continue;
+    const stems = eventReferences(event).map((ref) => {
+      const place = defended && !givesCampAway(ctx, promptAt(defended, ref)) ? defended : undefined;
+      return { place, prompt: promptAt(place, ref) };
+    });
+    const prompt = firstFairStem(ctx, stems.map((s) => s.prompt), correct);
+    if (!prompt) continue;
+    const place = stems.find((s) => s.prompt === prompt)!.place;
 
     const qid = questionId("event-defender-choice", [event.id]);
     const rng = rngFor(ctx, qid);
@@ -180,9 +197,9 @@ const NAMED_GROUP_KINDS: ReadonlySet<Force["kind"]> = new Set<Force["kind"]>([
 ]);
 
 const TYPED_ACTION: Partial<Record<ForceRole, string>> = {
-  attacker: "carried out the attack in",
-  captured: "made the capture in",
-  retook: "retook the ground in",
+  attacker: "carried out the attack",
+  captured: "made the capture",
+  retook: "retook the ground",
 };
 
 /**
@@ -205,15 +222,17 @@ export function eventActorTyped(ctx: GeneratorContext): QuestionDraft[] {
     if (actors.length !== 1 || camps.attackers.length !== 1) continue;
     const { force, role } = actors[0]!;
     if (!NAMED_GROUP_KINDS.has(force.kind)) continue;
-    const prompt = `Name the group that ${TYPED_ACTION[role]!} ${eventLabel(event)}.`;
-    if (textRevealsForce(prompt, force)) continue;
+    const prompt = eventReferences(event)
+      .map((ref) => `Name the group that ${TYPED_ACTION[role]!} ${ref}.`)
+      .find((stem) => !textRevealsForce(stem, force));
+    if (!prompt) continue;
     out.push(
       forceTyped({
         template: "event-actor-typed",
         factKeys: [event.id],
         answer: force,
         prompt,
-        explanation: `${startOfSentence(force)} ${TYPED_ACTION[role]!.replace(/ in$/, "")}. ${event.summary}`,
+        explanation: `${startOfSentence(force)} ${TYPED_ACTION[role]!}. ${event.summary}`,
         sources: mergeCitations(event.citations),
         refs: refs({ events: [event.id], forces: [force.id] }),
         difficulty: clampDifficulty(kindClass(force) === "umbrella" ? 2 : 3),

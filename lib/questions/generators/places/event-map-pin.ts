@@ -1,7 +1,7 @@
 /** event-map-pin: mark on the map where an event happened, graded by distance. */
 import type { LoadedPlace } from "../../../content/load";
 import { clampDifficulty, mergeCitations, questionId, refs, type GeneratorContext, type QuestionDraft } from "../context";
-import { LocatedEvent, PlaceIndex, askedPlace, atPlace, distanceKm, eventLabel, happenedAwayFrom, hasAmbiguousRival, isTownBaseOrCrossing, kindClass, mapPositionNote, namesPartOf, pinAnswer, reveals, settlementAsked } from "./shared";
+import { LocatedEvent, PlaceIndex, askedPlace, atPlace, distanceKm, eventLabel, happenedAwayFrom, hasAmbiguousRival, isTownBaseOrCrossing, kindClass, mapPositionNote, namesPartOf, pinAnswer, reveals, sceneHiding, settlementAsked } from "./shared";
 
 export function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
@@ -9,9 +9,9 @@ export function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionD
     const place = askedPlace(ctx, event);
     const answer = place ? pinAnswer(place) : null;
     if (!place || !answer) continue;
-    const prompt = namesPartOf(ctx, event, place)
-      ? `On the map, mark the ${settlementAsked(place)} where this happened: ${eventLabel(event)}.`
-      : `On the map, mark where this happened: ${eventLabel(event)}.`;
+    const asked = namesPartOf(ctx, event, place) ? `On the map, mark the ${settlementAsked(place)} where` : "On the map, mark where";
+    const scene = sceneHiding(ctx, event, place);
+    const prompt = scene ? `${scene} ${asked} it happened.` : `${asked} this happened: ${eventLabel(event)}.`;
     if (reveals(ctx, prompt, place) || happenedAwayFrom(event, place)) continue;
     // A rival inside the partial-credit circle would earn the same credit: only farther ones count.
     const located: LocatedEvent = { event, place, label: eventLabel(event), gapped: event.title };

@@ -4,8 +4,27 @@
  * least 10 km away, that no part of the event mentions.
  */
 import type { LoadedPlace } from "../../../content/load";
+import type { Event } from "../../../content/schema";
 import { choiceQuestion, clampDifficulty, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { LocatedEvent, PlaceIndex, ambiguousPlaces, atPlace, chooseDistractors, eventLabel, eventPlaceCandidates, hasAmbiguousRival, isTownBaseOrCrossing, kindClass, namesPartOf, placeOption, settlementAsked } from "./shared";
+import { LocatedEvent, PlaceIndex, ambiguousPlaces, atPlace, chooseDistractors, eventLabel, eventPlaceCandidates, hasAmbiguousRival, isTownBaseOrCrossing, kindClass, namesPartOf, placeOption, sceneHiding, settlementAsked } from "./shared";
+
+/**
+ * "On 21 December 2011, a student was killed at protests at the university. In
+ * which town or city did this happen?"; the quoted headline when the event has
+ * no clause that keeps the place hidden. A district or building named in the
+ * event is not the answer: then the stem asks for the town or city.
+ */
+function whereStem(ctx: GeneratorContext, event: Event, place: LoadedPlace): string {
+  const asked = namesPartOf(ctx, event, place) ? `In which ${settlementAsked(place)} did this happen` : "Where did this happen";
+  const scene = sceneHiding(ctx, event, place);
+  return scene ? `${scene} ${asked}?` : `${asked}: ${eventLabel(event)}?`;
+}
+
+function typedWhereStem(ctx: GeneratorContext, event: Event, place: LoadedPlace): string {
+  const asked = `Type the name of the ${namesPartOf(ctx, event, place) ? settlementAsked(place) : "place"}`;
+  const scene = sceneHiding(ctx, event, place);
+  return scene ? `${scene} ${asked} where it happened.` : `${asked} where this happened: ${eventLabel(event)}.`;
+}
 
 export function eventPlaceChoice(ctx: GeneratorContext, index: PlaceIndex, located: readonly LocatedEvent[]): QuestionDraft[] {
   const out: QuestionDraft[] = [];
@@ -27,9 +46,7 @@ export function eventPlaceChoice(ctx: GeneratorContext, index: PlaceIndex, locat
     out.push(
       choiceQuestion(qid, rng, "places", [placeOption(place)], distractors.map(placeOption), {
         template: "event-place-choice",
-        prompt: namesPartOf(ctx, event, place)
-          ? `In which ${settlementAsked(place)} did this happen: ${eventLabel(event)}?`
-          : `Where did this happen: ${eventLabel(event)}?`,
+        prompt: whereStem(ctx, event, place),
         explanation: `This happened ${atPlace(place)}. ${event.summary}`,
         // The fact "this happened at X" comes from the event alone.
         sources: mergeCitations(event.citations),
@@ -55,10 +72,7 @@ export function eventPlaceTyped(ctx: GeneratorContext, index: PlaceIndex, locate
       .filter((p): p is LoadedPlace => p !== undefined && isTownBaseOrCrossing(p));
     if (rivals.length > 0) continue;
     const qid = questionId("event-place-typed", [event.id]);
-    // A district or building named in the event is not the answer: ask for the town or city.
-    const prompt = namesPartOf(ctx, event, place)
-      ? `Type the name of the ${settlementAsked(place)} where this happened: ${eventLabel(event)}.`
-      : `Type the name of the place where this happened: ${eventLabel(event)}.`;
+    const prompt = typedWhereStem(ctx, event, place);
     const accept = namesOf(place);
     if (mentionsAny(prompt, accept)) continue;
     out.push({

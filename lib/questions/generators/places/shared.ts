@@ -13,6 +13,7 @@ import type { SeededRandom } from "../../random";
 import type { MapPinQuestion } from "../../types";
 import { cached } from "../memo";
 import { byId, mentionsAny, mergeCitations, namesOf, primaryPlace, subjectName, type GeneratorContext } from "../context";
+import { eventSentence, quotedTitle } from "../event-wording";
 
 export type PlaceKind = LoadedPlace["kind"];
 
@@ -243,10 +244,19 @@ export function sharesName(a: LoadedPlace, b: LoadedPlace): boolean {
   return needlesOf(placeNames(a)).some((n) => bNeedles.includes(n));
 }
 
-/** The event as it appears in stems and premises: its title and (undisputed) date. */
+/** The event's headline as matching premises show it: its title and (undisputed) date. */
 export function eventLabel(event: Event): string {
-  // A date the documents dispute is not presented as fact. The title is quoted: the prompt goes on after it.
-  return event.alternativeDates.length > 0 ? `“${event.title}”` : `“${event.title}” (${formatDate(event.date)})`;
+  return quotedTitle(event);
+}
+
+/**
+ * "On 21 December 2011, a student was killed at protests at the university.":
+ * the scene a "where did this happen?" stem opens with, or null when the event
+ * has no clause or the clause would name the place asked for.
+ */
+export function sceneHiding(ctx: GeneratorContext, event: Event, place: LoadedPlace): string | null {
+  const scene = eventSentence(event);
+  return scene && !reveals(ctx, scene, place) ? scene : null;
 }
 
 /** The same at the start of a sentence. */
@@ -774,7 +784,7 @@ export function eventPlaceCandidates(ctx: GeneratorContext, index: PlaceIndex, e
     if (tooClose) return false;
     if (answers.some((a) => a.id === candidate.id || closelyRelated(a, candidate) || sharesName(a, candidate))) return false;
     if (events.some((e) => fitsEvent(ctx, e, candidate))) return false;
-    return !events.some((e) => mentionsPlaceNames(eventLabel(e), placeNames(candidate)));
+    return !events.some((e) => mentionsPlaceNames(`${eventLabel(e)} ${eventSentence(e) ?? ""}`, placeNames(candidate)));
   });
 }
 
