@@ -1,3 +1,4 @@
+import { formatUtc } from "@/lib/text/utc-dates";
 import type { Metadata } from "next";
 import { signOutEverywhereAction } from "@/app/account/actions";
 import { ChangePasswordForm } from "@/components/auth/ChangePasswordForm";
@@ -10,7 +11,6 @@ import { serverEnv } from "@/lib/server-env";
 
 export const metadata: Metadata = { title: "Your account" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function AccountPage() {
   const user = await requireAccess("account:use", "/account");
@@ -36,7 +36,7 @@ export default async function AccountPage() {
               {session.id === user.sessionId ? " (this browser)" : null}
               <br />
               <span className="hint">
-                Signed in {dateFormat.format(session.createdAt)} · last used {dateFormat.format(session.lastSeenAt)}
+                Signed in {formatUtc(session.createdAt)} · last used {formatUtc(session.lastSeenAt)}
               </span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatUtc } from "@/lib/text/utc-dates";
 import { useActionState } from "react";
 import { inviteTeacherAction, type InviteTeacherState } from "@/app/teacher/invitations/actions";
 import { ErrorSummary } from "@/components/teaching/ErrorSummary";
@@ -9,7 +10,6 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 
 const initialState: InviteTeacherState = { status: "idle", errors: {}, values: { email: "" } };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export function InviteTeacherForm() {
   const [state, formAction, pending] = useActionState(inviteTeacherAction, initialState);
@@ -21,7 +21,7 @@ export function InviteTeacherForm() {
           <div className={`notice ${styles.createdInvitation}`}>
             <p>
               Invitation made{created.email ? ` for ${created.email}` : ""}. Copy the link now and send it: it is shown
-              only once. It works once, until {dateFormat.format(new Date(created.expiresAt))} UTC.
+              only once. It works once, until {formatUtc(created.expiresAt)}.
             </p>
             <div className="field">
               <label htmlFor="invitation-link">Invitation link</label>

@@ -1,3 +1,4 @@
+import { formatUtc } from "@/lib/text/utc-dates";
 import Link from "@/components/layout/Link";
 import { dismissReportAction, hideReportedQuestionAction } from "@/app/teacher/reports/actions";
 import type { Actor } from "@/lib/auth/policy";
@@ -6,7 +7,6 @@ import { REPORT_REASON_SHORT_LABELS } from "@/lib/curation/report-reasons";
 import { db } from "@/lib/db/client";
 import styles from "./Curation.module.css";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** One report with its actions: dismiss, hide the question from my classes, edit (my own questions). */
 export function ReportItem({ report, returnTo, showQuestion }: { report: TeacherReportView; returnTo: string; showQuestion: boolean }) {
@@ -20,7 +20,7 @@ export function ReportItem({ report, returnTo, showQuestion }: { report: Teacher
       ) : null}
       <p>
         <strong>{REPORT_REASON_SHORT_LABELS[report.reason]}</strong> · reported by {report.studentName} on{" "}
-        <time dateTime={report.createdAt.toISOString()}>{dateFormat.format(report.createdAt)} UTC</time>
+        <time dateTime={report.createdAt.toISOString()}>{formatUtc(report.createdAt)}</time>
       </p>
       {report.comment ? <p className={styles.comment}>“{report.comment}”</p> : <p className="hint">No comment.</p>}
       <div className={styles.itemActions}>

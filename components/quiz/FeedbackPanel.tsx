@@ -19,7 +19,6 @@ const VERDICT_CLASS: Record<ReturnType<typeof verdictOf>["kind"], string | undef
   incorrect: styles.verdictIncorrect,
 };
 
-const numberFormat = new Intl.NumberFormat("en-GB");
 
 /**
  * The feedback box under a question. It stays mounted for the whole quiz so its live region is in the page
@@ -182,7 +181,7 @@ function YourAnswer({ question, answer, feedback, overall }: { question: PublicQ
     case "numeric":
       return (
         <WholeAnswer state={overall}>
-          {typeof given.value === "number" ? `${numberFormat.format(given.value)} ${question.unit}`.trim() : "–"}
+          {typeof given.value === "number" ? `${given.value.toLocaleString("en-GB")} ${question.unit}`.trim() : "–"}
         </WholeAnswer>
       );
     case "map-pin": {

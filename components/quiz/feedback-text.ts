@@ -1,4 +1,5 @@
 /** Feedback wording, shared by the runner and tests. Pure: no React, no keys. */
+import { formatUtc } from "@/lib/text/utc-dates";
 import type { GradeResult } from "./quiz-types";
 
 type Verdict = "correct" | "partial" | "incorrect";
@@ -13,13 +14,11 @@ export function verdictOf(feedback: GradeResult): { kind: Verdict; icon: string;
   return { kind: "incorrect", icon: "✗", label: "Incorrect" };
 }
 
-const dueFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 /** What to say when the assignment hides feedback for now. */
 export function hiddenFeedbackMessage(assignment: { dueAt: string; feedbackPolicy: string } | null): string {
   if (assignment?.feedbackPolicy === "after-due") {
     const due = new Date(assignment.dueAt);
-    const when = Number.isNaN(due.getTime()) ? "the due date" : `the due date (${dueFormat.format(due)} UTC)`;
+    const when = Number.isNaN(due.getTime()) ? "the due date" : `the due date (${formatUtc(due)})`;
     return `Answer saved. Feedback comes after ${when}.`;
   }
   return "Answer saved. Feedback comes after you finish the quiz.";

@@ -6,7 +6,7 @@
  */
 import type { LoadedPlace } from "../../../content/load";
 import { type Citation, type Event } from "../../../content/schema";
-import { compareDates, dateInterval, formatDate } from "../../../content/dates";
+import { compareDates, dateInterval } from "../../../content/dates";
 import { normalizeName } from "../../../content/normalize-name";
 import { greatCircleKm } from "../../geo";
 import type { SeededRandom } from "../../random";
