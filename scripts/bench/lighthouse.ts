@@ -8,8 +8,11 @@
  * pages by key (`LIGHTHOUSE_PAGES=quiz,timeline`; keys: sign-in, home, quiz, flashcards, map, map-october,
  * timeline, progress) and LIGHTHOUSE_RUNS sets the performance runs per page (default 3), for a quicker look
  * at a few pages; the empty page is always measured, as the floor. LIGHTHOUSE_DETAILS=1 prints each run's
- * main-thread time by kind of work and its costliest scripts.
+ * main-thread time by kind of work and its costliest scripts, and keeps each run's full report in
+ * data/lighthouse/ (long tasks, network requests, script treemap) with the trace it scored, for a closer look.
  */
+import fs from "node:fs";
+import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { loadKnowledgeBase } from "../../lib/content/load-knowledge-base";
@@ -83,7 +86,8 @@ export async function lighthouseSuite(): Promise<SuiteResult> {
       const all: PerformanceRun[] = [];
       let failedRuns = 0;
       for (let run = 0; run < RUNS; run++) {
-        const lhr = (await lighthouse(url, { ...flags, onlyCategories: ["performance"] }))?.lhr;
+        const result = await lighthouse(url, { ...flags, onlyCategories: ["performance"] });
+        const lhr = result?.lhr;
         // A run Lighthouse could not finish (a trace or protocol error on a busy machine) has no score: it is
         // not a score of 0. Run again, up to RUNS more times in all, and say so in the row.
         if (!lhr || lhr.runtimeError || lhr.categories.performance?.score == null) {
@@ -97,7 +101,14 @@ export async function lighthouseSuite(): Promise<SuiteResult> {
           score: Math.round(lhr.categories.performance.score * 100),
           metrics: `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}, DOM ${metric("dom-size")}`,
         });
-        if (DETAILS) console.log(`lighthouse: ${url} run ${run + 1}: ${mainThreadWork(lhr)}`);
+        if (DETAILS) {
+          console.log(`lighthouse: ${url} run ${run + 1}: ${mainThreadWork(lhr)}`);
+          const file = path.join("data", "lighthouse", `${new URL(url).pathname.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "empty"}-${run + 1}.json`);
+          fs.mkdirSync(path.dirname(file), { recursive: true });
+          fs.writeFileSync(file, JSON.stringify(lhr));
+          // The trace Lighthouse scored, for Chromium's Performance panel.
+          fs.writeFileSync(file.replace(/\.json$/, ".trace.json"), JSON.stringify(result?.artifacts.Trace ?? {}));
+        }
       }
       return { median: [...all].sort((a, b) => a.score - b.score)[Math.floor(RUNS / 2)]!, all, failedRuns };
     }
