@@ -47,8 +47,9 @@ describe("wording of the whole bank", () => {
 
   it("names events in sentences, never by quoting their headlines", () => {
     const quoted = kb.events.map((e) => `“${e.title}”`);
-    const offenders = bank.questions.filter((q) => quoted.some((title) => q.prompt.includes(title)));
-    expect(offenders.map((q) => `${q.id}: ${q.prompt}`)).toEqual([]);
+    // Prompts and explanations: feedback reads the number against the event too ("On 16 July 2012, rebels attacked ...").
+    const offenders = bank.questions.filter((q) => quoted.some((title) => q.prompt.includes(title) || (q.explanation ?? "").includes(title)));
+    expect(offenders.map((q) => `${q.id}: ${q.prompt} / ${q.explanation}`)).toEqual([]);
     // The stems that used to quote them now set the scene with the event's clause.
     const sceneStems = bank.questions.filter((q) => q.template === "event-place-choice" || q.template === "figure-value-choice");
     const withClause = sceneStems.filter((q) => kb.events.some((e) => q.prompt.includes(e.clause)));

@@ -472,11 +472,6 @@ function claimCitations(claims: readonly Claim[]) {
   return mergeCitations(...claims.map((c) => c.citations));
 }
 
-/** "(“Rebels overrun the Taftanaz air base”, 11 January 2013)" for explanations. */
-function eventInBrackets(event: Event): string {
-  const date = formatDate(event.date);
-  return event.title.includes(date) ? `(“${event.title}”)` : `(“${event.title}”, ${date})`;
-}
 
 // ---------------------------------------------------------------------------
 // Which claims may be asked, and which claimants may be set against each other
@@ -630,7 +625,8 @@ function undisputedExplanation(ctx: GeneratorContext, a: Askable): string {
   const fact = statement
     ? `According to ${a.attr}, ${statement}`
     : `According to ${a.attr}: ${a.wording.full}, ${valueInSentence(a.wording, a.value)}`;
-  return `${fact} ${eventInBrackets(a.event)}.`;
+  // The scene first, as in the stem, so the student reads the number against the event it belongs to.
+  return `${eventSentence(a.event)} ${fact}.`;
 }
 
 function baseDraft(a: Askable) {
@@ -938,7 +934,8 @@ function disputeExplanation(d: Dispute): string {
     .filter(({ claim }) => claim.note && !inline.has(claim))
     .map(({ claim, attr }) => `${attr}: ${noteInSentence(claim.note!)}`);
   const sentences = [
-    `Sources disagree about ${labelOf(d.wording, d.wording.full)} ${eventInBrackets(d.event)}: ${parts.join("; ")}.`,
+    eventSentence(d.event),
+    `Sources disagree about ${labelOf(d.wording, d.wording.full)}: ${parts.join("; ")}.`,
   ];
   if (notes.length > 0) sentences.push(`Notes on the claims — ${notes.join("; ")}.`);
   if (countsMayDiffer(d)) sentences.push("The counts may not cover the same people.");
