@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { afterPageLoad } from "@/components/layout/after-page-load";
 
 const RENEWED_AT_KEY = "session-renewed-at";
 const RENEW_EVERY_MS = 60 * 60_000;
@@ -15,11 +16,18 @@ export function SessionKeepAlive() {
   useEffect(() => {
     try {
       if (Date.now() - Number(localStorage.getItem(RENEWED_AT_KEY) ?? 0) < RENEW_EVERY_MS) return;
-      localStorage.setItem(RENEWED_AT_KEY, String(Date.now()));
     } catch {
       // Storage blocked: renew on every page load instead, which is still correct.
     }
-    void fetch("/api/auth/session", { credentials: "same-origin", cache: "no-store" }).catch(() => undefined);
+    // After the page has loaded: the renewal is not needed to show it.
+    return afterPageLoad(() => {
+      try {
+        localStorage.setItem(RENEWED_AT_KEY, String(Date.now()));
+      } catch {
+        // As above.
+      }
+      void fetch("/api/auth/session", { credentials: "same-origin", cache: "no-store" }).catch(() => undefined);
+    });
   }, []);
   return null;
 }

@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
+import { afterPageLoad } from "@/components/layout/after-page-load";
 import { SERVICE_WORKER_URL } from "./cache-rules";
 
 /** Student pages: the offline shell is for quizzes, so teachers and visitors never download it. */
@@ -13,8 +14,8 @@ let registered = false;
  * Registers the service worker (app/sw.ts) in production builds, once a student page is shown: in
  * `next dev` a worker would serve stale pages while the code changes, so there it removes any worker a
  * production build left on the same address. Registered from this effect, not an inline script, so the
- * strict CSP needs nothing but `worker-src 'self'`. It waits for the page's own load: installing the
- * worker downloads the app's static files, which should not compete with the page being opened.
+ * strict CSP needs nothing but `worker-src 'self'`. It waits for the page's load and an idle moment:
+ * installing the worker downloads the app's static files, which should not compete with the page being opened.
  */
 export function ServiceWorkerRegistration() {
   const pathname = usePathname();
@@ -31,12 +32,7 @@ export function ServiceWorkerRegistration() {
         registered = false;
       });
     };
-    if (document.readyState === "complete") {
-      register();
-      return;
-    }
-    window.addEventListener("load", register, { once: true });
-    return () => window.removeEventListener("load", register);
+    return afterPageLoad(register);
   }, [pathname]);
   return null;
 }

@@ -10,6 +10,7 @@ import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useSavedQuizPage } from "@/components/offline/use-saved-quiz-page";
+import { afterPageLoad } from "@/components/layout/after-page-load";
 import { hiddenFeedbackMessage } from "./feedback-text";
 import { QuestionInput } from "./QuestionInput";
 import { FeedbackPanel } from "./FeedbackPanel";
@@ -123,11 +124,13 @@ export function QuizRunner({ view, sourceTitles }: { view: QuizAttemptView; sour
     if (retryTick > 0) flush();
   }, [retryTick, flush]);
 
-  // Fetch the map as soon as the page is interactive when any question needs it, so it is
-  // ready (and kept in memory) before the student gets there, even if the connection drops.
+  // Fetch the map once the page has loaded when any question needs it, so it is ready (and kept in
+  // memory) before the student gets there, even if the connection drops. A map question on screen
+  // now asks for it at once through the same request.
   const hasMapQuestion = view.questions.some((q) => q.type === "map-pin");
   useEffect(() => {
-    if (hasMapQuestion) loadGovernorateMap().catch(() => undefined);
+    if (!hasMapQuestion) return;
+    return afterPageLoad(() => void loadGovernorateMap().catch(() => undefined));
   }, [hasMapQuestion]);
 
   // Answers saved on this device by an earlier visit go out now, and again whenever the connection returns.
