@@ -8,12 +8,12 @@
  */
 import type { DateSpec, Event } from "../../content/schema";
 import type { LoadedPlace } from "../../content/load";
-import { compareDates, dateInterval, dateSortKey, formatDate, intervalsOverlap, addDays } from "../../content/dates";
+import { compareDates, dateInterval, dateSortKey, datePhrase, formatDate, intervalsOverlap, addDays } from "../../content/dates";
 import { stableHash } from "../random";
 import { monthLabel } from "../../taxonomy";
 import { GENERIC_FORCE_IDS } from "../../content/validate";
 import { inSentence as forceInSentence } from "./forces";
-import { undatedSentence } from "./event-wording";
+import { eventSentence, undatedSentence } from "./event-wording";
 import {
   byId,
   capitalize,
@@ -213,7 +213,7 @@ function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[
       selectMany: false,
       options,
       answer: { correct: [optionId(qid, `date:${correctText}`)] },
-      explanation: `${event.title}: ${correctText}. ${event.summary}`,
+      explanation: `${eventSentence(event)} ${event.summary}`,
       sources: event.citations,
       refs: refs({ events: [event.id] }),
       difficulty: clampDifficulty(spec.precision === "day" ? 2 : 1),
@@ -257,14 +257,25 @@ function eventCountOf(ctx: GeneratorContext): Map<string, number> {
   return counts;
 }
 
+/**
+ * Words in an event's own name that place it in a sequence ("for the second time", "after the army's raid",
+ * "renewing their assault"): set beside a related event, such a name answers "which came first?" by itself.
+ */
+const SEQUENCE_CUE = /\b(after|again|for the (?:first|second) time|renew\w*|a new attack)\b/i;
+
+function namesItsPlaceInSequence(event: Event): boolean {
+  return SEQUENCE_CUE.test(event.title) || SEQUENCE_CUE.test(event.clause);
+}
+
 /** Each event with the nearest later related event it can honestly be ordered against, within 60 days. */
 function orderablePairs(ctx: GeneratorContext, events: Event[]): { pair: [Event, Event]; place?: string; force?: string }[] {
   const pairs: { pair: [Event, Event]; place?: string; force?: string }[] = [];
   for (let i = 0; i < events.length; i++) {
     const a = events[i]!;
+    if (namesItsPlaceInSequence(a)) continue;
     for (let j = i + 1; j < events.length; j++) {
       const b = events[j]!;
-      if (b.title === a.title) continue;
+      if (b.title === a.title || namesItsPlaceInSequence(b)) continue;
       if (compareDates(a.date, b.date) !== -1) continue;
       if (daysBetween(dateInterval(a.date).end, dateInterval(b.date).start) > 60) break;
       const story = sharedStory(ctx, a, b);
@@ -276,8 +287,14 @@ function orderablePairs(ctx: GeneratorContext, events: Event[]): { pair: [Event,
   return pairs;
 }
 
+/** For a choice between two headlines: the same headlines, each with its date. */
 function pairExplanation(first: Event, second: Event): string {
   return `${first.title} (${formatDate(first.date)}) came before ${second.title} (${formatDate(second.date)}).`;
+}
+
+/** For a true/false statement made of two clauses: the same clauses, told in order with their dates. */
+function pairStory(first: Event, second: Event): string {
+  return `${eventSentence(first)} Later, ${datePhrase(second.date)}, ${second.clause}.`;
 }
 
 /**
@@ -345,7 +362,7 @@ function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] 
         template: "before-true-false",
         prompt: beforeStatement(a, b, place),
         answer: { value: statementTrue },
-        explanation: pairExplanation(first, second),
+        explanation: pairStory(first, second),
         sources,
         refs: refs({ events: factKeys }),
         difficulty,
@@ -529,7 +546,7 @@ function eventYearNumeric(ctx: GeneratorContext, datable: Event[]): QuestionDraf
       prompt: `${undatedSentence(event)} In what year did this happen?`,
       unit: "year",
       answer: { value: year, min: year, max: year, display: String(year) },
-      explanation: `${event.title}: ${formatDate(event.date)}. ${event.summary}`,
+      explanation: `${eventSentence(event)} ${event.summary}`,
       sources: event.citations,
       refs: refs({ events: [event.id] }),
       difficulty: 1,
