@@ -64,4 +64,19 @@ describe("wording of the whole bank", () => {
       expect(q.prompt, q.id).toMatch(/: put these [3-5] events in the order they happened, earliest first\.$/);
     }
   });
+
+  it("gives a named group or a crossing its article inside a campaign's explanation ('the Free Syrian Army', 'the Bab al-Hawa border crossing')", () => {
+    const campaignExplanations = bank.questions
+      .filter((q) => q.template.startsWith("campaign-"))
+      .map((q) => q.explanation ?? "");
+    expect(campaignExplanations.length).toBeGreaterThan(40);
+    const needArticle = ["Free Syrian Army", "Syrian Army", "Syrian Air Force", "Bab al-Hawa border crossing", "Taftanaz airbase"];
+    for (const explanation of campaignExplanations) {
+      for (const name of needArticle) {
+        const bare = new RegExp(`(^|[^e] |, )${name}`);
+        expect(explanation, name).not.toMatch(bare);
+      }
+    }
+    expect(campaignExplanations.some((text) => text.includes("list the Free Syrian Army"))).toBe(true);
+  });
 });

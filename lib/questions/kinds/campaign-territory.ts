@@ -9,7 +9,7 @@
  *   documents credit with other places in it, never a group left unmentioned.
  */
 import { formatDate } from "../../content/dates";
-import { sideInSentence } from "../generators/context";
+import { capitalize, sideInSentence, subjectName } from "../generators/context";
 import { choiceQuestion, forceChoices } from "./build-question";
 import { aboutCampaign, campaignsInOrder } from "./campaign-question";
 import { forcesInSentence, listInSentence, type QuestionKind } from "./kind";
@@ -20,6 +20,11 @@ export const campaignTerritory: QuestionKind = {
   generate(ctx) {
     const campaigns = campaignsInOrder(ctx);
     const name = (id: string) => ctx.placeById.get(id)?.name ?? id;
+    // In a sentence a common-noun name takes its article: "the Bab al-Hawa border crossing".
+    const nameInSentence = (id: string) => {
+      const place = ctx.placeById.get(id);
+      return place ? subjectName(place) : id;
+    };
     return campaigns.flatMap((campaign) =>
       [...new Set(campaign.territory.map((t) => t.by))].flatMap((side) => {
         const taken = campaign.territory.filter((t) => t.by === side && (t.change === "captured" || t.change === "recaptured"));
@@ -42,8 +47,8 @@ export const campaignTerritory: QuestionKind = {
             options: [...correct, ...wrong].map((id) => ({ key: `place:${id}`, text: name(id) })),
             keys: correct.map((id) => `place:${id}`),
             explanation:
-              `In ${campaign.inSentence}, ${sideInSentence(side)} took ${listInSentence([...new Set(taken.map((t) => name(t.place)))])}. ` +
-              `${listInSentence(wrong.map(name))} changed hands in other fighting of the unit, or not at all.`,
+              `In ${campaign.inSentence}, ${sideInSentence(side)} took ${listInSentence([...new Set(taken.map((t) => nameInSentence(t.place)))])}. ` +
+              `${capitalize(listInSentence(wrong.map(nameInSentence)))} changed hands in other fighting of the unit, or not at all.`,
             ...aboutCampaign(campaign, taken.flatMap((t) => t.citations)),
             refs: { places: correct },
             difficulty: 2,

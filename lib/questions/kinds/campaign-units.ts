@@ -6,6 +6,7 @@
  */
 import { sideInSentence } from "../generators/context";
 import { sideForcesKind } from "./campaign-question";
+import { capitalise } from "../generators/forces/shared";
 import { forcesInSentence } from "./kind";
 
 export const campaignUnits = sideForcesKind({
@@ -20,7 +21,7 @@ export const campaignUnits = sideForcesKind({
       },
       prompt: `Which of these units do the sources list on the side of ${sideInSentence(side.side)} in ${campaign.inSentence}?`,
       explanation: (_keys, wrong) =>
-        `The sources list ${forcesInSentence(ctx, side.units)} on the side of ${sideInSentence(side.side)}. ${forcesInSentence(ctx, wrong)} appear in other fighting of the unit.`,
+        `The sources list ${forcesInSentence(ctx, side.units)} on the side of ${sideInSentence(side.side)}. ${capitalise(forcesInSentence(ctx, wrong))} appear in other fighting of the unit.`,
       difficulty: side.units.length > 3 ? 3 : 2,
     };
   },

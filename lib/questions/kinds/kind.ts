@@ -6,6 +6,7 @@
  * `registry.ts` and its test.
  */
 import type { GeneratorContext, QuestionDraft } from "../generators/context";
+import { inSentence } from "../generators/forces/shared";
 
 export interface QuestionKind {
   /** The template name every question of this kind carries, e.g. "campaign-belligerents". */
@@ -26,7 +27,12 @@ export function forceName(ctx: GeneratorContext, id: string): string {
   return ctx.forceById.get(id)?.name ?? id;
 }
 
-/** Forces' names in a sentence: "the YPG and the FSA". */
+/** Forces' names in a sentence, each with its article where it takes one: "the Free Syrian Army and Ahrar ash-Sham". */
 export function forcesInSentence(ctx: GeneratorContext, ids: readonly string[]): string {
-  return listInSentence(ids.map((id) => forceName(ctx, id)));
+  return listInSentence(
+    ids.map((id) => {
+      const force = ctx.forceById.get(id);
+      return force ? inSentence(force) : id;
+    }),
+  );
 }
