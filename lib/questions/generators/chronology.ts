@@ -29,6 +29,7 @@ import {
   type QuestionDraft,
   placePreposition,
   subjectName,
+  trueOrFalsePrompt,
 } from "./context";
 
 const MONTH_WORDS =
@@ -298,7 +299,7 @@ function pairStory(first: Event, second: Event): string {
 }
 
 /**
- * "True or false: rebels took Harem before the army retook Maarat al-Numan."
+ * "True or false: Rebels took Harem before the army retook Maarat al-Numan."
  * A first clause with a comma of its own would blur where it ends: then it is
  * a sentence of its own. The shared place opens the statement only when
  * neither clause names it.
@@ -308,7 +309,7 @@ function beforeStatement(a: Event, b: Event, place: LoadedPlace | undefined): st
   const statement = a.clause.includes(",")
     ? `${capitalize(where + a.clause)}. That was before ${b.clause}.`
     : `${capitalize(where + a.clause)} before ${b.clause}.`;
-  return `True or false: ${statement}`;
+  return trueOrFalsePrompt(statement);
 }
 
 function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] {

@@ -159,6 +159,11 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "True or false: The Amr ibn al-A'as Battalion fought …": the statement is a sentence, so it opens with a capital. */
+export function trueOrFalsePrompt(statement: string): string {
+  return `True or false: ${capitalize(statement)}`;
+}
+
 /** "the government and its army" inside a sentence, from an option's "The government and its army". */
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

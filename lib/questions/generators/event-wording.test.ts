@@ -32,6 +32,15 @@ describe("event wording", () => {
     );
   });
 
+  it("puts a whole battle's dates after it, not before", () => {
+    const battle: Event = {
+      ...base,
+      clause: "the battle for Maarat al-Numan was fought",
+      date: { precision: "range", start: "2012-10-08", end: "2012-10-13" },
+    };
+    expect(eventSentence(battle)).toBe("The battle for Maarat al-Numan was fought between 8 and 13 October 2012.");
+  });
+
   it("leaves out a date the documents dispute instead of presenting one as fact", () => {
     const disputed: Event = {
       ...base,

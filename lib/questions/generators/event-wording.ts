@@ -27,7 +27,10 @@ export function clauseWithDate(event: Event): string {
  */
 export function eventSentence(event: Event, coarserDate?: string): string {
   const when = undisputedDatePhrase(event) && (coarserDate ?? datePhrase(event.date));
-  return when ? `${capitalize(when)}, ${event.clause}.` : `${capitalize(event.clause)}.`;
+  if (!when) return `${capitalize(event.clause)}.`;
+  // A whole battle reads better with its dates last: "The battle for Maarat al-Numan was fought between 8 and 13 October 2012."
+  if (/ (?:was|were) fought$/.test(event.clause)) return `${capitalize(event.clause)} ${when}.`;
+  return `${capitalize(when)}, ${event.clause}.`;
 }
 
 /** "Rebels attacked the Tel Selour checkpoint." Without a date, for questions that ask for it. */

@@ -205,6 +205,7 @@ const RULE_EXAMPLES: Record<WordingRule, { fails: Record<string, Example[]>; pas
         prompt("which town fell?"),
         "al-Bab is in Aleppo governorate.",
         prompt("“which town fell?”"),
+        prompt("True or false: the Syrian Army fought on the side of the government."),
       ],
       "fails options that start with an ordinary lower-case word": [
         option("the encyclopedia article"),
@@ -215,6 +216,7 @@ const RULE_EXAMPLES: Record<WordingRule, { fails: Record<string, Example[]>; pas
     passes: {
       "passes capitals, digits and an opening quote before one": [
         prompt("Which town fell?"),
+        prompt("True or false: Al-Mastumah lies north of Idlib."),
         "2012 ended with the siege.",
         "“Rebels attack” happened first.",
       ],
@@ -252,9 +254,9 @@ const RULE_EXAMPLES: Record<WordingRule, { fails: Record<string, Example[]>; pas
     passes: {
       "passes ? . : and a closing quote after them": [
         prompt("Which town fell?"),
-        prompt("True or false: the town fell."),
+        prompt("True or false: The town fell."),
         prompt("Put these in order:"),
-        prompt("True or false: the report said “the town fell.”"),
+        prompt("True or false: The report said “the town fell.”"),
       ],
       "leaves options and explanations alone": [option("Saraqib"), "Rebels took Saraqib (2012)"],
     },

@@ -364,13 +364,15 @@ const QUANTITY_OR_DATE = new RegExp(
 
 /**
  * Sentence case: a prompt or explanation starts with a capital or a digit,
- * possibly after an opening quote. An option may also start with an Arabic
+ * possibly after an opening quote; so does the statement of a true/false
+ * prompt, after "True or false: ". An option may also start with an Arabic
  * article ("al-Bab") or a quantity or date ("at least 40", "early May 2012").
  * Hand-written: the exceptions (Arabic articles, our option formats) are ours,
  * and retext has no maintained sentence-case plugin.
  */
 function checkSentenceCase(text: string, kind: TextKind): Problem[] {
-  const body = text.trimStart().replace(/^[“‘"']+/, "");
+  const unquoted = text.trimStart().replace(/^[“‘"']+/, "");
+  const body = kind === "prompt" ? unquoted.replace(/^True or false: /, "") : unquoted;
   const first = [...body][0];
   if (first === undefined || /[\p{Lu}\d]/u.test(first)) return [];
   if (kind === "option" && (ARABIC_ARTICLE.test(body) || QUANTITY_OR_DATE.test(body))) return [];

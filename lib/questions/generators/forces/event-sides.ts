@@ -1,5 +1,5 @@
 /** event-sides-true-false: whether a force was on the attacking side in the fighting around a place on a date. */
-import { clampDifficulty, mergeCitations, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { clampDifficulty, mergeCitations, questionId, refs, rngFor, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
 import { FIGHT_WINDOW_DAYS, campConflict, eventCamps, eventsById, eventsNearby, inSentence, kindClass, neutralPlace, placeDate, placeInSentence, restsOnClaim, stemIsNeutral, wasOrWere } from "./shared";
 
 // ---------------------------------------------------------------------------
@@ -32,7 +32,7 @@ export function eventSidesTrueFalse(ctx: GeneratorContext): QuestionDraft[] {
       const fighting = claimed
         ? `according to one side's claim about the fighting around ${placeDate(place, event)}`
         : `in the fighting around ${placeDate(place, event)}`;
-      const prompt = `True or false: ${fighting}, ${inSentence(force)} ${wasOrWere([force])} on the ${stated} side.`;
+      const prompt = trueOrFalsePrompt(`${fighting}, ${inSentence(force)} ${wasOrWere([force])} on the ${stated} side.`);
       // The stem names its force (and so its side) by design; nothing else in it may name a camp.
       if (!stemIsNeutral(ctx, prompt, [force]) || prompts.has(prompt)) continue;
       prompts.add(prompt);

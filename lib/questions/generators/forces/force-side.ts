@@ -3,7 +3,7 @@
  * group, unit or commander fought for, never for a name that tells its side.
  */
 import type { Force, Side } from "../../../content/schema";
-import { byId, clampDifficulty, makeOptions, mentionsAny, mergeCitations, optionId, questionId, refs, rngFor, SIDE_LABELS, sideInSentence, type GeneratorContext, type QuestionDraft } from "../context";
+import { byId, clampDifficulty, makeOptions, mentionsAny, mergeCitations, optionId, questionId, refs, rngFor, SIDE_LABELS, sideInSentence, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
 import { ForceIndex, inSentence, labelOf, opposite, startOfSentence } from "./shared";
 
 /** The sides a side question offers; foreign forces are not asked (see the file comment). */
@@ -115,7 +115,7 @@ export function forceSideTrueFalse(ctx: GeneratorContext, index: ForceIndex): Qu
       category: "forces",
       type: "true-false",
       template: "force-side-true-false",
-      prompt: `True or false: ${inSentence(force)} fought on the side of ${sideInSentence(stated)}.`,
+      prompt: trueOrFalsePrompt(`${inSentence(force)} fought on the side of ${sideInSentence(stated)}.`),
       answer: { value: statementTrue },
       explanation: statementTrue
         ? `True: ${inSentence(force)} fought on the side of ${sideInSentence(force.side)}. ${force.description}`

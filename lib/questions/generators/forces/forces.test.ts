@@ -504,7 +504,7 @@ describe("forces generator", () => {
       for (const q of withIt) {
         if (q.type !== "true-false") throw new Error("true/false expected");
         // The made-up force is not in the shared knowledge base, so the statement is read by its name.
-        if (!q.answer.value) expect(q.prompt, q.id).toMatch(/^True or false: the Test Far Brigade took control of Sarmada /);
+        if (!q.answer.value) expect(q.prompt, q.id).toMatch(/^True or false: The Test Far Brigade took control of Sarmada /);
       }
       const without = aboutTestEvent(editedQuestions((k) => k.events.push(captureAtSarmada))).filter(
         (q) => q.template === "place-captor-true-false",
@@ -541,7 +541,7 @@ describe("forces generator", () => {
         for (const q of byTemplate("place-captor-true-false")) expect(q.prompt, q.id).toMatch(/ claimed to have taken control of Sarmada /);
         for (const q of byTemplate("place-holder-choice")) expect(q.prompt, q.id).toMatch(/before its claimed capture/);
         for (const q of byTemplate("operation-participants-choice")) expect(q.prompt, q.id).toMatch(/claimed to have taken Sarmada/);
-        for (const q of byTemplate("event-sides-true-false")) expect(q.prompt, q.id).toMatch(/^True or false: according to one side's claim /);
+        for (const q of byTemplate("event-sides-true-false")) expect(q.prompt, q.id).toMatch(/^True or false: According to one side's claim /);
         // The explanations keep the hedge.
         for (const q of asked.filter((x) => NEUTRAL_TEMPLATES.includes(x.template))) expect(q.explanation, q.id).toMatch(/claim/);
         // No stem states the capture as a plain fact.

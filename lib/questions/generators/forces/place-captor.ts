@@ -2,7 +2,7 @@
 import type { Event, Force, Side } from "../../../content/schema";
 import type { LoadedPlace } from "../../../content/load";
 import { dateInterval } from "../../../content/dates";
-import { clampDifficulty, mergeCitations, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { clampDifficulty, mergeCitations, questionId, refs, rngFor, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
 import { CAPTURE_WINDOW_DAYS, ForceIndex, allDistractors, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, enoughDistractors, eventsById, eventsNearby, forceChoice, inSentence, keysDifficulty, kindClass, listNames, neutralDistractors, neutralGain, otherCaptureNearby, placeDate, placeInSentence, restsOnClaim, stemIsNeutral, eventChoiceFeedback, freshNeutralStems } from "./shared";
 
 /**
@@ -95,7 +95,7 @@ export function placeCaptorTrueFalse(ctx: GeneratorContext, index: ForceIndex): 
         rng.int(0, 1) === 1 ? undefined : neutralDistractors(ctx, index, rng, event, place, captors, opposingSide, 1, true);
       const wrong = wrongSet?.elsewhere[0];
       const stated = wrong ?? captor;
-      const prompt = `True or false: ${inSentence(stated)} ${took} control of ${placeDate(place, event)}.`;
+      const prompt = trueOrFalsePrompt(`${inSentence(stated)} ${took} control of ${placeDate(place, event)}.`);
       if (!stemIsNeutral(ctx, prompt, [stated])) continue;
       const takers = `${listNames(captors)} ${took} control of ${placeInSentence(place)}`;
       out.push({

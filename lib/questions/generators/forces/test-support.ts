@@ -159,7 +159,7 @@ export function namesAnyForceOrSide(text: string): boolean {
 
 /**
  * The force a true/false statement names: "…, the Syrian Army was on the attacking side."
- * or "True or false: the Free Syrian Army took control of …". Options and statements use
+ * or "True or false: The Free Syrian Army took control of …". Options and statements use
  * force names verbatim, after "the" where the name takes it.
  */
 export function statementSubject(prompt: string): { text: string; force: Force } | undefined {
@@ -168,7 +168,7 @@ export function statementSubject(prompt: string): { text: string; force: Force }
     /^True or false: (.+?) (?:took|claimed to have taken) control of /.exec(prompt);
   if (!match) return undefined;
   const text = match[1]!;
-  const force = kb.forces.find((f) => normalizeName(f.name) === normalizeName(text.replace(/^the /, "")));
+  const force = kb.forces.find((f) => normalizeName(f.name) === normalizeName(text.replace(/^the /i, "")));
   if (!force) throw new Error(`no force named "${text}"`);
   return { text, force };
 }

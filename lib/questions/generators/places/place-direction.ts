@@ -5,7 +5,7 @@
  */
 import type { LoadedPlace } from "../../../content/load";
 import { type Citation } from "../../../content/schema";
-import { byId, choiceQuestion, clampDifficulty, mergeCitations, questionId, refs, rngFor, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
+import { byId, choiceQuestion, clampDifficulty, mergeCitations, questionId, refs, rngFor, subjectName, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
 import { PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, distanceKm, hasTopic, kindClass, placeOption, sharesName, subjectNameAtStart } from "./shared";
 
 type Direction = "north" | "south" | "east" | "west";
@@ -107,7 +107,7 @@ export function placeDirectionTrueFalse(ctx: GeneratorContext, index: PlaceIndex
       category: "places",
       type: "true-false",
       template: "place-direction-true-false",
-      prompt: `True or false: ${subjectName(fact.subject)} lies ${stated} of ${subjectName(fact.reference)}.`,
+      prompt: trueOrFalsePrompt(`${subjectName(fact.subject)} lies ${stated} of ${subjectName(fact.reference)}.`),
       answer: { value: statementTrue },
       explanation: `${statementTrue ? "True" : "False"}: ${directionSentence(fact)}${description}`,
       // The relation gives the direction; the appended description may come from another document ([110], [111]).

@@ -5,7 +5,7 @@
  */
 import type { LoadedPlace } from "../../../content/load";
 import { GovernorateSchema } from "../../../content/schema";
-import { choiceQuestion, clampDifficulty, escapeRegExp, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, documentLabel, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
+import { choiceQuestion, clampDifficulty, escapeRegExp, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, documentLabel, subjectName, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
 import { Governorate, PlaceIndex, descriptionCitations, gazetteerOrigin, hasTopic, isTownBaseOrCrossing, kindClass, mentionsPlaceNames, pickTiered, placeCitations, placeNames, revealingNames, subjectNameAtStart } from "./shared";
 
 /** Governorates that share a border, used for plausible false statements. */
@@ -141,7 +141,7 @@ export function placeGovernorateTrueFalse(ctx: GeneratorContext, index: PlaceInd
       category: "places",
       type: "true-false",
       template: "place-governorate-true-false",
-      prompt: `True or false: ${subjectName(place)} is in ${governorateLabel(stated)}.`,
+      prompt: trueOrFalsePrompt(`${subjectName(place)} is in ${governorateLabel(stated)}.`),
       answer: { value: statementTrue },
       explanation: `${statementTrue ? "True" : "False"}: ${governorateExplanation(ctx, index, place)}`,
       sources: mergeCitations(placeCitations(index, place), descriptionCitations(index, place)),
