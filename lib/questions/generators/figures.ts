@@ -52,6 +52,7 @@
 import type { Event, Figure, FigureValue } from "../../content/schema";
 import { dateInterval, datePhrase, formatDate } from "../../content/dates";
 import { eventSentence } from "./event-wording";
+import { listInSentence } from "../../text/list-in-sentence";
 import {
   attribution,
   byId,
@@ -399,8 +400,7 @@ function statementOf(w: Wording, value: FigureValue, subjectText = w.subject): s
 
 /** "A", "A and B", "A, B and C" (each attribution once). */
 function listAttributions(ctx: GeneratorContext, claims: readonly Claim[]): string {
-  const names = [...new Set(claims.map((c) => attribution(ctx, c)))];
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return listInSentence([...new Set(claims.map((c) => attribution(ctx, c)))]);
 }
 
 /** One month in words, when the whole date lies in it: "October 2012". */

@@ -6,7 +6,7 @@
  * Dates known only to the year are not asked.
  */
 import type { DateSpec } from "../../content/schema";
-import { formatDate } from "../../content/dates";
+import { datePhrase, formatDate } from "../../content/dates";
 import { capitalize, lowerFirst } from "../generators/context";
 import { choiceQuestion } from "./build-question";
 import { aboutCampaign, campaignRefs, campaignsInOrder } from "./campaign-question";
@@ -64,8 +64,8 @@ export const campaignDates: QuestionKind = {
             options: texts.map((text) => ({ key: `date:${text}`, text })),
             keys: [`date:${key}`],
             explanation:
-              `${capitalize(campaign.inSentence)} ran ${formatDate(campaign.start)} to ${formatDate(campaign.end)}.` +
-              (how ? ` It ${end === "start" ? "began with" : "ended with"} this: ${lowerFirst(how.text)}.` : ""),
+              `${capitalize(campaign.inSentence)} began ${datePhrase(campaign.start)} and ended ${datePhrase(campaign.end)}.` +
+              (how ? ` It ${end === "start" ? "began with" : "ended with"} ${lowerFirst(how.text)}.` : ""),
             ...aboutCampaign(campaign, how?.citations ?? []),
             refs: campaignRefs(campaign),
             difficulty: 1,

@@ -7,6 +7,9 @@
  */
 import type { GeneratorContext, QuestionDraft } from "../generators/context";
 import { inSentence } from "../generators/forces/shared";
+import { listInSentence } from "../../text/list-in-sentence";
+
+export { listInSentence };
 
 export interface QuestionKind {
   /** The template name every question of this kind carries, e.g. "campaign-belligerents". */
@@ -16,11 +19,6 @@ export interface QuestionKind {
   generate(ctx: GeneratorContext): QuestionDraft[];
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listInSentence(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
 
 /** A force's name as the knowledge base writes it (ranks stay in the explanation's source, not the option). */
 export function forceName(ctx: GeneratorContext, id: string): string {

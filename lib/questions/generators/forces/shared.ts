@@ -10,6 +10,7 @@ import { addDays, dateInterval, formatDate, intervalsOverlap } from "../../../co
 import { normalizeName } from "../../../content/normalize-name";
 import type { SeededRandom } from "../../random";
 import { cached } from "../memo";
+import { listInSentence } from "../../../text/list-in-sentence";
 import type { Difficulty } from "../../types";
 import { byId, choiceQuestion, clampDifficulty, escapeRegExp, mentionsAny, mergeCitations, namesOf, primaryPlace, questionId, sideInSentence, type GeneratorContext, type QuestionDraft, type QuestionParts } from "../context";
 
@@ -173,9 +174,7 @@ export function startOfSentence(force: Force): string {
 }
 
 export function listNames(forces: readonly Force[]): string {
-  const names = forces.map(inSentence);
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return listInSentence(forces.map(inSentence));
 }
 
 export function yearsOfInterval(start: string, end: string): number[] {

@@ -5,7 +5,8 @@
  */
 import type { LoadedPlace } from "../../../content/load";
 import { formatDate } from "../../../content/dates";
-import { choiceQuestion, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { listInSentence } from "../../../text/list-in-sentence";
+import { capitalize, choiceQuestion, mergeCitations, namesOf, questionId, refs, rngFor, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
 import { LocatedEvent, PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, hasAmbiguousRival, hasTopic, kindClass, kindSentence, placeCitations, placeOption, replaceName, reveals, shownGapTitle, tidyGap } from "./shared";
 
 /** "Bab al-Hawa" for "Bab al-Hawa border crossing": the option must not say "crossing". */
@@ -45,9 +46,7 @@ export function borderCrossingChoice(ctx: GeneratorContext, index: PlaceIndex): 
       choiceQuestion(qid, rng, "places", [{ key: crossing.id, text: crossingShortName(crossing) }], distractors.map(placeOption), {
         template: "border-crossing-choice",
         prompt: "Which of these is a crossing on the border with Turkey?",
-        explanation: `${crossing.name}: ${crossing.description ?? kindSentence(crossing)} ${distractors
-          .map((p) => p.name)
-          .join(", ")} are towns inland, away from the border.`,
+        explanation: `${crossing.name}: ${crossing.description ?? kindSentence(crossing)} ${capitalize(listInSentence(distractors.map(subjectName)))} are inland, away from the border.`,
         sources: mergeCitations(placeCitations(index, crossing), descriptionCitations(index, crossing)),
         refs: refs({ places: [crossing.id] }),
         difficulty: 1,

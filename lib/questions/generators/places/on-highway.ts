@@ -2,7 +2,8 @@
 import { geoDistance, geoInterpolate } from "d3-geo";
 import type { LoadedPlace } from "../../../content/load";
 import { EARTH_RADIUS_KM } from "../../geo";
-import { choiceQuestion, clampDifficulty, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { listInSentence } from "../../../text/list-in-sentence";
+import { capitalize, choiceQuestion, clampDifficulty, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
 import { PlaceIndex, chooseDistractors, descriptionCitations, hasTopic, kindClass, placeCitations, placeOption } from "./shared";
 
 // ---------------------------------------------------------------------------
@@ -101,7 +102,7 @@ export function onHighwayChoice(ctx: GeneratorContext, index: PlaceIndex): Quest
         choiceQuestion(qid, rng, "places", [placeOption(town)], distractors.map(placeOption), {
           template: "on-highway-choice",
           prompt,
-          explanation: `${town.name} lies on the ${highway.code}; ${distractors.map((p) => p.name).join(", ")} lie well away from it.${
+          explanation: `${capitalize(subjectName(town))} lies on the ${highway.code}; ${listInSentence(distractors.map(subjectName))} lie well away from it.${
             town.description ? ` ${town.description}` : ""
           }`,
           sources: mergeCitations(relation.citations, placeCitations(index, town), descriptionCitations(index, town)),

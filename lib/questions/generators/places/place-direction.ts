@@ -5,7 +5,8 @@
  */
 import type { LoadedPlace } from "../../../content/load";
 import { type Citation } from "../../../content/schema";
-import { byId, choiceQuestion, clampDifficulty, mergeCitations, questionId, refs, rngFor, subjectName, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
+import { listInSentence } from "../../../text/list-in-sentence";
+import { byId, capitalize, choiceQuestion, clampDifficulty, mergeCitations, questionId, refs, rngFor, subjectName, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
 import { PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, distanceKm, hasTopic, kindClass, placeOption, sharesName, subjectNameAtStart } from "./shared";
 
 type Direction = "north" | "south" | "east" | "west";
@@ -213,9 +214,7 @@ export function placeDirectionChoice(ctx: GeneratorContext, index: PlaceIndex): 
               chunk.length > 1
                 ? `Which of these places lie ${direction} of ${subjectName(reference)}? Select all that apply.`
                 : `Which of these places lies ${direction} of ${subjectName(reference)}?`,
-            explanation: `${chunk.map((p) => p.name).join(", ")} ${chunk.length > 1 ? "lie" : "lies"} ${direction} of ${subjectName(reference)}; ${distractors
-              .map((p) => p.name)
-              .join(", ")} ${distractors.length > 1 ? "do" : "does"} not (by the project gazetteer's coordinates).`,
+            explanation: `${capitalize(listInSentence(chunk.map(subjectName)))} ${chunk.length > 1 ? "lie" : "lies"} ${direction} of ${subjectName(reference)}; ${listInSentence(distractors.map(subjectName))} ${distractors.length > 1 ? "do" : "does"} not (by the project gazetteer's coordinates).`,
             sources: mergeCitations(...relevant.map((f) => f.citations)),
             refs: refs({ places: [reference.id, ...chunk.map((p) => p.id)] }),
             difficulty: clampDifficulty(chunk.length > 1 ? 3 : 2),
