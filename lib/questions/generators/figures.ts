@@ -60,6 +60,7 @@ import {
   clampDifficulty,
   formatFigureValue,
   formatNumber,
+  lowerFirst,
   makeOptions,
   mentionsAny,
   mergeCitations,
@@ -807,7 +808,8 @@ function sourceChoice(ctx: GeneratorContext, askable: readonly Askable[]): Quest
     const wrong = rng.sample(sourceDistractors(ctx, claim), 3).map(claimantOption);
     const { options, correct } = shuffledChoice(qid, rng, [claimantOption(claim.claimedBy)], wrong);
     const claimant = ctx.claimantById.get(claim.claimedBy)!;
-    const who = claimant.description ? ` ${claimant.description}` : "";
+    // "Syrian state media (SANA): state-run outlets, ...": who the source is, as a glossary line, since some descriptions are not sentences.
+    const who = claimant.description ? ` ${capitalize(claimant.name)}: ${lowerFirst(claimant.description)}` : "";
     out.push({
       ...baseDraft(a),
       id: qid,
