@@ -100,8 +100,19 @@ describe("figure cards", () => {
 
   it("always say whose number it is on the front of an undisputed figure", () => {
     for (const card of cards.filter((c) => c.kind === "figure-value" && !c.note)) {
-      expect(card.front, card.id).toMatch(/according to /);
+      expect(card.front, card.id).toMatch(/according to /i);
     }
+  });
+
+  it("ask a figure in a sentence, as its quiz question does, not as a headline after a dash", () => {
+    const figureCards = cards.filter((c) => c.kind === "figure-value");
+    expect(figureCards.length).toBeGreaterThan(150);
+    for (const card of figureCards) {
+      expect(card.front, card.id).not.toContain(" — ");
+      expect(card.front, card.id).toMatch(/(how |the number of|what was|what minimum|roughly)[^?]*\?( Give each source's number\.)?$/i);
+    }
+    const telSelour = figureCards.find((c) => c.front.includes("Tel Selour"));
+    expect(telSelour?.front).toMatch(/^On 16 July 2012, rebels attacked .*Tel Selour.*\. According to .*, how many .*\?$/);
   });
 });
 

@@ -16,7 +16,7 @@
  * - two cards whose fronts read the same would be unanswerable: both are dropped.
  */
 import type { KnowledgeBase, LoadedPlace } from "../content/load";
-import type { Citation, Event, Figure, FigureValue, Force } from "../content/schema";
+import type { Citation, Figure, FigureValue, Force } from "../content/schema";
 import { dateInterval, dateSortKey, formatDate } from "../content/dates";
 import { normalizeName } from "../content/normalize-name";
 import { coverageOf, topicsFor } from "../questions/bank";
@@ -33,7 +33,8 @@ import {
   type QuestionDraft,
 } from "../questions/generators/context";
 import { titleIdentifies } from "../questions/generators/chronology";
-import { numbersIn, statedAsNumber } from "../questions/generators/figures";
+import { figureCardFront, statedAsNumber } from "../questions/generators/figures";
+import { listInSentence } from "../text/list-in-sentence";
 import { greatCircleKm } from "../questions/geo";
 import type { QuestionCategory, QuestionRefs } from "../questions/types";
 
@@ -288,27 +289,6 @@ function forceCards(ctx: GeneratorContext): CardDraft[] {
 
 type Claim = Figure["claims"][number];
 
-/** Units that measure an amount rather than count things. */
-const MEASURE_UNITS = new Set(["km", "blocks", "hours", "days", "months", "litres", "tonnes", "percent"]);
-
-/** Words that already say what happened to the people counted (as the figures generator adds them). */
-const MEASURE_WORDS: Partial<Record<Figure["measure"], { test: RegExp; add: string }>> = {
-  killed: { test: /\b(kill|killed|dead|died|death|deaths|executed|shot)\b/i, add: "killed" },
-  wounded: { test: /\b(wounded|injured)\b/i, add: "wounded" },
-  captured: { test: /\b(captured|prisoners?|arrested|taken)\b/i, add: "captured" },
-};
-
-function subjectOf(figure: Figure): string {
-  let subject = figure.subject.replace(/\s*\([^)]*\)/g, "").trim();
-  const measure = MEASURE_WORDS[figure.measure];
-  if (measure && !measure.test.test(subject)) subject = `${subject} ${measure.add}`;
-  return subject;
-}
-
-function valueNumbers(value: FigureValue): number[] {
-  return value.kind === "range" ? [value.min, value.max] : [value.n];
-}
-
 function pointOf(value: FigureValue): number {
   return value.kind === "range" ? value.min : value.n;
 }
@@ -317,24 +297,6 @@ function pointOf(value: FigureValue): number {
 function valueWithUnit(figure: Figure, value: FigureValue): string {
   const text = formatFigureValue(value);
   return value.kind === "percent" || figure.unit === "percent" ? text.replace(/%?$/, "%") : `${text} ${figure.unit}`;
-}
-
-/** Where and when, without any of `forbidden`: the title with its date, else "place, date", else the date. */
-function headingFor(ctx: GeneratorContext, event: Event, forbidden: readonly number[]): string | null {
-  const date = formatDate(event.date);
-  const place = ctx.placeById.get(event.places[0] ?? "");
-  const titled = event.title.includes(date) ? event.title : `${event.title} (${date})`;
-  const candidates = [titled, ...(place ? [`${place.name}, ${date}`] : []), date];
-  const clean = candidates.find((c) => {
-    const found = numbersIn(c);
-    return !forbidden.some((n) => found.has(n));
-  });
-  return clean ?? null;
-}
-
-/** "A and B", "A, B and C". */
-function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 function figureCards(ctx: GeneratorContext): CardDraft[] {
@@ -352,30 +314,24 @@ function figureCards(ctx: GeneratorContext): CardDraft[] {
     }
     if (figure.disputed ? groups.size < 2 : groups.size === 0) continue;
     if (!figure.disputed && claims.every((c) => pointOf(c.value) <= 1)) continue;
-    const forbidden = claims.flatMap((c) => valueNumbers(c.value));
-    const subject = subjectOf(figure);
-    if (forbidden.some((n) => numbersIn(subject).has(n))) continue;
-    const heading = headingFor(ctx, event, forbidden);
-    if (!heading) continue;
-    const measured = MEASURE_UNITS.has(figure.unit);
-    const ask = measured
-      ? `${capitalize(subject)} (${figure.unit === "percent" ? "as a percentage" : `in ${figure.unit}`})`
-      : `How many ${subject}`;
-    const who = (group: readonly Claim[]) => listNames([...new Set(group.map((c) => attribution(ctx, c)))]);
+    const who = (group: readonly Claim[]) => listInSentence([...new Set(group.map((c) => attribution(ctx, c)))]);
+    // The same words as the figure's quiz question: the scene, then "according to X, how many ...?".
+    const asked = figureCardFront(ctx, figure, event, claims.map((c) => c.value), who(claims));
+    if (!asked) continue;
     let front: string;
     let back: string;
     let note: string | undefined;
     if (figure.disputed) {
-      front = `${ask} — ${heading}? Give each source's number.`;
+      front = `${asked} Give each source's number.`;
       back = [...groups].map(([value, group]) => `${capitalize(who(group))}: ${value}`).join("; ");
       note = "The sources disagree, so the app does not pick one number as the truth.";
     } else if (groups.size === 1) {
-      const [[value, group]] = [...groups] as [[string, Claim[]]];
-      front = `${ask} — ${heading}, according to ${who(group)}?`;
+      const [[value]] = [...groups] as [[string, Claim[]]];
+      front = asked;
       back = capitalize(value);
     } else {
       // Consistent claims written differently ("60" and "at least 40"): each with its source.
-      front = `${ask} — ${heading}, according to ${who(claims)}?`;
+      front = asked;
       back = [...groups].map(([value, group]) => `${capitalize(who(group))}: ${value}`).join("; ");
     }
     cards.push({

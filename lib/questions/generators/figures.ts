@@ -609,7 +609,7 @@ const TITLE_TELLS_COUNT = new Set(["helicopter-attack-jun-2012-civilians-killed"
 const FRACTION_WORDS = /\b(half|halves|thirds?|quarters?|fifths?|tenths?)\b/i;
 
 /** The heading for an undisputed figure's questions (see the file comment for value 1). */
-function headingFor(ctx: GeneratorContext, a: Askable): Heading | null {
+function headingFor(ctx: GeneratorContext, a: Pick<Askable, "event" | "figure" | "value">): Heading | null {
   const n = pointOf(a.value);
   // "Fighter jet shot down…" tells a count of 1 through the singular: then use place and date.
   const singularInTitle = n === 1 && [a.event.title, a.event.clause].some((text) => titleUsesSingular(text, a.figure.subject));
@@ -659,10 +659,14 @@ function askedAs(ctx: GeneratorContext, a: Askable): "source" | "numeric" | "cho
  * Selour checkpoint. According to X, how many …?", or, when the event cannot
  * be shown, "On 11 June 2012 in Idlib, according to X, how many …?"
  */
-function valueStem(ctx: GeneratorContext, a: Askable): string | null {
+function valueStem(
+  ctx: GeneratorContext,
+  a: Pick<Askable, "event" | "figure" | "value" | "wording" | "attr">,
+  { forTypedAnswer = true } = {},
+): string | null {
   const heading = headingFor(ctx, a);
   if (!heading) return null;
-  const rangeNote = a.value.kind === "range" ? " The source gave a range: any number inside it counts." : "";
+  const rangeNote = forTypedAnswer && a.value.kind === "range" ? " The source gave a range: any number inside it counts." : "";
   const question = `according to ${a.attr}, ${numericClause(a.wording, a.value.kind)}?${rangeNote}`;
   if (heading.standsAlone) return `${heading.text}. ${capitalize(question)}`;
   const place = primaryPlace(ctx, a.event);
@@ -672,6 +676,26 @@ function valueStem(ctx: GeneratorContext, a: Askable): string | null {
       : "";
   const when = heading.text.includes(formatDate(a.event.date)) ? datePhrase(a.event.date) : `in ${monthOf(a.event) ?? formatDate(a.event.date)}`;
   return `${capitalize(when)}${where}, ${question}`;
+}
+
+/**
+ * A flashcard's front for a figure, worded as its quiz question is: "On 16 July 2012, rebels attacked the
+ * Tel Selour checkpoint. According to SOHR, how many soldiers were killed?". `attr` names who said it;
+ * `value` decides "how many" or "at least how many" and which numbers the scene must not show. Null when
+ * no scene leaves the number out.
+ */
+export function figureCardFront(
+  ctx: GeneratorContext,
+  figure: Figure,
+  event: Event,
+  values: readonly FigureValue[],
+  attr: string,
+): string | null {
+  // Several claims of different kinds ("60" and "at least 40") are asked plainly: "how many".
+  const kinds = new Set(values.map((v) => v.kind));
+  const value: FigureValue = kinds.size === 1 ? values[0]! : { kind: "exact", n: pointOf(values[0]!) };
+  const prompt = valueStem(ctx, { figure, event, value, attr, wording: wordingOf(figure) }, { forTypedAnswer: false });
+  return prompt && !mentionsNumber(prompt, values.flatMap(valueNumbers)) ? prompt : null;
 }
 
 /** Event context for the feedback: the event's own summary, when it fits. */
