@@ -29,6 +29,7 @@ import {
   mentionsAny,
   mergeCitations,
   namesOf,
+  subjectName,
   type GeneratorContext,
   type QuestionDraft,
 } from "../questions/generators/context";
@@ -178,9 +179,9 @@ const REFERENCE_CITIES = ["idlib", "aleppo", "hama", "latakia", "homs", "damascu
 
 const GOVERNORATE_NAMES = new Set(["idlib", "aleppo", "hama", "latakia", "homs", "damascus", "raqqa"]);
 
-/** "Idlib city" where the bare name could be read as the governorate. */
+/** "Idlib city" where the bare name could be read as the governorate; "the Wadi al-Deif military base" in a sentence. */
 function placeLabel(place: LoadedPlace): string {
-  return place.kind === "city" && GOVERNORATE_NAMES.has(place.id) ? `${place.name} city` : place.name;
+  return place.kind === "city" && GOVERNORATE_NAMES.has(place.id) ? `${place.name} city` : subjectName(place);
 }
 
 function relationText(relation: LoadedPlace["relations"][number], target: LoadedPlace): string {
@@ -248,7 +249,7 @@ function placeCards(ctx: GeneratorContext): CardDraft[] {
     cards.push({
       id: `place-where:${place.id}`,
       kind: "place-where",
-      front: `Where is ${place.name}?`,
+      front: `Where is ${placeLabel(place)}?`,
       back: `${KIND_WORD[place.kind]} in ${place.governorate} Governorate, ${parts.join("; ")}.`,
       note: place.description,
       sources,
