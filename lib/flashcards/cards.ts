@@ -177,11 +177,10 @@ const NOT_ASKED_KINDS = new Set<LoadedPlace["kind"]>(["country", "highway", "hig
 /** Cities a place's position is given from. */
 const REFERENCE_CITIES = ["idlib", "aleppo", "hama", "latakia", "homs", "damascus", "raqqa"];
 
-const GOVERNORATE_NAMES = new Set(["idlib", "aleppo", "hama", "latakia", "homs", "damascus", "raqqa"]);
 
 /** "Idlib city" where the bare name could be read as the governorate; "the Wadi al-Deif military base" in a sentence. */
 function placeLabel(place: LoadedPlace): string {
-  return place.kind === "city" && GOVERNORATE_NAMES.has(place.id) ? `${place.name} city` : subjectName(place);
+  return subjectName(place);
 }
 
 function relationText(relation: LoadedPlace["relations"][number], target: LoadedPlace): string {

@@ -172,8 +172,12 @@ export function lowerFirst(text: string): string {
 /** Names that read as common nouns ("Taftanaz airbase") take "the" inside a sentence. */
 const COMMON_NOUN_NAME = /\b(airbase|base|crossing|plain|highway|junction|center|centre|museum|prison|checkpoint|building|university)\b/i;
 
-/** "Saraqib", "the Taftanaz airbase": a place's name as it reads inside a sentence. */
-export function subjectName(place: { name: string }): string {
+/** Cities that share their name with their governorate: "south of Idlib" could mean either. */
+const GOVERNORATE_CAPITALS = new Set(["idlib", "aleppo", "hama", "latakia", "homs", "damascus", "raqqa"]);
+
+/** "Saraqib", "the Taftanaz airbase", "Idlib city": a place's name as it reads inside a sentence. */
+export function subjectName(place: { name: string; id?: string; kind?: string }): string {
+  if (place.kind === "city" && place.id && GOVERNORATE_CAPITALS.has(place.id)) return `${place.name} city`;
   return COMMON_NOUN_NAME.test(place.name) ? `the ${place.name}` : place.name;
 }
 
