@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../content/load-knowledge-base";
 import type { KnowledgeBase } from "../../content/load";
-import { dateInterval, formatDate } from "../../content/dates";
+import { dateInterval, datePhrase, formatDate } from "../../content/dates";
 import { generateChronologyQuestions } from "./chronology";
 import { createContext, type QuestionDraft } from "./context";
 
@@ -70,9 +70,9 @@ describe("chronology questions", () => {
     }
   });
 
-  it("tell a true/false pair's two events in order, in the words of the statement, with their dates", () => {
-    const statements = questions.filter((q) => q.template === "before-true-false");
-    expect(statements.length).toBeGreaterThan(10);
+  it("explain a pair by telling its two events in order, in dated sentences", () => {
+    const statements = questions.filter((q) => q.template === "before-true-false" || q.template === "which-first-choice");
+    expect(statements.length).toBeGreaterThan(30);
     for (const q of statements) {
       const [first, second] = q.refs.events.map((id) => kb.events.find((e) => e.id === id)!).sort((a, b) => dateInterval(a.date).start.localeCompare(dateInterval(b.date).start));
       // Either clause may open a sentence, with a capital.
@@ -80,7 +80,7 @@ describe("chronology questions", () => {
       const at = (clause: string) => explanation.indexOf(clause.toLowerCase());
       expect(at(first!.clause), q.id).toBeGreaterThanOrEqual(0);
       expect(at(second!.clause), q.id).toBeGreaterThan(at(first!.clause));
-      expect(q.explanation, q.id).toContain(formatDate(second!.date));
+      expect(q.explanation, q.id).toContain(datePhrase(second!.date));
     }
   });
 

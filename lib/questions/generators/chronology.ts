@@ -288,12 +288,7 @@ function orderablePairs(ctx: GeneratorContext, events: Event[]): { pair: [Event,
   return pairs;
 }
 
-/** For a choice between two headlines: the same headlines, each with its date. */
-function pairExplanation(first: Event, second: Event): string {
-  return `${first.title} (${formatDate(first.date)}) came before ${second.title} (${formatDate(second.date)}).`;
-}
-
-/** For a true/false statement made of two clauses: the same clauses, told in order with their dates. */
+/** Two events told in order, each in a dated sentence: "On 10 October 2012, rebels beat back ... Later, on 13 October 2012, ...". */
 function pairStory(first: Event, second: Event): string {
   return `${eventSentence(first)} Later, ${datePhrase(second.date)}, ${second.clause}.`;
 }
@@ -346,7 +341,7 @@ function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] 
         selectMany: false,
         options,
         answer: { correct: [correctId] },
-        explanation: pairExplanation(first, second),
+        explanation: pairStory(first, second),
         sources,
         refs: refs({ events: factKeys }),
         difficulty,
