@@ -152,7 +152,9 @@ export const DESCRIPTIVE_NAME = /^[A-Z]\w* (regiment|battalion|brigade)\b/;
 export function inSentence(force: Force): string {
   if (kindClass(force) === "person") return labelOf(force);
   const takesArticle = TAKES_ARTICLE.test(force.name) || DESCRIPTIVE_NAME.test(force.name);
-  if (/['’]s\b/.test(force.name) || !takesArticle) return force.name;
+  // A person's possessive takes no article ("Jamal Marouf's rebels"); "the People's Protection Units" does.
+  const personsPossessive = /['’]s\b/.test(force.name) && !/^People['’]s\b/.test(force.name);
+  if (personsPossessive || !takesArticle) return force.name;
   // "the al-Nusra Front", not "the Al-Nusra Front".
   const lowerFirst = COMMON_FIRST_WORD.test(force.name) || /^Al-/.test(force.name);
   const name = lowerFirst ? force.name.charAt(0).toLowerCase() + force.name.slice(1) : force.name;
