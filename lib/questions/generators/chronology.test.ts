@@ -113,6 +113,14 @@ describe("date options", () => {
     }
   });
 
+  it("never ask the year of a state known only 'by' a date, which says nothing of when it began", () => {
+    const byDated = new Set(kb.events.filter((e) => "qualifier" in e.date && e.date.qualifier === "by").map((e) => e.id));
+    expect(byDated.size).toBeGreaterThan(0);
+    const years = questions.filter((q) => q.template === "event-year-numeric");
+    expect(years.length).toBeGreaterThan(0);
+    for (const q of years) expect(q.refs.events.filter((id) => byDated.has(id)), q.id).toEqual([]);
+  });
+
   it("never date an event the document places only by the position of its account", () => {
     const placed = kb.events.filter((e) => e.dateFromPosition).map((e) => e.id);
     expect(placed.length).toBeGreaterThan(0);

@@ -530,6 +530,8 @@ function eventYearNumeric(ctx: GeneratorContext, datable: Event[]): QuestionDraf
     // point; for a village taken once, "2012" is a guess that teaches nothing.
     if (!contested.has(event.places[0] ?? "")) continue;
     if (titleHasDate(event)) continue;
+    // "By 24 April Darat Izza was rebel-held" says nothing of when it was taken, as with date questions.
+    if ("qualifier" in event.date && event.date.qualifier === "by") continue;
     const interval = dateInterval(event.date);
     const year = Number(interval.end.slice(0, 4));
     if (Number(interval.start.slice(0, 4)) !== year) continue;

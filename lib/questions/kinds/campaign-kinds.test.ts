@@ -100,6 +100,9 @@ const KIND_CASES: {
       )!;
       expect(keyTexts(q).sort()).toEqual(forceNames(change.forces.slice(0, 3)).sort());
       for (const wrong of wrongTexts(q)) expect(forceNames(change.forces)).not.toContain(wrong);
+      // The stem tells the change as a sentence ("say retook Ariha on 11 August 2012"), not as a bracketed date.
+      expect(q.prompt, q.id).toMatch(/do the sources say (took|retook|seized|captured|\w+) /);
+      expect(q.prompt, q.id).not.toMatch(/\(|credit with the move/);
     },
   },
   {

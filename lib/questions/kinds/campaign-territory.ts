@@ -8,7 +8,7 @@
  *   are groups of the other sides in that campaign and same-side groups the
  *   documents credit with other places in it, never a group left unmentioned.
  */
-import { formatDate } from "../../content/dates";
+import { datePhrase, formatDate } from "../../content/dates";
 import { capitalize, sideInSentence, subjectName } from "../generators/context";
 import { choiceQuestion, forceChoices } from "./build-question";
 import { aboutCampaign, campaignsInOrder } from "./campaign-question";
@@ -76,7 +76,7 @@ export const campaignCaptor: QuestionKind = {
           .filter((id) => !credited.has(id));
         const pool = [...new Set([...otherSides, ...creditedElsewhere])].filter((id) => !credited.has(id));
         if (pool.length < 2) return [];
-        const when = change.date ? ` (${formatDate(change.date)})` : "";
+        const when = change.date ? ` ${datePhrase(change.date)}` : "";
         // A place can change hands twice in one campaign: the change and its date tell them apart.
         const facts = [campaign.id, change.place, change.change, change.date ? formatDate(change.date) : ""];
         return choiceQuestion(ctx, "campaign-captor", facts, (rng) => {
@@ -86,7 +86,7 @@ export const campaignCaptor: QuestionKind = {
           return {
             category: "forces",
             skill: "recall",
-            prompt: `In ${campaign.inSentence}, which ${correct.length > 1 ? "groups" : "group"} do the sources credit with the move that ${verb} ${place.name}${when}?`,
+            prompt: `In ${campaign.inSentence}, which ${correct.length > 1 ? "groups" : "group"} do the sources say ${verb} ${subjectName(place)}${when}?`,
             ...forceChoices(ctx, correct, wrong),
             explanation: `The sources credit ${forcesInSentence(ctx, correct)} with this. ${campaign.result.text}.`,
             ...aboutCampaign(campaign, change.citations),

@@ -28,6 +28,14 @@ describe("force-side", () => {
     }
   });
 
+  it("asks no bare side question about a commander: his side comes with the campaign he led", () => {
+    const sideQuestions = questions.filter((q) => q.template.startsWith("force-side"));
+    expect(sideQuestions.length).toBeGreaterThan(0);
+    for (const q of sideQuestions) {
+      for (const id of q.refs.forces) expect(["commander", "official"], `${q.id}: ${id}`).not.toContain(forceById.get(id)!.kind);
+    }
+  });
+
   it("asks no side question about a force the sources call militants (HTS), as they keep it apart from the rebels", () => {
     for (const q of questions.filter((x) => x.template.startsWith("force-side"))) {
       for (const id of q.refs.forces) expect(forceById.get(id)!.description, `${q.id}: ${id}`).not.toMatch(/\bmilitants?\b/i);

@@ -4,7 +4,7 @@
  */
 import type { Force, Side } from "../../../content/schema";
 import { byId, clampDifficulty, makeOptions, mentionsAny, mergeCitations, optionId, questionId, refs, rngFor, SIDE_LABELS, sideInSentence, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
-import { ForceIndex, inSentence, labelOf, opposite, startOfSentence } from "./shared";
+import { ForceIndex, inSentence, kindClass, labelOf, opposite, startOfSentence } from "./shared";
 
 /** The sides a side question offers; foreign forces are not asked (see the file comment). */
 const ASKABLE_SIDES: readonly Side[] = ["rebels", "government", "kurdish"];
@@ -41,6 +41,8 @@ function sideSubjects(ctx: GeneratorContext): Force[] {
     .filter(
       (f) =>
         f.kind !== "side" &&
+        // A commander's side is asked with the campaign he led (campaign-commanders), not as a bare detail.
+        kindClass(f) !== "person" &&
         ASKABLE_SIDES.includes(f.side) &&
         !mentionsAny(labelOf(f), SIDE_WORDS) &&
         !SIDE_IN_NAME.test(f.name) &&
