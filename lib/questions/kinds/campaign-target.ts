@@ -1,56 +1,104 @@
 /**
- * campaign-target: what an offensive or siege was aimed at. Wrong options are
- * the targets of the unit's other campaigns: real objectives, but of other
- * fighting, so a student who knows the unit can tell them apart.
+ * campaign-target: what made each objective of the unit's campaigns worth
+ * fighting for. One matching question pairs each target place with the
+ * documents' description of it ("the base that most of the army's helicopters
+ * in Idlib flew from"), so a student must know what the place was, not read it
+ * off a campaign's name: "What was the objective of the battle for Harem?"
+ * answered itself.
+ *
+ * A place is matched once, from its first campaign (Maarat al-Numan in 2012,
+ * not again in 2020). A place whose description names it ("the central prison
+ * of the provincial capital" for the Idlib central prison) would give itself
+ * away and is left out. A target with no single place (the border crossings)
+ * is the extra option that matches no place.
  */
-import { lowerFirst, mentionsAny, namesOf, subjectName } from "../generators/context";
-import { choiceQuestion } from "./build-question";
-import { aboutCampaign, campaignsInOrder } from "./campaign-question";
+import type { Campaign } from "../../content/schema";
+import { dateInterval } from "../../content/dates";
+import { capitalize, lowerFirst, mentionsAny, namesOf, subjectName, type GeneratorContext } from "../generators/context";
+import { matchingQuestion, type OptionEntry } from "./build-question";
 import type { QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-target";
+/** Fewer places than this is not worth matching. */
+const MIN_PLACES = 3;
 
-/**
- * "the Idlib central prison, the checkpoints ... of the provincial capital": the place is named first
- * unless the campaign's name or the description already names it (or a word of it: "central prison").
- */
-function targetInSentence(
-  target: { text: string; place?: string },
-  campaignName: string,
-  placeById: ReadonlyMap<string, { name: string; aliases: readonly string[]; arabic?: string }>,
-): string {
-  const place = target.place ? placeById.get(target.place) : undefined;
-  const description = lowerFirst(target.text);
-  if (!place) return description;
+type Target = NonNullable<Campaign["target"]>;
+interface PlaceTarget {
+  campaign: Campaign;
+  target: Target & { place: string };
+}
+
+function startOf(campaign: Campaign): string {
+  return dateInterval(campaign.start).start;
+}
+
+/** "2012–2013", or "2012" when every campaign falls in one year. */
+function yearsOf(campaigns: readonly Campaign[]): string {
+  const first = Math.min(...campaigns.map((c) => Number(startOf(c).slice(0, 4))));
+  const last = Math.max(...campaigns.map((c) => Number(dateInterval(c.end).end.slice(0, 4))));
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** Does the description name the place, or a long word of its name ("prison")? Then matching it is no test. */
+function namesItsPlace(ctx: GeneratorContext, target: Target & { place: string }): boolean {
+  const place = ctx.placeById.get(target.place);
+  if (!place) return true;
   const words = place.name.split(/\s+/).filter((word) => word.length >= 5);
-  const named = mentionsAny(`${campaignName} ${target.text}`, [...namesOf(place), ...words]);
-  return named ? description : `${subjectName(place)}, ${description}`;
+  return mentionsAny(target.text, [...namesOf(place), ...words]);
+}
+
+/** Each target place once, from its earliest campaign, in time order. */
+function placeTargets(ctx: GeneratorContext): PlaceTarget[] {
+  const campaigns = [...ctx.kb.campaigns].sort((a, b) => startOf(a).localeCompare(startOf(b)) || a.id.localeCompare(b.id));
+  const seen = new Set<string>();
+  const targets: PlaceTarget[] = [];
+  for (const campaign of campaigns) {
+    const target = campaign.target;
+    if (!target?.place || seen.has(target.place)) continue;
+    seen.add(target.place);
+    const placed = { ...target, place: target.place };
+    if (!namesItsPlace(ctx, placed)) targets.push({ campaign, target: placed });
+  }
+  return targets;
 }
 
 export const campaignTarget: QuestionKind = {
   template: TEMPLATE,
-  asks: "what an offensive or siege was aimed at",
+  asks: "what made each campaign's objective worth fighting for",
   generate(ctx) {
-    const campaigns = campaignsInOrder(ctx);
-    return campaigns.flatMap((campaign) => {
-      const target = campaign.target;
-      if (!target) return [];
-      const pool = campaigns
-        .filter((other) => other.id !== campaign.id && other.target && other.target.place !== target.place)
-        .map((other) => other.target!.text);
-      const distinct = [...new Set(pool)].filter((t) => t.toLowerCase() !== target.text.toLowerCase());
-      if (distinct.length < 3) return [];
-      return choiceQuestion(ctx, TEMPLATE, [campaign.id], (rng) => ({
-        category: "places",
-        skill: "recall",
-        prompt: `What was the main objective of ${campaign.inSentence}?`,
-        options: [target.text, ...rng.sample(distinct, 3)].map((text) => ({ key: `target:${text}`, text })),
-        keys: [`target:${target.text}`],
-        explanation: `The main objective of ${campaign.inSentence} was ${targetInSentence(target, campaign.inSentence, ctx.placeById)}. ${campaign.result.text}.`,
-        ...aboutCampaign(campaign, target.citations),
-        refs: { places: target.place ? [target.place] : campaign.places.slice(0, 1) },
-        difficulty: 2,
-      }));
+    const targets = placeTargets(ctx);
+    if (targets.length < MIN_PLACES) return [];
+    const described = new Set(targets.map((t) => t.target.text.toLowerCase()));
+    // The extra option: a target with no single place, so it can match none of them.
+    const extra = [...ctx.kb.campaigns]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .find((c) => c.target && !c.target.place && !described.has(c.target.text.toLowerCase()));
+    const option = (campaignId: string, text: string): OptionEntry => ({ key: `target:${campaignId}`, text });
+    const options = targets.map((t) => option(t.campaign.id, t.target.text));
+    if (extra?.target) options.push(option(extra.id, extra.target.text));
+    const campaigns = [...targets.map((t) => t.campaign), ...(extra ? [extra] : [])];
+
+    return matchingQuestion(ctx, TEMPLATE, targets.map((t) => t.campaign.id), {
+      category: "places",
+      skill: "significance",
+      prompt: `Each of these places was the main objective of an attack or siege in ${yearsOf(targets.map((t) => t.campaign))}. Match each place to what it was.`,
+      premises: targets.map((t) => ({
+        key: `place:${t.target.place}`,
+        text: ctx.placeById.get(t.target.place)!.name,
+        match: option(t.campaign.id, t.target.text).key,
+      })),
+      options,
+      explanation: [
+        ...targets.map(
+          (t) => `${capitalize(subjectName(ctx.placeById.get(t.target.place)!))} was ${lowerFirst(t.target.text)}.`,
+        ),
+        ...(extra?.target ? [`${capitalize(extra.inSentence)} was aimed at ${lowerFirst(extra.target.text)}, not at any one of these places.`] : []),
+      ].join(" "),
+      sources: campaigns.flatMap((c) => c.target!.citations),
+      // The sets of the matched places' campaigns: the extra option does not make it a question about the border crossings.
+      studySets: [...new Set(targets.flatMap((t) => t.campaign.studySets))],
+      refs: { places: targets.map((t) => t.target.place) },
+      difficulty: 2,
     });
   },
 };
