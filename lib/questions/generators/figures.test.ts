@@ -225,6 +225,20 @@ describe("figures generator", () => {
     for (const stem of stems) expect(stem, stem).not.toMatch(/ were (by|of|in the assault)\b| still were /);
   });
 
+  it("asks a subject that is no clause as \u201cWhat figure did X give for …?\u201d, and a \u201cwho reported\u201d stem never says \u201creportedly\u201d", () => {
+    const stems = questions.map((q) => q.prompt);
+    for (const stem of stems) expect(stem, stem).not.toMatch(/minimum was given|what was, roughly|what, roughly, was|what was the number of/i);
+    expect(stems).toContain(
+      "On 18 July 2012, soldiers defected with tanks at Bab al-Hawa. What figure did the Idlib clashes article give for the number of tanks the Bab al-Hawa defectors brought with them?",
+    );
+    for (const stem of stems.filter((s) => s.startsWith("Who reported that"))) expect(stem, stem).not.toMatch(/\breportedly\b/);
+  });
+
+  it("tells a student a range accepts any number inside it only when they type the answer", () => {
+    const withNote = questions.filter((q) => q.prompt.includes("any number inside it counts"));
+    for (const q of withNote) expect(q.type, q.id).toBe("numeric");
+  });
+
   it("never shows the number asked for in the stem", () => {
     for (const q of questions) {
       if (q.template === "figure-source-choice") continue; // "who reported that 13 soldiers…" carries it by design

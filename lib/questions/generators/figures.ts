@@ -325,7 +325,7 @@ const CLAUSE_PREPOSITIONS = new Set([
  * killed in the attack" → "soldiers were killed in the attack", "fighters in
  * the brigade" → "fighters were in the brigade", "soldiers who defected" →
  * "soldiers defected". A subject that fits none of these patterns is asked as
- * "what was the number of …", which always reads.
+ * "What figure did X give for the number of …?", which always reads.
  */
 export function howManyClause(subject: string): { howMany: string } | { numberOf: string } {
   const words = subject.trim().split(/\s+/);
@@ -355,23 +355,28 @@ export function howManyClause(subject: string): { howMany: string } | { numberOf
   return { howMany: [...words.slice(0, at), "were", ...words.slice(at)].join(" ") };
 }
 
-/** The question part of a numeric stem, matching the kind of the claimed value. */
-function numericClause(w: Wording, kind: FigureValue["kind"]): string {
+/**
+ * The question part of a numeric stem, matching the kind of the claimed value: "at least how many soldiers
+ * were killed" after "According to X,". A subject that is no clause ("tanks the defectors brought with them",
+ * "length of the siege") is asked as "What figure did X give for the number of …?": the options carry
+ * "about" and "at least", so the stem needs neither.
+ */
+function numericClause(w: Wording, kind: FigureValue["kind"]): { afterAttribution: string } | { figureFor: string } {
   const rough = kind === "approx" || kind === "range";
   const atLeast = kind === "at-least";
+  const howMany = atLeast ? "at least how many" : rough ? "roughly how many" : "how many";
   switch (w.form) {
     case "count": {
       const clause = howManyClause(w.subject);
-      if ("numberOf" in clause)
-        return `what ${atLeast ? "minimum was given for" : rough ? "was, roughly," : "was"} the number of ${clause.numberOf}`;
-      return `${atLeast ? "at least how many" : rough ? "roughly how many" : "how many"} ${clause.howMany}`;
+      if ("numberOf" in clause) return { figureFor: `the number of ${clause.numberOf}` };
+      return { afterAttribution: `${howMany} ${clause.howMany}` };
     }
     case "quantity":
-      return `${atLeast ? "at least how many" : rough ? "roughly how many" : "how many"} ${w.unit} of ${w.subject}`;
+      return { afterAttribution: `${howMany} ${w.unit} of ${w.subject}` };
     case "measure":
-      return `${atLeast ? "what minimum was given for" : rough ? "what, roughly, was" : "what was"} the ${w.subject}${unitHint(w)}`;
+      return { figureFor: `the ${w.subject}${unitHint(w)}` };
     case "how":
-      return `${w.subject}${atLeast ? ", at least" : rough ? ", roughly" : ""}${unitHint(w)}`;
+      return { afterAttribution: `${w.subject}${atLeast ? ", at least" : rough ? ", roughly" : ""}${unitHint(w)}` };
   }
 }
 
@@ -667,7 +672,11 @@ function valueStem(
   const heading = headingFor(ctx, a);
   if (!heading) return null;
   const rangeNote = forTypedAnswer && a.value.kind === "range" ? " The source gave a range: any number inside it counts." : "";
-  const question = `according to ${a.attr}, ${numericClause(a.wording, a.value.kind)}?${rangeNote}`;
+  const clause = numericClause(a.wording, a.value.kind);
+  const question =
+    "figureFor" in clause
+      ? `what figure did ${a.attr} give for ${clause.figureFor}?${rangeNote}`
+      : `according to ${a.attr}, ${clause.afterAttribution}?${rangeNote}`;
   if (heading.standsAlone) return `${heading.text}. ${capitalize(question)}`;
   const place = primaryPlace(ctx, a.event);
   const where =
@@ -709,7 +718,8 @@ function valueStems(ctx: GeneratorContext, askable: readonly Askable[], kind: "n
   const out: { a: Askable; prompt: string }[] = [];
   for (const a of askable) {
     if (askedAs(ctx, a) !== kind) continue;
-    const prompt = valueStem(ctx, a);
+    // A range note ("any number inside it counts") is for a typed answer, not a choice among options.
+    const prompt = valueStem(ctx, a, { forTypedAnswer: kind === "numeric" });
     if (prompt && !mentionsNumber(prompt, valueNumbers(a.value))) out.push({ a, prompt });
   }
   return out;
@@ -820,7 +830,8 @@ function sourceChoice(ctx: GeneratorContext, askable: readonly Askable[]): Quest
     const place = primaryPlace(ctx, a.event);
     const where =
       place && !mentionsAny(a.wording.subject, [place.name, ...place.aliases]) ? ` ${placePreposition(place.kind)} ${place.name}` : "";
-    const statement = `${valueInSentence(a.wording, a.value)} ${clause.howMany}`;
+    // "Who reported that 50 defectors were reportedly executed": the question already asks who reported it.
+    const statement = `${valueInSentence(a.wording, a.value)} ${clause.howMany.replace(/\breportedly /, "")}`;
     // An aside ("…, one of them an officer") reads last; place and date go before it. A comma inside a
     // number ("388,000") is no aside.
     const prompt = /,\s/.test(statement)
