@@ -52,17 +52,28 @@ export function questionForm(page: Page): Locator {
 async function clickMapAt(page: Page, x: number, y: number) {
   const svg = questionForm(page).getByRole("application", { name: "Map of Syria's governorates" });
   await svg.scrollIntoViewIfNeeded();
+  // The point on screen, from the map's own transform (as the input reads a click), brought to the middle of
+  // the viewport so that the sticky submit bar cannot cover it.
+  const pointOnScreen = () =>
+    svg.evaluate((el, [mapX, mapY]) => {
+      const at = new DOMPoint(mapX, mapY).matrixTransform((el as SVGSVGElement).getScreenCTM()!);
+      return { x: at.x, y: at.y, viewportHeight: window.innerHeight };
+    }, [x, y] as const);
+  const first = await pointOnScreen();
+  await page.evaluate((by) => window.scrollBy(0, by), first.y - first.viewportHeight / 2);
   // Playwright checks the map is stable, but the page can still scroll under it (the router's scroll after a
-  // navigation lands late on a slow machine): wait until the map stays put on screen.
-  let box = (await svg.boundingBox())!;
+  // navigation lands late on a slow machine): wait until the point stays put on screen.
+  let point = await pointOnScreen();
   await expect(async () => {
-    const before = box;
+    const before = point;
     await page.waitForTimeout(100);
-    box = (await svg.boundingBox())!;
-    expect(box.y).toBe(before.y);
+    point = await pointOnScreen();
+    expect([point.x, point.y]).toEqual([before.x, before.y]);
   }).toPass();
-  const scale = box.width / governorateMap().width;
-  await svg.click({ position: { x: x * scale, y: y * scale } });
+  // Nothing else (the sticky bar, a toast) lies over the map at that point.
+  const onMap = await svg.evaluate((el, at) => el.contains(document.elementFromPoint(at.x, at.y)), point);
+  expect(onMap, "the map is under the point to click").toBe(true);
+  await page.mouse.click(point.x, point.y);
 }
 
 /** Answers the question on screen correctly, with the mouse (and submits, unless told not to). */
