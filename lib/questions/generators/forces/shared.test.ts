@@ -15,5 +15,9 @@ describe("a force's name inside a sentence", () => {
     expect(named("People's Protection Units")).toBe("the People's Protection Units");
     expect(named("Jamal Marouf's rebels")).toBe("Jamal Marouf's rebels");
     expect(named("Ahrar ash-Sham")).toBe("Ahrar ash-Sham");
+    // Plural nouns in English: "Which side did the Shabiha fight for?", not "did Shabiha".
+    expect(named("Damascus Falcons")).toBe("the Damascus Falcons");
+    expect(named("Shabiha")).toBe("the Shabiha");
+    expect(named("Suqour al-Sham")).toBe("Suqour al-Sham");
   });
 });

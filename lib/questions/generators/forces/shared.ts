@@ -140,7 +140,7 @@ export function labelOf(force: Force): string {
 }
 
 /** Name endings that read as a common noun and take "the": "the Syrian Army", "the 6th Division". */
-export const TAKES_ARTICLE = /\b(Army|Forces|Force|Front|Brigade|Battalion|battalion|Division|Regiment|regiment|Squadron|Council|Guard|Units|Agencies|militias|intelligence|\))$/;
+export const TAKES_ARTICLE = /\b(Army|Forces|Force|Front|Brigade|Battalion|battalion|Division|Regiment|regiment|Squadron|Council|Guard|Units|Agencies|militias|intelligence|Falcons|^Shabiha|\))$/;
 
 /** Leading words that are ordinary nouns, lower-cased after "the": "the armoured regiment at Wadi Deif". */
 export const COMMON_FIRST_WORD = /^(Armoured|Military|Air|Council)\b/;
