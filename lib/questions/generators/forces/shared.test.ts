@@ -19,5 +19,6 @@ describe("a force's name inside a sentence", () => {
     expect(named("Damascus Falcons")).toBe("the Damascus Falcons");
     expect(named("Shabiha")).toBe("the Shabiha");
     expect(named("Suqour al-Sham")).toBe("Suqour al-Sham");
+    expect(named("Council of clerics (Maarat al-Numan)")).toBe("the council of clerics in Maarat al-Numan");
   });
 });

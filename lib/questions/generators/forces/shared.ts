@@ -158,12 +158,13 @@ export function inSentence(force: Force): string {
   // "the al-Nusra Front", not "the Al-Nusra Front".
   const lowerFirst = COMMON_FIRST_WORD.test(force.name) || /^Al-/.test(force.name);
   const name = lowerFirst ? force.name.charAt(0).toLowerCase() + force.name.slice(1) : force.name;
-  return `the ${name}`;
+  // "Council of clerics (Maarat al-Numan)": the heading's bracketed place reads as "in Maarat al-Numan" in a sentence.
+  return `the ${name.replace(/ \(([^)]+)\)$/, " in $1")}`;
 }
 
 /** "was" or "were", agreeing with one or more forces ("the Syrian Armed Forces were"). */
 export function wasOrWere(forces: readonly Force[]): string {
-  return forces.length > 1 || forces.some((f) => /(Forces|Units|Agencies|militias)$/.test(f.name)) ? "were" : "was";
+  return forces.length > 1 || forces.some((f) => /(Forces|Units|Agencies|militias|Falcons|^Shabiha)$/.test(f.name)) ? "were" : "was";
 }
 
 export function capitalise(text: string): string {
