@@ -568,6 +568,7 @@ function askableFigures(ctx: GeneratorContext): Askable[] {
     if (pointOf(value) === 0) continue;
     if (pointOf(value) === 1 && !looksPlural(figure.subject)) continue;
     if (TITLE_TELLS_COUNT.has(figure.id)) continue;
+    if (isolatedAircraftCount(figure, value)) continue;
     out.push({
       figure,
       event,
@@ -578,6 +579,18 @@ function askableFigures(ctx: GeneratorContext): Askable[] {
     });
   }
   return out;
+}
+
+/** "MiG-23 jets", "Su-22 jet bombers", "Mi-17 helicopters", "MiG fighter planes": one aircraft model. */
+const AIRCRAFT_MODEL = /^(MiG|Su|L|Mi)-\d+\b|^MiG\b/;
+
+/**
+ * One or two aircraft of one model shot down ("MiG-23 jets shot down: 1") is the isolated figure the
+ * question-writing brief says to leave out: what it meant that rebels could down jets is asked by the
+ * reasoning questions, not each model's count. The figure stays in the content and on its flashcard.
+ */
+function isolatedAircraftCount(figure: Figure, value: FigureValue): boolean {
+  return AIRCRAFT_MODEL.test(figure.subject) && pointOf(value) <= 2;
 }
 
 /** Words naming what is counted, before the first verb or preposition ("MiG fighter planes"). */

@@ -34,4 +34,19 @@ describe("force-parent", () => {
       expect(q.refs.forces[1], q.id).not.toBe("syrian-armed-forces");
     }
   });
+
+  it("asks each unit once: typed when one answer set fits, a rebel unit's larger force as a choice", () => {
+    const typed = questions.filter((q) => q.template === "force-parent-typed");
+    const choice = questions.filter((q) => q.template === "force-parent-choice");
+    expect(typed.length).toBeGreaterThan(0);
+    expect(choice.length).toBeGreaterThan(0);
+    const typedUnits = new Set(typed.map((q) => q.refs.forces[0]));
+    for (const q of choice) expect(typedUnits.has(q.refs.forces[0]), q.id).toBe(false);
+    for (const q of typed) {
+      const kind = /^Name the (division|brigade|regiment|larger force) /.exec(q.prompt)?.[1];
+      expect(kind, q.id).toBeDefined();
+      // Typed, a rebel unit's "larger force" would nearly always be "the Free Syrian Army".
+      if (kind === "larger force") expect(forceById.get(q.refs.forces[0]!)!.side, q.id).toBe("government");
+    }
+  });
 });

@@ -1,4 +1,9 @@
-/** force-parent-choice and force-parent-typed: which larger force a unit belonged to. */
+/**
+ * force-parent-choice and force-parent-typed: which larger force a unit belonged to. Each unit is asked once:
+ * typed when the stem can name the parent's kind and so has one answer ("Name the division that the 46th Army
+ * Regiment was part of."), or when a government unit's "larger force" can accept every force above it; as a
+ * choice otherwise.
+ */
 import type { Force } from "../../../content/schema";
 import { byId, clampDifficulty, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
 import { FORMATION_LEVEL, ForceIndex, forceChoice, inSentence, kindClass, levelOf, listNames, otherGroups, pickDistractors, plainWords, sharesDistinctiveWord, startOfSentence, textRevealsForce, wasOrWere, yearsOverlap } from "./shared";
@@ -27,6 +32,8 @@ export function forceParentChoice(ctx: GeneratorContext, index: ForceIndex): Que
   for (const { unit, parent } of unitsWithParents(ctx)) {
     const prompt = `${startOfSentence(unit)} was part of which larger force?`;
     if (sharesDistinctiveWord(unit, parent) || textRevealsForce(prompt, parent)) continue;
+    // Asked typed instead: the same fact twice would be one claim asked twice.
+    if (typedStem(ctx, index, unit, parent)) continue;
     const qid = questionId("force-parent-choice", [unit.id]);
     const rng = rngFor(ctx, qid);
     // Ancestors ("part of" is transitive) and descendants of the parent could be true; never offered.
@@ -61,43 +68,56 @@ export function forceParentChoice(ctx: GeneratorContext, index: ForceIndex): Que
 const NAMED_PARENT_KINDS: ReadonlySet<Force["kind"]> = new Set<Force["kind"]>(["division", "brigade", "regiment"]);
 
 /**
- * 9b. The same fact typed. "Part of" is transitive, so a typed answer must
- * accept every force the unit sits under: the stem names the parent's kind
- * ("Name the division…") when the unit has only one ancestor of that kind;
- * otherwise it asks for "the larger force" and accepts every named ancestor
- * (a regiment of the Syrian Army was also part of the Syrian Armed Forces).
+ * 9b. The same fact typed. "Part of" is transitive, so a typed answer must accept every force the unit sits
+ * under: the stem names the parent's kind ("Name the division…") when the unit has only one ancestor of that
+ * kind; otherwise it asks for "the larger force" and accepts every named ancestor (a regiment of the Syrian
+ * Army was also part of the Syrian Armed Forces). A rebel unit's "larger force" is asked as a choice instead:
+ * typed, "the Free Syrian Army" would be the guess that nearly always fits. Null when not asked typed.
  */
+function typedStem(
+  ctx: GeneratorContext,
+  index: ForceIndex,
+  unit: Force,
+  parent: Force,
+): { prompt: string; accept: string[]; higher: Force[] } | null {
+  if (sharesDistinctiveWord(unit, parent)) return null;
+  const ancestors = [...index.ancestors.get(unit.id)!]
+    .map((id) => ctx.forceById.get(id))
+    .filter((f): f is Force => f !== undefined && f.kind !== "side");
+  // "Part of the Syrian Armed Forces" leaves the branch open: "the Syrian Army" might be true too.
+  const chain = index.ancestors.get(unit.id)!;
+  const openBranch = [...index.descendants.get(parent.id)!].some(
+    (id) => ctx.forceById.get(id)?.kind === "armed-forces" && !chain.has(id),
+  );
+  if (openBranch) return null;
+  const byKind = NAMED_PARENT_KINDS.has(parent.kind) && ancestors.filter((f) => f.kind === parent.kind).length === 1;
+  if (!byKind && unit.side !== "government") return null;
+  const accepted = byKind ? [parent] : ancestors;
+  const prompt = `Name the ${byKind ? parent.kind : "larger force"} that ${inSentence(unit)} ${wasOrWere([unit])} part of.`;
+  const accept = [...new Set(accepted.flatMap(namesOf))];
+  if (mentionsAny(plainWords(prompt), accept) || accepted.some((f) => textRevealsForce(prompt, f))) return null;
+  return { prompt, accept, higher: accepted.filter((f) => f.id !== parent.id) };
+}
+
+function alsoAccepted(higher: readonly Force[]): string {
+  return higher.length > 0 ? ` Forces higher up the chain, such as ${listNames(higher)}, are accepted too.` : "";
+}
+
 export function forceParentTyped(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const { unit, parent } of unitsWithParents(ctx)) {
-    if (sharesDistinctiveWord(unit, parent)) continue;
-    const ancestors = [...index.ancestors.get(unit.id)!]
-      .map((id) => ctx.forceById.get(id))
-      .filter((f): f is Force => f !== undefined && f.kind !== "side");
-    // "Part of the Syrian Armed Forces" leaves the branch open: "the Syrian Army" might be true too.
-    const chain = index.ancestors.get(unit.id)!;
-    const openBranch = [...index.descendants.get(parent.id)!].some(
-      (id) => ctx.forceById.get(id)?.kind === "armed-forces" && !chain.has(id),
-    );
-    if (openBranch) continue;
-    const sameKind = ancestors.filter((f) => f.kind === parent.kind);
-    const byKind = NAMED_PARENT_KINDS.has(parent.kind) && sameKind.length === 1;
-    const accepted = byKind ? [parent] : ancestors;
-    const prompt = `Name the ${byKind ? parent.kind : "larger force"} that ${inSentence(unit)} ${wasOrWere([unit])} part of.`;
-    const accept = [...new Set(accepted.flatMap(namesOf))];
-    if (mentionsAny(plainWords(prompt), accept) || accepted.some((f) => textRevealsForce(prompt, f))) continue;
-    const higher = accepted.filter((f) => f.id !== parent.id);
-    const alsoAccepted = higher.length > 0 ? ` Forces higher up the chain, such as ${listNames(higher)}, are accepted too.` : "";
+    const stem = typedStem(ctx, index, unit, parent);
+    if (!stem) continue;
     const qid = questionId("force-parent-typed", [unit.id]);
     out.push({
       id: qid,
       category: "forces",
       type: "typed",
       template: "force-parent-typed",
-      prompt,
+      prompt: stem.prompt,
       answer: { text: parent.name },
-      accept,
-      explanation: `${startOfSentence(unit)} ${wasOrWere([unit])} part of ${inSentence(parent)}.${alsoAccepted} ${unit.description}`,
+      accept: stem.accept,
+      explanation: `${startOfSentence(unit)} ${wasOrWere([unit])} part of ${inSentence(parent)}.${alsoAccepted(stem.higher)} ${unit.description}`,
       sources: mergeCitations(unit.citations),
       refs: refs({ forces: [unit.id, parent.id] }),
       difficulty: 3,
