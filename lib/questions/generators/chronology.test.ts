@@ -121,6 +121,16 @@ describe("date options", () => {
     for (const q of years) expect(q.refs.events.filter((id) => byDated.has(id)), q.id).toEqual([]);
   });
 
+  it("never ask an event's year when a date question already asks its date", () => {
+    const dated = new Set(questions.filter((q) => q.template === "event-date-choice").flatMap((q) => q.refs.events));
+    const years = questions.filter((q) => q.template === "event-year-numeric");
+    for (const q of years) expect(dated.has(q.refs.events[0]!), q.id).toBe(false);
+    // Taftanaz fell in January 2013: its date question asks that, with the day.
+    const taftanaz = "2013-01-11-rebels-overrun-taftanaz-airbase";
+    expect(dated.has(taftanaz)).toBe(true);
+    expect(years.some((q) => q.refs.events.includes(taftanaz))).toBe(false);
+  });
+
   it("never date an event the document places only by the position of its account", () => {
     const placed = kb.events.filter((e) => e.dateFromPosition).map((e) => e.id);
     expect(placed.length).toBeGreaterThan(0);

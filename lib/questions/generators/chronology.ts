@@ -516,14 +516,16 @@ function monthMatching(ctx: GeneratorContext, datable: Event[]): QuestionDraft[]
 }
 
 // ---------------------------------------------------------------------------
-// 5. Which year? (numeric, exact) for turning points
+// 5. Which year? (numeric, exact) for turning points whose date no date question asks: a date question
+// already asks the year with the day, and one claim is asked once.
 
 const TURNING_POINT_TAGS = new Set(["capture", "recapture", "offensive", "siege"]);
 
-function eventYearNumeric(ctx: GeneratorContext, datable: Event[]): QuestionDraft[] {
+function eventYearNumeric(ctx: GeneratorContext, datable: Event[], askedByDate: ReadonlySet<string>): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const contested = new Set(ctx.kb.control.map((record) => record.place));
   for (const event of datable) {
+    if (askedByDate.has(event.id)) continue;
     if (!event.tags.some((t) => TURNING_POINT_TAGS.has(t))) continue;
     if (event.outcome !== "rebel-gain" && event.outcome !== "government-gain") continue;
     // Only places whose changes of hands the unit follows (control records): there the year is a turning
@@ -555,11 +557,13 @@ function eventYearNumeric(ctx: GeneratorContext, datable: Event[]): QuestionDraf
 
 export function generateChronologyQuestions(ctx: GeneratorContext): QuestionDraft[] {
   const datable = datableEvents(ctx);
+  const dateQuestions = eventDateChoice(ctx, datable);
+  const askedByDate = new Set(dateQuestions.flatMap((q) => q.refs.events));
   return [
-    ...eventDateChoice(ctx, datable),
+    ...dateQuestions,
     ...pairQuestions(ctx, datable),
     ...orderingQuestions(ctx, datable),
     ...monthMatching(ctx, datable),
-    ...eventYearNumeric(ctx, datable),
+    ...eventYearNumeric(ctx, datable, askedByDate),
   ];
 }

@@ -239,6 +239,16 @@ describe("figures generator", () => {
     for (const q of withNote) expect(q.type, q.id).toBe("numeric");
   });
 
+  it("asks at most three undisputed figures about one event, its deaths first", () => {
+    const undisputed = questions.filter((q) => ["figure-value-numeric", "figure-value-choice", "figure-source-choice"].includes(q.template));
+    const perEvent = new Map<string, string[]>();
+    for (const q of undisputed) perEvent.set(q.refs.events[0]!, [...(perEvent.get(q.refs.events[0]!) ?? []), q.refs.figures[0]!]);
+    for (const [event, figures] of perEvent) expect(figures.length, event).toBeLessThanOrEqual(3);
+    // The Aleppo clashes' summary box gives tanks, aircraft by type and strengths too: the deaths are what is asked.
+    const aleppo = perEvent.get("2012-02-10-aleppo-governorate-clashes") ?? [];
+    expect(aleppo.map((id) => figureById.get(id)!.measure)).toEqual(["killed", "killed", "killed"]);
+  });
+
   it("never shows the number asked for in the stem", () => {
     for (const q of questions) {
       if (q.template === "figure-source-choice") continue; // "who reported that 13 soldiers…" carries it by design

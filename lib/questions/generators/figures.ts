@@ -555,8 +555,35 @@ interface Askable {
   attr: string;
 }
 
-/** Undisputed figures with a stated value worth asking, in id order. */
+/**
+ * At most this many undisputed figures are asked about one event. An event with more (a campaign's summary box
+ * lists tanks, aircraft by type, strengths and losses) keeps its deaths first, then the figures its document's
+ * summary gives, then the largest: "how many bombing runs did the jets fly" is the isolated detail the brief
+ * asks to leave, beside how many people the raid killed.
+ */
+const MAX_FIGURES_PER_EVENT = 3;
+
+function figurePriority(a: Askable): [number, number, number, string] {
+  return [a.figure.measure === "killed" ? 0 : 1, isHeadline(a.figure) ? 0 : 1, -pointOf(a.value), a.figure.id];
+}
+
+function byPriority(a: Askable, b: Askable): number {
+  const [x, y] = [figurePriority(a), figurePriority(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return 0;
+}
+
+/** Undisputed figures with a stated value worth asking, at most MAX_FIGURES_PER_EVENT an event, in id order. */
 function askableFigures(ctx: GeneratorContext): Askable[] {
+  const perEvent = new Map<string, Askable[]>();
+  for (const a of statedFigures(ctx)) perEvent.set(a.event.id, [...(perEvent.get(a.event.id) ?? []), a]);
+  return [...perEvent.values()]
+    .flatMap((figures) => [...figures].sort(byPriority).slice(0, MAX_FIGURES_PER_EVENT))
+    .sort((a, b) => byId(a.figure, b.figure));
+}
+
+/** Undisputed figures with a stated value worth asking, in id order. */
+function statedFigures(ctx: GeneratorContext): Askable[] {
   const out: Askable[] = [];
   for (const figure of [...ctx.kb.figures].sort(byId)) {
     if (figure.disputed) continue;
