@@ -65,13 +65,15 @@ const KIND_CASES: {
   },
   {
     kind: campaignResult,
-    rule: "asks who came out ahead, keyed to the documents' result, with the result in the feedback",
+    rule: "asks who came out ahead, keyed to the documents' result, with the result in the feedback, never when the name tells it",
     atLeast: 4,
     check(q, campaign) {
       const key = keyTexts(q)[0]!;
       if (campaign.result.winner === "none") expect(key).toMatch(/^Neither side/);
       else expect(key).toBe(SIDE_LABELS[campaign.result.winner]);
       expect(q.explanation).toContain(campaign.result.text);
+      // "Which side came out ahead in the rebel capture of …?" would answer itself.
+      expect(q.prompt, q.id).not.toMatch(/\b(capture|retook|took|seized|overran)\b/);
     },
   },
   {

@@ -1,7 +1,9 @@
 /**
  * campaign-result: which side came out ahead in a battle or campaign. The
  * options are the sides that fought, plus "neither side", and the feedback
- * gives the result in full (what was won, and what was not).
+ * gives the result in full (what was won, and what was not). A campaign
+ * whose name tells its outcome ("the rebel capture of the crossings", "the
+ * offensive that retook Maarat al-Numan") is not asked: it answers itself.
  */
 import type { Side } from "../../content/schema";
 import { choiceQuestion, sideOption } from "./build-question";
@@ -10,6 +12,8 @@ import type { QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-result";
 const NEITHER = "Neither side: it ended without a clear winner";
+/** Words in a campaign's name that say who won. */
+export const OUTCOME_IN_NAME = /\b(capture|captured|recapture|retook|retake|took|seized|overran|fall|fell)\b/i;
 
 export const campaignResult: QuestionKind = {
   template: TEMPLATE,
@@ -17,7 +21,7 @@ export const campaignResult: QuestionKind = {
   generate: (ctx) =>
     campaignsInOrder(ctx).flatMap((campaign) => {
       const sides = [...new Set<Side>(campaign.sides.map((s) => s.side).filter((s) => s !== "foreign"))];
-      if (sides.length < 2) return [];
+      if (sides.length < 2 || OUTCOME_IN_NAME.test(campaign.inSentence)) return [];
       return choiceQuestion(ctx, TEMPLATE, [campaign.id], () => ({
         category: "forces",
         skill: "recall",
