@@ -103,6 +103,23 @@ describe("chronology questions", () => {
 });
 
 describe("date options", () => {
+  it("keep day options at least four days apart, so a question tests the event and not the report's date", () => {
+    const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const dayOf = (text: string) => {
+      const m = /^(?:around )?(\d{1,2}) (\w+) (\d{4})$/.exec(text);
+      return m ? Date.UTC(Number(m[3]), MONTHS.indexOf(m[2]!), Number(m[1])) / 86_400_000 : null;
+    };
+    let checked = 0;
+    for (const q of questions.filter((q) => q.template === "event-date-choice")) {
+      if (q.type !== "multiple-choice") continue;
+      const days = q.options.map((o) => dayOf(o.text));
+      if (days.some((d) => d === null)) continue;
+      checked++;
+      for (const [i, a] of days.entries()) for (const b of days.slice(i + 1)) expect(Math.abs(a! - b!), q.prompt).toBeGreaterThanOrEqual(4);
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
   it("are all written in the same style as the true date", () => {
     const style = (text: string) =>
       /^(early|mid|late) /.test(text) ? "part" : /^(during|around|by) /.test(text) ? text.split(" ")[0] : /–/.test(text) ? "range" : /^\d/.test(text) ? "day" : "month";

@@ -153,6 +153,9 @@ function sameStyleDate(spec: DateSpec, day: string): DateSpec {
 }
 
 /** Shifts (in days) tried when nearby events do not supply enough wrong dates, by precision. */
+/** The fewest days between two day options of a date question. */
+const MIN_DAY_GAP = 4;
+
 const SYNTHETIC_SHIFTS: Record<DateSpec["precision"], number[]> = {
   day: [-21, -14, -9, -6, 6, 9, 14, 21],
   "part-of-month": [-30, -20, -10, 10, 20, 30],
@@ -180,13 +183,19 @@ function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[
     const similarIntervals = lookAlikes(event, ctx.kb.events).map((e) => dateInterval(e.date));
     const seen = new Set([correctText]);
     const distractors: { key: string; text: string }[] = [];
-    /** A wrong date must not overlap the true one, nor the date of a look-alike event. */
+    const chosen = [correct];
+    /**
+     * A wrong date must not overlap the true one, nor the date of a look-alike event, and a day lies at least
+     * MIN_DAY_GAP days from the other options: "28 or 29 January 2020?" tests the reporting date, not history.
+     */
     const offer = (candidate: DateSpec) => {
       const interval = dateInterval(candidate);
       const text = formatDate(candidate);
       if (seen.has(text) || intervalsOverlap(interval, correct)) return;
+      if (spec.precision === "day" && chosen.some((c) => Math.abs(daysBetween(c.start, interval.start)) < MIN_DAY_GAP)) return;
       if (similarIntervals.some((i) => intervalsOverlap(i, interval))) return;
       seen.add(text);
+      chosen.push(interval);
       distractors.push({ key: `date:${text}`, text });
     };
     // Days on which other things happened nearby in time make the most plausible wrong answers.
