@@ -540,7 +540,7 @@ describe("forces generator", () => {
         }
         expect(byTemplate("place-captor-choice")[0]!.prompt).toBe("Who claimed to have taken control of Sarmada (20 October 2012)? Select all that apply.");
         for (const q of byTemplate("place-captor-true-false")) expect(q.prompt, q.id).toMatch(/ claimed to have taken control of Sarmada /);
-        for (const q of byTemplate("place-holder-choice")) expect(q.prompt, q.id).toMatch(/before its claimed capture/);
+        for (const q of byTemplate("place-holder-choice")) expect(q.prompt, q.id).toMatch(/ claimed to have taken Sarmada\. Which /);
         for (const q of byTemplate("operation-participants-choice")) expect(q.prompt, q.id).toMatch(/claimed to have taken Sarmada/);
         for (const q of byTemplate("event-sides-true-false")) expect(q.prompt, q.id).toMatch(/^True or false: According to one side's claim /);
         // The explanations keep the hedge.

@@ -1,5 +1,5 @@
 /** place-holder-choice: which force was defending a town when it was attacked. */
-import { formatDate } from "../../../content/dates";
+import { datePhrase } from "../../../content/dates";
 import { questionId, refs, rngFor, sideInSentence, type GeneratorContext, type QuestionDraft } from "../context";
 import { FIGHT_WINDOW_DAYS, ForceIndex, HOLDING_ROLES, allDistractors, campConflict, capitalise, dedupeForces, echoesPlace, enoughDistractors, eventsNearby, forceChoice, keysDifficulty, kindClass, listNames, neutralDistractors, placeInSentence, restsOnClaim, gainsFromOpposingSide, eventChoiceFeedback, freshNeutralStems } from "./shared";
 
@@ -33,10 +33,14 @@ export function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): Que
     if (!enoughDistractors(wrong)) continue;
     // A capture known only from the captors' claim is asked as a claim (review P7).
     const claimed = restsOnClaim(ctx, event);
-    const when = claimed ? `before its claimed capture (${formatDate(event.date)})` : `when it was captured (${formatDate(event.date)})`;
+    // The scene as a sentence, then the question: "By 12 January 2013, al-Rami had fallen. Which force had been holding it?"
+    const by = "qualifier" in event.date && event.date.qualifier === "by";
+    // A claim keeps the stem neutral about who made it (the side would give the holders away).
+    const fell = claimed ? `one side claimed to have taken ${placeInSentence(place)}` : `${placeInSentence(place)} ${by ? "had fallen" : "fell"}`;
+    const scene = `${capitalise(datePhrase(event.date))}, ${fell}.`;
     const prompt = selectMany
-      ? `Which of these were holding ${placeInSentence(place)} ${when}? Select all that apply.`
-      : `Which force was holding ${placeInSentence(place)} ${when}?`;
+      ? `${scene} Which of these had been holding it? Select all that apply.`
+      : `${scene} Which force had been holding it?`;
     if (!isFreshStem(prompt)) continue;
     out.push(
       forceChoice(qid, rng, holders, allDistractors(wrong), {
