@@ -928,6 +928,16 @@ interface Dispute {
   stated: DisputedClaim[];
 }
 
+/**
+ * The scene a disputed figure's question opens with, showing none of the claimed numbers: "The battle for
+ * Maarat al-Numan was fought between 8 and 13 October 2012". Null when no scene leaves them out.
+ */
+export function disputeScene(ctx: GeneratorContext, figure: Figure, event: Event): string | null {
+  const numbers = figure.claims.flatMap((c) => valueNumbers(c.value));
+  const fractionInTitle = figure.claims.some((c) => c.value.kind === "percent") && FRACTION_WORDS.test(`${event.title} ${event.clause}`);
+  return eventHeading(ctx, event, numbers, fractionInTitle)?.text ?? null;
+}
+
 function disputes(ctx: GeneratorContext): Dispute[] {
   const out: Dispute[] = [];
   for (const figure of [...ctx.kb.figures].sort(byId)) {
@@ -935,8 +945,7 @@ function disputes(ctx: GeneratorContext): Dispute[] {
     const event = ctx.eventById.get(figure.event);
     if (!event) continue;
     const numbers = figure.claims.flatMap((c) => valueNumbers(c.value));
-    const fractionInTitle = figure.claims.some((c) => c.value.kind === "percent") && FRACTION_WORDS.test(`${event.title} ${event.clause}`);
-    const heading = eventHeading(ctx, event, numbers, fractionInTitle);
+    const heading = disputeScene(ctx, figure, event);
     if (!heading) continue;
     const attrs = figure.claims.map((c) => attribution(ctx, c));
     const claims = figure.claims.map((claim, i) => ({
@@ -950,7 +959,7 @@ function disputes(ctx: GeneratorContext): Dispute[] {
       event,
       wording: wordingOf(figure),
       numbers,
-      heading: heading.text,
+      heading,
       claims,
       stated: claims.filter((c) => c.stated),
     });

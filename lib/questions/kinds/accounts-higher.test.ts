@@ -15,4 +15,16 @@ describe("accounts-higher", () => {
       expect(q.skill).toBe("compare-accounts");
     }
   });
+
+  it("opens with the event told as a sentence, as the other dispute questions do, not a headline with a bracketed date", () => {
+    const questions = run(accountsHigher);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      expect(q.prompt, q.id).toMatch(/^[A-Z][^.]*\d{4}[^.]*\. Sources disagree about /);
+      expect(q.prompt, q.id).not.toMatch(/\(\d|\(by /);
+    }
+    expect(questions.map((q) => q.prompt)).toContain(
+      "The battle for Maarat al-Numan was fought between 8 and 13 October 2012. Sources disagree about the number of rebel fighters killed in the battle. Which of them gave the higher figure?",
+    );
+  });
 });

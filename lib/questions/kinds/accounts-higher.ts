@@ -5,10 +5,10 @@
  * to include each other, where each gave a stated number. The feedback says
  * whose side each source speaks for, which is the usual reason counts differ.
  */
-import { formatDate } from "../../content/dates";
 import { attribution, byId, capitalize, sideInSentence } from "../generators/context";
 import {
   claimantsMayOverlap,
+  disputeScene,
   labelOf,
   pointOf,
   statedAsNumber,
@@ -34,6 +34,9 @@ export const accountsHigher: QuestionKind = {
       const points = claims.map((c) => pointOf(c.value));
       const highest = Math.max(...points);
       if (points.filter((p) => p === highest).length > 1) return [];
+      // The same scene as the other dispute questions: a sentence, not a headline with its date in brackets.
+      const scene = disputeScene(ctx, figure, event);
+      if (!scene) return [];
       const wording = wordingOf(figure);
       const claimKey = (i: number) => `claim:${claims[i]!.claimedBy}:${i}`;
       const sides = claims
@@ -47,7 +50,7 @@ export const accountsHigher: QuestionKind = {
       return choiceQuestion(ctx, TEMPLATE, [figure.id], () => ({
         category: "figures",
         skill: "compare-accounts",
-        prompt: `${event.title.includes(formatDate(event.date)) ? event.title : `${event.title} (${formatDate(event.date)})`}: sources disagree about ${labelOf(wording)}. Which of them gave the higher figure?`,
+        prompt: `${scene}. Sources disagree about ${labelOf(wording)}. Which of them gave the higher figure?`,
         options: claims.map((_, i) => ({ key: claimKey(i), text: capitalize(names[i]!) })),
         keys: [claimKey(points.indexOf(highest))],
         explanation: `${capitalize(listInSentence(given))}.${why}`,
