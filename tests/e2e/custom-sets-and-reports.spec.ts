@@ -256,15 +256,16 @@ test.describe.serial("curation from search to a hidden question: browse, write, 
     await signInWithForm(page, state.student.email, state.student.password);
     for (let quiz = 0; quiz < 2; quiz++) {
       await page.goto(`/student/sets/${PRACTICE_SET}`);
+      // The set page counts what this student can be asked: the two hidden questions are not among them.
       const coreLabel = await page.getByText(/^Core questions \(\d+\)/).textContent();
       const coreCount = Number(/\((\d+)\)/.exec(coreLabel ?? "")?.[1]);
-      expect(coreCount, "the set has core questions beyond the two hidden ones").toBeGreaterThan(2);
-      expect(coreCount - 2, "a 20-question quiz can hold every core question still offered").toBeLessThanOrEqual(20);
+      expect(coreCount, "the set still has core questions").toBeGreaterThan(0);
+      expect(coreCount, "a 20-question quiz can hold every core question still offered").toBeLessThanOrEqual(20);
       await page.getByLabel("Number of questions").selectOption("20");
       await page.getByRole("button", { name: "Start quiz" }).click();
       await page.waitForURL(/\/student\/quiz\/[^/]+$/);
-      // Asked for more than the set offers, the quiz holds every core question except the two hidden ones.
-      await expect(page.getByText(new RegExp(`^Question 1 of ${coreCount - 2}\\b`))).toBeVisible();
+      // Asked for more than the set offers, the quiz holds every core question the page counted.
+      await expect(page.getByText(new RegExp(`^Question 1 of ${coreCount}\\b`))).toBeVisible();
       // Loaded afresh, the page carries the whole quiz (every question's key-free view): the hidden ones are not among them.
       await page.reload();
       const html = await page.content();

@@ -9,6 +9,8 @@ import styles from "@/components/quiz/Quiz.module.css";
 import { DEFAULT_QUIZ_LENGTH } from "@/lib/attempts/quiz-request";
 import { requireAccess } from "@/lib/auth/authorize";
 import { loadQuestionBank } from "@/lib/questions/load-bank";
+import { hiddenForStudent, isHidden } from "@/lib/curation/question-source";
+import { db } from "@/lib/db/client";
 import { QUESTION_CATEGORIES, QUESTION_TYPES } from "@/lib/questions/types";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 import { ColumnHeadings } from "@/components/ui/ColumnHeadings";
@@ -29,12 +31,14 @@ export default async function StudySetPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { setId } = await props.params;
-  await requireAccess("study:use", `/student/sets/${setId}`);
+  const user = await requireAccess("study:use", `/student/sets/${setId}`);
   const set = findSet(setId);
   if (!set) notFound();
   const { error } = await props.searchParams;
 
-  const questions = loadQuestionBank().questions.filter((q) => q.topics.includes(set.id));
+  // The counts are of what this student's quizzes can draw: a question their teacher hid is left out, as in the quiz.
+  const hidden = await hiddenForStudent(db(), user.id);
+  const questions = loadQuestionBank().questions.filter((q) => q.topics.includes(set.id) && !isHidden(hidden, q.id));
   const coreCount = questions.filter((q) => q.coreIn.includes(set.id)).length;
   const byCategory = QUESTION_CATEGORIES.map((category) => ({
     category,
