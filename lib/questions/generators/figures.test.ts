@@ -239,6 +239,13 @@ describe("figures generator", () => {
     for (const q of withNote) expect(q.type, q.id).toBe("numeric");
   });
 
+  it("leaves out a length, distance or duration of one episode that no summary gives", () => {
+    const asked = new Set(questions.flatMap((q) => q.refs.figures));
+    const details = kb.figures.filter((f) => /^(length of the fighting|distance south of)/.test(f.subject));
+    expect(details.length).toBeGreaterThan(0);
+    for (const f of details) expect(asked.has(f.id), f.id).toBe(false);
+  });
+
   it("asks at most three undisputed figures about one event, its deaths first", () => {
     const undisputed = questions.filter((q) => ["figure-value-numeric", "figure-value-choice", "figure-source-choice"].includes(q.template));
     const perEvent = new Map<string, string[]>();

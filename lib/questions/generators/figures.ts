@@ -595,7 +595,7 @@ function statedFigures(ctx: GeneratorContext): Askable[] {
     if (pointOf(value) === 0) continue;
     if (pointOf(value) === 1 && !looksPlural(figure.subject)) continue;
     if (TITLE_TELLS_COUNT.has(figure.id)) continue;
-    if (isolatedAircraftCount(figure, value)) continue;
+    if (isolatedAircraftCount(figure, value) || isolatedMeasure(figure)) continue;
     out.push({
       figure,
       event,
@@ -618,6 +618,16 @@ const AIRCRAFT_MODEL = /^(MiG|Su|L|Mi)-\d+\b|^MiG\b/;
  */
 function isolatedAircraftCount(figure: Figure, value: FigureValue): boolean {
   return AIRCRAFT_MODEL.test(figure.subject) && pointOf(value) <= 2;
+}
+
+/**
+ * A length, distance or duration of one episode ("the length of the fighting for the town (in hours)", "the
+ * distance south of Maarat al-Numan where the column was stopped (in km)") that no summary gives: a detail the
+ * brief asks to leave. One a document's summary gives (the six-month siege of Wadi Deif) is asked.
+ */
+function isolatedMeasure(figure: Figure): boolean {
+  const wording = wordingOf(figure);
+  return wording.form === "measure" && wording.unit !== "percent" && !isHeadline(figure);
 }
 
 /** Words naming what is counted, before the first verb or preposition ("MiG fighter planes"). */

@@ -39,7 +39,7 @@
  * - An explanation that appends a place's description also cites the document
  *   that description comes from.
  */
-import { type GeneratorContext, type QuestionDraft } from "../context";
+import { questionId, type GeneratorContext, type QuestionDraft } from "../context";
 import { buildIndex, locatableEvents } from "./shared";
 import { eventPlaceChoice, eventPlaceTyped } from "./event-place";
 import { eventMapPin } from "./event-map-pin";
@@ -63,14 +63,29 @@ export function generateGapQuestions(ctx: GeneratorContext): QuestionDraft[] {
   return [...borderCrossingTyped(ctx, index), ...eventPlaceMatching(ctx, index, gappedEvents(ctx, index))];
 }
 
+/**
+ * "Where did this happen?" once per event: as a map pin, typed and a choice it would ask one claim three
+ * times. Recall comes first: a map pin or the typed name, alternating by a hash of the event's id (so an
+ * event's question does not change when others are added); a choice only when neither can be asked.
+ */
+function oneWherePerEvent(questions: readonly QuestionDraft[]): QuestionDraft[] {
+  const byEvent = new Map<string, QuestionDraft[]>();
+  for (const q of questions) byEvent.set(q.refs.events[0]!, [...(byEvent.get(q.refs.events[0]!) ?? []), q]);
+  return [...byEvent].flatMap(([eventId, asked]) => {
+    const recall = parseInt(questionId("event-where", [eventId]).slice(-6), 16) % 2 === 0
+      ? ["event-map-pin", "event-place-typed"]
+      : ["event-place-typed", "event-map-pin"];
+    const template = [...recall, "event-place-choice"].find((t) => asked.some((q) => q.template === t));
+    return asked.filter((q) => q.template === template);
+  });
+}
+
 export function generatePlaceQuestions(ctx: GeneratorContext): QuestionDraft[] {
   const index = buildIndex(ctx);
   const located = locatableEvents(ctx, index);
   return [
-    ...eventPlaceChoice(ctx, index, located),
-    ...eventPlaceTyped(ctx, index, located),
+    ...oneWherePerEvent([...eventPlaceChoice(ctx, index, located), ...eventPlaceTyped(ctx, index, located), ...eventMapPin(ctx, index)]),
     ...placeMapPin(ctx, index),
-    ...eventMapPin(ctx, index),
     ...placeGovernorateChoice(ctx, index),
     ...placeGovernorateTrueFalse(ctx, index),
     ...placeDirectionTrueFalse(ctx, index),

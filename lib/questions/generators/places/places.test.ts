@@ -13,14 +13,23 @@ import { expectDeterministic, expectUniqueOptions, expectUniqueUrlSafeIds } from
 import { kb, questions, placeById, TEMPLATES, correctOptions, wrongOptions, placesNamed } from "./test-support";
 
 describe("places generator", () => {
-  it("produces 190+ questions, from every template", () => {
+  it("produces 120+ questions, from every template", () => {
     // Fewer since the fact review: ambiguous, approximate and map-contradicted questions are skipped.
     // Governorates are asked once per place (not twice), and only for places the unit comes back to.
-    expect(questions.length).toBeGreaterThanOrEqual(140);
+    // "Where did this happen?" is asked once per event, as a map pin, typed or a choice, not all three.
+    expect(questions.length).toBeGreaterThanOrEqual(120);
     for (const template of TEMPLATES) {
       expect(questions.filter((q) => q.template === template).length, template).toBeGreaterThan(0);
     }
     for (const q of questions) expect(q.category).toBe("places");
+  });
+
+  it("asks where an event happened once, and by recall (a map pin or the typed name) whenever it can", () => {
+    const where = questions.filter((q) => ["event-map-pin", "event-place-typed", "event-place-choice"].includes(q.template));
+    const events = where.map((q) => q.refs.events[0]);
+    expect(new Set(events).size).toBe(events.length);
+    for (const template of ["event-map-pin", "event-place-typed", "event-place-choice"])
+      expect(where.filter((q) => q.template === template).length, template).toBeGreaterThan(0);
   });
 
   it("is deterministic, and only the seed (not the ids) changes with the seed", { timeout: 30_000 }, () => {
