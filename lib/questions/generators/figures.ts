@@ -563,14 +563,15 @@ interface Askable {
  */
 const MAX_FIGURES_PER_EVENT = 3;
 
-function figurePriority(a: Askable): [number, number, number, string] {
-  return [a.figure.measure === "killed" ? 0 : 1, isHeadline(a.figure) ? 0 : 1, -pointOf(a.value), a.figure.id];
-}
-
+/** Deaths first, then what a summary gives, then the largest; ties by id. */
 function byPriority(a: Askable, b: Askable): number {
-  const [x, y] = [figurePriority(a), figurePriority(b)];
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
-  return 0;
+  const first = (yes: (x: Askable) => boolean) => Number(yes(b)) - Number(yes(a));
+  return (
+    first((x) => x.figure.measure === "killed") ||
+    first((x) => isHeadline(x.figure)) ||
+    pointOf(b.value) - pointOf(a.value) ||
+    byId(a.figure, b.figure)
+  );
 }
 
 /** Undisputed figures with a stated value worth asking, at most MAX_FIGURES_PER_EVENT an event, in id order. */

@@ -13,7 +13,7 @@ import type { QuestionKind } from "./kind";
 const TEMPLATE = "campaign-result";
 const NEITHER = "Neither side: it ended without a clear winner";
 /** Words in a campaign's name that say who won. */
-export const OUTCOME_IN_NAME = /\b(capture|captured|recapture|retook|retake|took|seized|overran|fall|fell)\b/i;
+const OUTCOME_IN_NAME = /\b(capture|captured|recapture|retook|retake|took|seized|overran|fall|fell)\b/i;
 
 export const campaignResult: QuestionKind = {
   template: TEMPLATE,

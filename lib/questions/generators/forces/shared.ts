@@ -139,6 +139,9 @@ export function labelOf(force: Force): string {
   return force.rank ? `${force.rank} ${force.name}` : force.name;
 }
 
+/** Names that are plural nouns in English: "the Shabiha were", "the Syrian Armed Forces were". */
+const PLURAL_NAME = /(Forces|Units|Agencies|militias|Falcons|^Shabiha)$/;
+
 /** Name endings that read as a common noun and take "the": "the Syrian Army", "the 6th Division". */
 export const TAKES_ARTICLE = /\b(Army|Forces|Force|Front|Brigade|Battalion|battalion|Division|Regiment|regiment|Squadron|Council|Guard|Units|Agencies|militias|intelligence|Falcons|^Shabiha|\))$/;
 
@@ -164,7 +167,7 @@ export function inSentence(force: Force): string {
 
 /** "was" or "were", agreeing with one or more forces ("the Syrian Armed Forces were"). */
 export function wasOrWere(forces: readonly Force[]): string {
-  return forces.length > 1 || forces.some((f) => /(Forces|Units|Agencies|militias|Falcons|^Shabiha)$/.test(f.name)) ? "were" : "was";
+  return forces.length > 1 || forces.some((f) => PLURAL_NAME.test(f.name)) ? "were" : "was";
 }
 
 export function capitalise(text: string): string {
