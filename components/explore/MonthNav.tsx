@@ -13,6 +13,7 @@ export function MonthNav({
   months,
   previous,
   next,
+  action,
   hrefFor,
   hidden,
 }: {
@@ -20,13 +21,15 @@ export function MonthNav({
   months: { value: string; label: string }[];
   previous: string | null;
   next: string | null;
+  /** The page the month list submits to: the map or its list of places. */
+  action: string;
   hrefFor: (month: string) => string;
   /** Other filters the form keeps when the month changes. */
   hidden: Record<string, string | undefined>;
 }) {
   const labelOf = (m: string) => months.find((o) => o.value === m)?.label ?? m;
   return (
-    <form method="get" action="/student/map" className={styles.monthNav} aria-label="Choose the month">
+    <form method="get" action={action} className={styles.monthNav} aria-label="Choose the month">
       {Object.entries(hidden).map(([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />)}
       {previous ? (
         <Link href={hrefFor(previous)} className={styles.monthStep} rel="prev">

@@ -11,7 +11,7 @@ import styles from "./Explore.module.css";
 import { StudySetLinks } from "./StudySetLinks";
 
 /*
- * A place in the list under the map. Its links are plain anchors, not next/link: each next/link is a client
+ * A place in the map's list of places. Its links are plain anchors, not next/link: each next/link is a client
  * component to hydrate, and this list runs to hundreds of links that a cheap phone would hydrate on every load.
  */
 
@@ -39,8 +39,7 @@ function spanText(span: MonthControl["spans"][number], control: MonthControl): s
 function PlaceName({ place }: { place: MapPlace }) {
   return (
     <>
-      {place.name}
-      {place.arabic && " "}
+      {place.arabic ? `${place.name} ` : place.name}
       {place.arabic && (
         <span lang="ar" dir="rtl" className={styles.arabic}>
           {place.arabic}
@@ -53,8 +52,8 @@ function PlaceName({ place }: { place: MapPlace }) {
 function AllEventsLink({ place }: { place: MapPlace }) {
   return (
     <a href={`/student/timeline?place=${encodeURIComponent(place.id)}`}>
-      All {place.events.length} {place.events.length === 1 ? "event" : "events"}
-      <VisuallyHidden> at {place.name}</VisuallyHidden> on the timeline
+      {`All ${place.events.length} ${place.events.length === 1 ? "event" : "events"}`}
+      <VisuallyHidden>{` at ${place.name}`}</VisuallyHidden> on the timeline
     </a>
   );
 }
@@ -95,7 +94,7 @@ export function PlaceEntry({
             <span className={`${styles.holderTag} ${styles.notStated}`} aria-hidden="true">
               ?
             </span>
-            {monthLabel}: the documents do not say who held it.
+            {`${monthLabel}: the documents do not say who held it.`}
           </p>
         ) : (
           control.spans.map((s) => (
@@ -105,10 +104,12 @@ export function PlaceEntry({
                   {HOLDER_LABELS[s.holder].letter}
                 </span>
                 <strong>Held by {HOLDER_LABELS[s.holder].inSentence}</strong>
-                {s.period.forces.length > 0 && ` (${s.period.forces.map((f) => forceNames.get(f) ?? f).join(", ")})`},{" "}
-                {spanText(s, control)}
-                {!control.wholeMonth && control.spans.length === 1 ? "; not stated for the rest of the month" : ""}.{" "}
-                {s.period.basis}
+                {[
+                  s.period.forces.length > 0 ? ` (${s.period.forces.map((f) => forceNames.get(f) ?? f).join(", ")})` : "",
+                  `, ${spanText(s, control)}`,
+                  !control.wholeMonth && control.spans.length === 1 ? "; not stated for the rest of the month" : "",
+                  `. ${s.period.basis}`,
+                ].join("")}
               </p>
               <SourceList sources={s.period.citations} titles={titles} className={styles.holderSources} />
             </div>
@@ -118,7 +119,8 @@ export function PlaceEntry({
         <ul className={styles.placeEvents} aria-label={`Events at ${place.name} in ${monthLabel}`}>
           {events.map((e) => (
             <li key={e.id}>
-              {e.dateText}: <a href={entryHref(e.id)}>{e.title}</a>
+              {`${e.dateText}: `}
+              <a href={entryHref(e.id)}>{e.title}</a>
             </li>
           ))}
         </ul>
@@ -134,7 +136,7 @@ export function PlaceEntry({
             set={place.set}
             questionsLabel={
               <>
-                Questions<VisuallyHidden> about {place.name}</VisuallyHidden>
+                Questions<VisuallyHidden>{` about ${place.name}`}</VisuallyHidden>
               </>
             }
             flashcardSets={flashcardSets}
@@ -151,8 +153,8 @@ export function PlaceLine({ place, frame }: { place: MapPlace; frame: MapView })
     <li id={`place-${place.id}`} className={styles.placeLine} tabIndex={-1}>
       <strong>
         <PlaceName place={place} />
-      </strong>{" "}
-      <span className={styles.count}>· {placeSummary(place, frame)}</span>
+      </strong>
+      <span className={styles.count}>{` · ${placeSummary(place, frame)}`}</span>
       {place.events.length > 0 && (
         <>
           {" · "}

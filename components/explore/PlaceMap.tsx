@@ -65,7 +65,7 @@ function MarkerShape({ place, r, letter }: { place: LocatedPlace; r: number; let
  * as plain server-rendered SVG. Each marker's shape says what the place is
  * (town, crossing, base), its colour and letter who held it in the month shown.
  * Each marker links to the place's entry in the
- * list below the map, so it is reachable with Tab and has a name.
+ * list of places, so it is reachable with Tab and has a name.
  */
 export function PlaceMap({
   map,
@@ -77,6 +77,7 @@ export function PlaceMap({
   roads,
   border,
   monthLabel,
+  placeHref,
 }: {
   map: GovernorateMap;
   places: MapPlace[];
@@ -92,6 +93,8 @@ export function PlaceMap({
   /** SVG path of the Turkish border. */
   border: string;
   monthLabel: string;
+  /** Where a marker leads: the place's entry in the list of places for the same month. */
+  placeHref: (placeId: string) => string;
 }) {
   // Highway points are where the roads are drawn through, not places of their own on the map.
   const points = places.filter((p): p is LocatedPlace => p.point !== null && p.symbol !== "road" && inView(view, p.point));
@@ -122,7 +125,7 @@ export function PlaceMap({
       <svg
         className={styles.map}
         viewBox={`${round(x0)} ${round(y0)} ${round(x1 - x0)} ${round(y1 - y0)}`}
-        aria-label={`Map of places in ${monthLabel}: each marker links to the place in the list below, which says the same in words`}
+        aria-label={`Map of places in ${monthLabel}: each marker links to the place in the list of places, which says the same in words`}
         role="group"
       >
         <g aria-hidden="true">
@@ -160,7 +163,7 @@ export function PlaceMap({
           const name = `${p.name}${p.approximate ? " (approximate location)" : ""}`;
           const radius = control.has(p.id) || p.symbol !== "place" ? r : r * 0.6;
           return (
-            <a key={p.id} href={`#place-${p.id}`} className={`${styles.marker} ${look.className}`} aria-label={name}>
+            <a key={p.id} href={placeHref(p.id)} className={`${styles.marker} ${look.className}`} aria-label={name}>
               <title>{note ? `${name}: ${note}` : name}</title>
               {p.approximate && <circle cx={round(p.point[0])} cy={round(p.point[1])} r={round(radius * 1.7)} className={styles.approxHalo} />}
               {control.get(p.id)?.state === "changed" && (

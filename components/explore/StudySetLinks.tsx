@@ -22,10 +22,10 @@ export function StudySetLinks({
       <a href={`/student/sets/${set.setId}`}>{questionsLabel}</a>
       {flashcardSets.has(set.setId) && (
         <a href={`/student/flashcards?set=${encodeURIComponent(set.setId)}`}>
-          Flashcards<VisuallyHidden> for {set.title}</VisuallyHidden>
+          Flashcards<VisuallyHidden>{` for ${set.title}`}</VisuallyHidden>
         </a>
       )}
-      <span className={styles.count}>({set.title})</span>
+      <span className={styles.count}>{`(${set.title})`}</span>
     </>
   );
 }

@@ -54,7 +54,7 @@ export function TimelineChart({ layout, label }: { layout: ChartLayout; label: s
               <rect className={i % 2 ? styles.laneBand : styles.laneBandAlt} x={0} y={lane.y} width={width} height={lane.height} />
               <text className={styles.laneLabel} x={6} y={lane.y + 15}>
                 {lane.label}
-                <tspan className={styles.muted}> ({lane.count})</tspan>
+                <tspan className={styles.muted}>{` (${lane.count})`}</tspan>
               </text>
             </g>
           ))}

@@ -2,6 +2,7 @@ import type { TimelineEvent } from "@/lib/explore/timeline";
 import styles from "./Explore.module.css";
 import timelineStyles from "./Timeline.module.css";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
+import { PLACE_LIST_PATH } from "@/lib/explore/map-pages";
 import { StudySetLinks } from "./StudySetLinks";
 
 /** One event on the timeline: date at its precision, what happened, where, who, the source, and study links. */
@@ -15,7 +16,8 @@ export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEve
       </p>
       {event.otherDates.map((d) => (
         <p key={d.dateText} className={styles.disputed}>
-          <strong>Date disputed:</strong> also given as {d.dateText}. {d.note}
+          <strong>Date disputed:</strong>
+          {` also given as ${d.dateText}. ${d.note}`}
         </p>
       ))}
       <p className={styles.summary}>{event.summary}</p>
@@ -27,7 +29,7 @@ export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEve
               <ul className={styles.inline}>
                 {event.places.map((p) => (
                   <li key={p.id}>
-                    <a href={`/student/map#place-${p.id}`}>{p.name}</a>
+                    <a href={`${PLACE_LIST_PATH}#place-${p.id}`}>{p.name}</a>
                   </li>
                 ))}
               </ul>
@@ -41,7 +43,7 @@ export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEve
               <ul className={styles.semicolons}>
                 {event.forces.map((f) => (
                   <li key={`${f.id}-${f.role}`}>
-                    {f.name}: {f.alleged ? `allegedly ${f.role}` : f.role}
+                    {`${f.name}: ${f.alleged ? `allegedly ${f.role}` : f.role}`}
                   </li>
                 ))}
               </ul>
@@ -67,7 +69,7 @@ export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEve
             set={event.set}
             questionsLabel={
               <>
-                Questions about this<VisuallyHidden>: {event.title}</VisuallyHidden>
+                Questions about this<VisuallyHidden>{`: ${event.title}`}</VisuallyHidden>
               </>
             }
             flashcardSets={flashcardSets}

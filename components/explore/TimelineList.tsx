@@ -64,11 +64,7 @@ export function TimelineList({
                   {m.events.map((e) => (
                     <li key={e.id} id={`event-${e.id}`} className={timelineStyles.entry}>
                       <a href={timelineHref({ ...query, view: m.month, list: undefined }, `event-${e.id}`)}>{e.title}</a>
-                      <span className={styles.count}>
-                        {" "}
-                        · {e.dateText}
-                        {e.otherDates.length > 0 ? " (date disputed)" : ""}
-                      </span>
+                      <span className={styles.count}>{` · ${e.dateText}${e.otherDates.length > 0 ? " (date disputed)" : ""}`}</span>
                     </li>
                   ))}
                 </ol>

@@ -8,7 +8,8 @@ export function SourceCitation({ citation, titles }: { citation: Citation; title
   const section = SECTION_NAMES[citation.section] ?? `section “${citation.section}”`;
   return (
     <>
-      <cite>{title}</cite>, {section}
+      <cite>{title}</cite>
+      {`, ${section}`}
     </>
   );
 }

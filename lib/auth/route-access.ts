@@ -55,6 +55,7 @@ export const ROUTE_ACCESS: RouteAccess[] = [
   { path: "/student/flashcards", access: "study:use", kind: "page" },
   { path: "/student/timeline", access: "study:use", kind: "page" },
   { path: "/student/map", access: "study:use", kind: "page" },
+  { path: "/student/map/places", access: "study:use", kind: "page" },
   { path: "/student/progress", access: "study:use", kind: "page" },
   { path: "/student/quiz/:attemptId", access: "study:use", kind: "page", owner: "student" },
   { path: "/student/quiz/:attemptId/summary", access: "study:use", kind: "page", owner: "student" },

@@ -47,7 +47,9 @@ const DISPLAY_NAMES: Record<string, string> = {
   UNDOF: "UN buffer zone",
 };
 
-let cached: { map: GovernorateMap; projection: GeoProjection; turkishBorder: string } | undefined;
+let cached:
+  | { map: GovernorateMap; projection: GeoProjection; turkishBorder: string; collection: FeatureCollection<Geometry, { name: string }> }
+  | undefined;
 
 /** Governorates whose outer edge, in this data, is the border with Turkey. */
 const BORDER_GOVERNORATES = new Set(["Idlib", "Aleppo"]);
@@ -75,6 +77,7 @@ function build() {
   const [tx, ty] = projection.translate();
   return {
     projection,
+    collection,
     turkishBorder: pathOf(border) ?? "",
     map: {
       width: MAP_WIDTH,
@@ -88,6 +91,46 @@ function build() {
 export function governorateMap(): GovernorateMap {
   cached ??= build();
   return cached.map;
+}
+
+/** A rectangle in map pixels. */
+export interface MapRect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const clippedByView = new Map<string, GovernorateShape[]>();
+
+/**
+ * The governorates cut to a rectangle of the map, for a page that shows only that part: a governorate wholly
+ * outside it is left out, and the rest lose their outlines beyond it (plus a margin, so no cut edge shows).
+ * The framed map of Idlib and Aleppo carries about a third of the full outlines' path data this way. Labels
+ * keep the whole governorate's centroid. Pages ask for a handful of distinct views, so each is kept.
+ */
+export function governoratesInView(view: MapRect): GovernorateShape[] {
+  cached ??= build();
+  const key = [view.x0, view.y0, view.x1, view.y1].map((n) => n.toFixed(1)).join(",");
+  const known = clippedByView.get(key);
+  if (known) return known;
+  const margin = Math.max(view.x1 - view.x0, view.y1 - view.y0) * 0.05;
+  const projection = geoMercator()
+    .scale(cached.projection.scale())
+    .translate(cached.projection.translate())
+    .clipExtent([
+      [view.x0 - margin, view.y0 - margin],
+      [view.x1 + margin, view.y1 + margin],
+    ]);
+  const pathOf = geoPath(projection).digits(1);
+  const byName = new Map(cached.map.governorates.map((g) => [g.name, g]));
+  const shapes = cached.collection.features.flatMap((feature) => {
+    const path = pathOf(feature);
+    const whole = byName.get(DISPLAY_NAMES[feature.properties.name] ?? feature.properties.name)!;
+    return path ? [{ ...whole, path }] : [];
+  });
+  clippedByView.set(key, shapes);
+  return shapes;
 }
 
 /** Longitude and latitude to map pixels (null for points the projection cannot place). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { governorateMap, projectToMap } from "./governorate-map";
+import { governorateMap, governoratesInView, projectToMap } from "./governorate-map";
 import { lonLatToMapPoint, mapPointToLonLat } from "./map-projection";
 
 describe("the browser's map projection", () => {
@@ -32,5 +32,30 @@ describe("the browser's map projection", () => {
     const aleppo = lonLatToMapPoint(map.projection, 37.16, 36.2);
     expect(aleppo.x).toBeGreaterThan(idlib.x);
     expect(aleppo.y).toBeLessThan(idlib.y);
+  });
+
+  it("cuts the outlines to a framed view: far governorates left out, the rest no larger than the view", () => {
+    const idlib = lonLatToMapPoint(map.projection, 36.63, 35.93);
+    const aleppo = lonLatToMapPoint(map.projection, 37.16, 36.2);
+    const view = { x0: idlib.x - 40, y0: aleppo.y - 40, x1: aleppo.x + 40, y1: idlib.y + 40 };
+    const shown = governoratesInView(view);
+    const names = shown.map((g) => g.name);
+    expect(names).toEqual(expect.arrayContaining(["Idlib", "Aleppo"]));
+    expect(names).not.toContain("Daraa");
+    expect(names).not.toContain("Deir ez-Zor");
+    const margin = Math.max(view.x1 - view.x0, view.y1 - view.y0) * 0.05 + 0.1;
+    for (const g of shown) {
+      const numbers = g.path.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      const xs = numbers.filter((_, i) => i % 2 === 0);
+      const ys = numbers.filter((_, i) => i % 2 === 1);
+      expect(Math.min(...xs)).toBeGreaterThanOrEqual(view.x0 - margin);
+      expect(Math.max(...xs)).toBeLessThanOrEqual(view.x1 + margin);
+      expect(Math.min(...ys)).toBeGreaterThanOrEqual(view.y0 - margin);
+      expect(Math.max(...ys)).toBeLessThanOrEqual(view.y1 + margin);
+      // The label stays at the whole governorate's centre, as on the full map.
+      expect(g.labelAt).toEqual(map.governorates.find((whole) => whole.name === g.name)!.labelAt);
+    }
+    const pathBytes = (gs: { path: string }[]) => gs.reduce((sum, g) => sum + g.path.length, 0);
+    expect(pathBytes(shown)).toBeLessThan(pathBytes(map.governorates) / 2);
   });
 });

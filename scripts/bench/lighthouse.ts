@@ -6,7 +6,7 @@
  *
  * LIGHTHOUSE_APP_PORT and LIGHTHOUSE_EMPTY_PORT move the two servers off 3205 and 3206. LIGHTHOUSE_PAGES picks
  * pages by key (`LIGHTHOUSE_PAGES=quiz,timeline`; keys: sign-in, home, quiz, flashcards, map, map-october,
- * timeline, progress) and LIGHTHOUSE_RUNS sets the performance runs per page (default 3), for a quicker look
+ * map-places, timeline, progress) and LIGHTHOUSE_RUNS sets the performance runs per page (default 3), for a quicker look
  * at a few pages; the empty page is always measured, as the floor. LIGHTHOUSE_DETAILS=1 prints each run's
  * main-thread time by kind of work and its costliest scripts, and keeps each run's full report in
  * data/lighthouse/ (long tasks, network requests, script treemap) with the trace it scored, for a closer look.
@@ -30,7 +30,7 @@ const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 3);
 /** LIGHTHOUSE_DETAILS=1 prints where each run spent its main-thread time and which scripts ran longest. */
 const DETAILS = process.env.LIGHTHOUSE_DETAILS === "1";
 const PAGE_KEYS = process.env.LIGHTHOUSE_PAGES?.split(",").map((k) => k.trim()).filter(Boolean);
-const KNOWN_PAGE_KEYS = ["sign-in", "home", "quiz", "flashcards", "map", "map-october", "timeline", "progress"];
+const KNOWN_PAGE_KEYS = ["sign-in", "home", "quiz", "flashcards", "map", "map-october", "map-places", "timeline", "progress"];
 
 type Flags = Parameters<typeof lighthouse>[1];
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
@@ -142,8 +142,9 @@ export async function lighthouseSuite(): Promise<SuiteResult> {
       { key: "home", name: "study home", path: "/student" },
       { key: "quiz", name: "quiz (a question)", path: `/student/quiz/${student!.attempts[0]!.id}` },
       { key: "flashcards", name: "flashcards", path: "/student/flashcards" },
-      { key: "map", name: "map (latest month)", path: "/student/map" },
+      { key: "map", name: "map (default month, the busiest)", path: "/student/map" },
       { key: "map-october", name: "map (October 2012)", path: "/student/map?month=2012-10" },
+      { key: "map-places", name: "map's list of places (October 2012)", path: "/student/map/places?month=2012-10" },
       { key: "timeline", name: "timeline", path: "/student/timeline" },
       { key: "progress", name: "progress", path: "/student/progress" },
     ];

@@ -56,8 +56,8 @@ function undersizedControls(minimum: number) {
   const failures: string[] = [];
   const candidates = document.querySelectorAll<HTMLElement>("button, input, select, textarea, summary, a[href]");
   for (const candidate of candidates) {
-    // The map's markers: each links to its place's entry in the list under the map, a full-size target that
-    // does the same (WCAG 2.5.8's "equivalent" exception).
+    // The map's markers: where a marker sits is the information it gives (WCAG 2.5.8's "essential" exception), and
+    // each leads to its place's entry in the map's list of places, whose links are full-size targets.
     if (candidate.closest("svg")) continue;
     if (candidate instanceof HTMLAnchorElement && !looksLikeButton(candidate) && !candidate.closest("nav")) continue;
     const target = targetOf(candidate);

@@ -24,6 +24,7 @@ test.describe("colour themes", () => {
     ["/student/flashcards", /Flashcards/],
     ["/student/timeline", /Timeline/],
     ["/student/map", /Map/],
+    ["/student/map/places", /Places, month by month/],
     ["/student/progress", /Your progress/],
   ] as const) {
     test(`${path} passes axe in the dark theme`, async ({ page }) => {

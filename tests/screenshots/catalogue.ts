@@ -23,6 +23,7 @@ export const MAP_MONTHS = ["2012-09", "2013-01"] as const;
 
 export const quizShot = (type: QuestionType) => `quiz-${type}`;
 export const mapShot = (month: string) => `map-${month}`;
+export const placeListShot = `map-places-${MAP_MONTHS[1]}`;
 
 /** Each page shot, with what it shows (for the README). */
 export const SHOTS: { name: string; shows: string }[] = [
@@ -34,6 +35,7 @@ export const SHOTS: { name: string; shows: string }[] = [
   })),
   { name: "flashcards", shows: "a flashcard review with the answer shown and the rating buttons" },
   ...MAP_MONTHS.map((month) => ({ name: mapShot(month), shows: `the map of who held each place in ${monthLabel(month)}` })),
+  { name: placeListShot, shows: `the map's list view: each place in ${monthLabel(MAP_MONTHS[1])}, who held it, on what basis and the sources (top of the page)` },
   { name: "timeline", shows: "the timeline of events (top of the page)" },
   { name: "progress", shows: "a demo student's progress: mastery, accuracy by day, streak" },
   { name: "teacher-class-overview", shows: "the demo teacher's class overview" },

@@ -10,7 +10,7 @@ import { QUESTION_TYPES, type QuestionType } from "../../lib/questions/types";
 import { QUESTION_TYPE_LABELS } from "../../lib/taxonomy";
 import { DEMO_TEACHER, signInWithApi } from "../e2e/helpers";
 import { ALL_TYPES_SET, answerCorrectlyWithMouse, currentQuestion, verdict } from "../e2e/quiz-helpers";
-import { MAP_MONTHS, SCREENSHOT_DIR, SHOTS, VARIANTS, fileName, mapShot, quizShot, readme, type Variant } from "./catalogue";
+import { MAP_MONTHS, SCREENSHOT_DIR, SHOTS, VARIANTS, fileName, mapShot, placeListShot, quizShot, readme, type Variant } from "./catalogue";
 
 /** Full-page shots are cut off here: enough to show the page's top and keep the folder a few MB. */
 const MAX_HEIGHT = { 360: 2000, 1280: 1300 } as const;
@@ -112,6 +112,12 @@ VARIANTS.forEach((variant, index) => {
         await shoot(page, mapShot(month), variant);
       });
     }
+
+    test("the map's list of places", async () => {
+      const page = await student.newPage();
+      await page.goto(`/student/map/places?month=${MAP_MONTHS[1]}`);
+      await shoot(page, placeListShot, variant);
+    });
 
     test("timeline", async () => {
       const page = await student.newPage();
