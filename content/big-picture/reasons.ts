@@ -29,7 +29,7 @@ export const reasonings: z.input<typeof ReasoningSchema>[] = [
   {
     id: "why-idlib-ceasefire-2012-failed",
     skill: "significance",
-    question: "What does the Idlib article say happened to the U.N. cease-fire that was meant to begin in April 2012?",
+    question: "What does the Idlib clashes article say happened to the U.N. cease-fire that was meant to begin in April 2012?",
     answer: "It never really took effect, and the fighting went on",
     distractors: [
       {
@@ -467,7 +467,7 @@ export const reasonings: z.input<typeof ReasoningSchema>[] = [
       },
     ],
     explanation:
-      "The Idlib article records the move without giving a reason, but it came six days after rebels stormed Aleppo, Syria's largest city. Reinforcing Aleppo was also why the M5 through Maarat al-Numan mattered so much to the army.",
+      "The Idlib clashes article records the move without giving a reason, but it came six days after rebels stormed Aleppo, Syria's largest city. Reinforcing Aleppo was also why the M5 through Maarat al-Numan mattered so much to the army.",
     events: ["2012-07-25-army-pulls-units-from-idlib-to-aleppo", "2012-07-19-battle-for-aleppo-city-begins"],
     places: ["aleppo"],
     forces: ["syrian-army"],
@@ -728,7 +728,7 @@ export const reasonings: z.input<typeof ReasoningSchema>[] = [
   {
     id: "what-salqin-fall-left-the-army-2012",
     skill: "significance",
-    question: "According to the Idlib article, what did the fall of Salqin on 28 October 2012 leave the army holding in Idlib province?",
+    question: "According to the Idlib clashes article, what did the fall of Salqin on 28 October 2012 leave the army holding in Idlib province?",
     answer: "Only Jisr al-Shughur, Idlib city and Khan Shaykhun",
     distractors: [
       {

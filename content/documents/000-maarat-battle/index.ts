@@ -800,7 +800,7 @@ export const contentModule: ContentModule = {
       id: "arabic-cultural-center-corpse-counts",
       kind: "figure",
       summary:
-        "The number of detainees' bodies found at the Arabic Cultural Center varies: SOHR says 25 (2 of them defectors), the Idlib clashes article says 21 (also 2 defectors), and a rebel media official later spoke of 65 executed people, 50 of them defectors according to an activist. The Idlib article also quotes an activist saying the army executed 50 defectors, probably the same claim. All readings are kept.",
+        "The number of detainees' bodies found at the Arabic Cultural Center varies: SOHR says 25 (2 of them defectors), the Idlib clashes article says 21 (also 2 defectors), and a rebel media official later spoke of 65 executed people, 50 of them defectors according to an activist. The Idlib clashes article also quotes an activist saying the army executed 50 defectors, probably the same claim. All readings are kept.",
       events: [
         "2012-10-09-detainee-bodies-found-at-arabic-cultural-center",
         "2012-10-10-rebels-repel-army-counter-attack-on-maarat-al-numan",

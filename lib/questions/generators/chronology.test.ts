@@ -70,6 +70,20 @@ describe("chronology questions", () => {
     }
   });
 
+  it("never pair two events only because both happened in the same big city", () => {
+    const pairs = questions.filter((q) => q.template === "which-first-choice" || q.template === "before-true-false");
+    for (const q of pairs) {
+      const [a, b] = q.refs.events.map((id) => kb.events.find((e) => e.id === id)!);
+      const sharedMainPlace = a!.places[0] !== undefined && a!.places[0] === b!.places[0];
+      // Linked by a town or base they share, or by a named group; "Aleppo" or "Idlib" city alone links nothing.
+      if (sharedMainPlace) expect(["aleppo", "idlib", "hama", "homs", "latakia", "damascus", "raqqa"], q.id).not.toContain(a!.places[0]);
+    }
+    // The pair that prompted the rule: the storming of Salaheddine and an intelligence general's death, both "in Aleppo".
+    const general = kb.events.find((e) => /intelligence general/i.test(e.title));
+    expect(general).toBeDefined();
+    expect(pairs.filter((q) => q.refs.events.includes(general!.id) && q.prompt.includes("Salaheddine"))).toEqual([]);
+  });
+
   it("explain a pair by telling its two events in order, in dated sentences", () => {
     const statements = questions.filter((q) => q.template === "before-true-false" || q.template === "which-first-choice");
     expect(statements.length).toBeGreaterThan(30);

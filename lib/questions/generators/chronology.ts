@@ -30,6 +30,7 @@ import {
   placePreposition,
   subjectName,
   trueOrFalsePrompt,
+  GOVERNORATE_CAPITALS,
 } from "./context";
 
 const MONTH_WORDS =
@@ -242,9 +243,10 @@ function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[
  * nothing about how the fighting unfolded, so they are not paired.
  */
 function sharedStory(ctx: GeneratorContext, a: Event, b: Event): { place?: string; force?: string } | null {
-  // The place each event is mainly about; a road's destination ("the road to Aleppo") does not count.
+  // The place each event is mainly about; a road's destination ("the road to Aleppo") does not count, nor
+  // does a whole city ("Aleppo"), where two events can be as unrelated as any two in the war.
   const place = a.places[0];
-  if (place && place === b.places[0]) return { place };
+  if (place && place === b.places[0] && !GOVERNORATE_CAPITALS.has(place)) return { place };
   // A group that is everywhere (the FSA) links nothing; one the documents name a few times does.
   const named = (e: Event) =>
     e.forces

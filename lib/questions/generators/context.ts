@@ -173,7 +173,7 @@ export function lowerFirst(text: string): string {
 const COMMON_NOUN_NAME = /\b(airbase|base|crossing|plain|highway|junction|center|centre|museum|prison|checkpoint|building|university)\b/i;
 
 /** Cities that share their name with their governorate: "south of Idlib" could mean either. */
-const GOVERNORATE_CAPITALS = new Set(["idlib", "aleppo", "hama", "latakia", "homs", "damascus", "raqqa"]);
+export const GOVERNORATE_CAPITALS: ReadonlySet<string> = new Set(["idlib", "aleppo", "hama", "latakia", "homs", "damascus", "raqqa"]);
 
 /** "Saraqib", "the Taftanaz airbase", "Idlib city": a place's name as it reads inside a sentence. */
 export function subjectName(place: { name: string; id?: string; kind?: string }): string {

@@ -225,6 +225,16 @@ describe("figures generator", () => {
     for (const stem of stems) expect(stem, stem).not.toMatch(/ were (by|of|in the assault)\b| still were /);
   });
 
+  it("names where the losses were in a \u201cwho reported\u201d stem, or does not ask it", () => {
+    const losses = questions.filter((q) => q.template === "figure-source-choice" && /\b(killed|wounded|destroyed)\b/.test(q.prompt));
+    expect(losses.length).toBeGreaterThan(10);
+    // A place, the border, or a named group's action ("the Sham Falcons ambush") says which report is meant.
+    const names = [...kb.places.flatMap((p) => [p.name, ...p.aliases]), ...kb.forces.filter((f) => f.kind !== "side").map((f) => f.name), "Sham Falcons"];
+    for (const q of losses) expect(names.some((name) => q.prompt.includes(name)) || /Turk(ey|ish border)/.test(q.prompt), q.prompt).toBe(true);
+    // Before: "Who reported that 16 soldiers were killed on 12 October 2012?", which fits many reports.
+    expect(questions.map((q) => q.prompt)).not.toContain("Who reported that 16 soldiers were killed on 12 October 2012?");
+  });
+
   it("asks a subject that is no clause as \u201cWhat figure did X give for …?\u201d, and a \u201cwho reported\u201d stem never says \u201creportedly\u201d", () => {
     const stems = questions.map((q) => q.prompt);
     for (const stem of stems) expect(stem, stem).not.toMatch(/minimum was given|what was, roughly|what, roughly, was|what was the number of/i);

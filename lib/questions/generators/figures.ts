@@ -864,6 +864,13 @@ function reportingClaimants(ctx: GeneratorContext): string[] {
   return [...ids].filter((id) => ctx.claimantById.get(id)?.kind !== "document").sort();
 }
 
+const LOSSES = /\b(killed|wounded|destroyed)\b/;
+
+/** Whether the words name where something happened: a place of the unit, or the border with Turkey. */
+function namesAPlace(ctx: GeneratorContext, text: string): boolean {
+  return /\b(Turkey|Turkish border)\b/.test(text) || ctx.kb.places.some((p) => mentionsAny(text, [p.name, ...p.aliases]));
+}
+
 /** Wrong answers for "who reported …": other reporters, never one a reader could take to include the key. */
 function sourceDistractors(ctx: GeneratorContext, claim: Claim): string[] {
   return reportingClaimants(ctx).filter(
@@ -881,6 +888,10 @@ function sourceChoice(ctx: GeneratorContext, askable: readonly Askable[]): Quest
     const place = primaryPlace(ctx, a.event);
     const where =
       place && !mentionsAny(a.wording.subject, [place.name, ...place.aliases]) ? ` ${placePreposition(place.kind)} ${place.name}` : "";
+    // "Who reported that 16 soldiers were killed on 12 October 2012?" names no place: losses are reported for
+    // many days, so the student cannot tell which report is meant (chronology's `titleIdentifies` rule).
+    // A statement of another kind ("85 soldiers defected and crossed into Turkey") says which one by itself.
+    if (!where && LOSSES.test(clause.howMany) && !namesAPlace(ctx, a.wording.subject)) continue;
     // "Who reported that 50 defectors were reportedly executed": the question already asks who reported it.
     const statement = `${valueInSentence(a.wording, a.value)} ${clause.howMany.replace(/\breportedly /, "")}`;
     // An aside ("…, one of them an officer") reads last; place and date go before it. A comma inside a
