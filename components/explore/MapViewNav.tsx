@@ -1,6 +1,6 @@
 import Link from "@/components/layout/Link";
 import { governorateLabel } from "@/lib/explore/labels";
-import { MAP_PATH, mapHref, PLACE_LIST_PATH, type MapQuery } from "@/lib/explore/map-pages";
+import { MAP_PATH, mapHref, PLACE_LIST_PATH, type MapQuery } from "@/lib/explore/map-links";
 import styles from "./Explore.module.css";
 
 /**

@@ -2,7 +2,6 @@ import type { TimelineEvent } from "@/lib/explore/timeline";
 import styles from "./Explore.module.css";
 import timelineStyles from "./Timeline.module.css";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
-import { PLACE_LIST_PATH } from "@/lib/explore/map-pages";
 import { StudySetLinks } from "./StudySetLinks";
 
 /** One event on the timeline: date at its precision, what happened, where, who, the source, and study links. */
@@ -29,7 +28,7 @@ export function TimelineEventItem({ event, flashcardSets }: { event: TimelineEve
               <ul className={styles.inline}>
                 {event.places.map((p) => (
                   <li key={p.id}>
-                    <a href={`${PLACE_LIST_PATH}#place-${p.id}`}>{p.name}</a>
+                    <a href={p.href}>{p.name}</a>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
-import { MAP_PATH, mapHref, mapPageData, PLACE_LIST_PATH } from "./map-pages";
+import { MAP_PATH, mapHref, PLACE_LIST_PATH, placeEntryHref } from "./map-links";
+import { mapPageData } from "./map-pages";
 
 describe("the map's two views", () => {
   const kb = loadKnowledgeBase();
@@ -33,6 +34,8 @@ describe("the map's two views", () => {
       "/student/map/places?governorate=Idlib&month=2012-10#place-maarat-al-numan",
     );
     expect(mapHref(MAP_PATH, { month: "2013-01" })).toBe("/student/map?month=2013-01");
+    expect(placeEntryHref("taftanaz-airbase", "2013-01")).toBe("/student/map/places?month=2013-01#place-taftanaz-airbase");
+    expect(placeEntryHref("taftanaz-airbase", undefined)).toBe("/student/map/places#place-taftanaz-airbase");
   });
 
   it("shows the busiest month when none is asked for", () => {

@@ -7,19 +7,12 @@ import type { KnowledgeBase } from "@/lib/content/load";
 import { governorateMap, type GovernorateMap } from "@/lib/map/governorate-map";
 import type { MonthControl } from "./control-month";
 import { defaultMapMonth, mapMonth, type MapMonth } from "./map-month";
+import type { MapQuery } from "./map-links";
 import { frameView, inView, type MapView } from "./map-view";
 import { mapPlaces, placeGovernorates, type MapPlace } from "./places";
 
-export const MAP_PATH = "/student/map";
-export const PLACE_LIST_PATH = "/student/map/places";
-
 /** The fighting the app teaches was in these two: the full map frames them, and the list holds the rest. */
 const FRAMED_GOVERNORATES = new Set(["Idlib", "Aleppo"]);
-
-export interface MapQuery {
-  governorate?: string;
-  month: string;
-}
 
 export interface MapPageData {
   query: MapQuery;
@@ -43,12 +36,6 @@ export interface MapPageData {
 
 function firstParam(raw: string | string[] | undefined): string | undefined {
   return (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
-}
-
-/** `/student/map?month=2012-10` or the same for the list, keeping the governorate filter. */
-export function mapHref(path: string, query: MapQuery, hash?: string): string {
-  const params = new URLSearchParams({ ...(query.governorate ? { governorate: query.governorate } : {}), month: query.month });
-  return `${path}?${params}${hash ? `#${hash}` : ""}`;
 }
 
 /** The month and governorate a request asks for; null when either is unknown (the page answers 404). */

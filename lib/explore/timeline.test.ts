@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../content/load-knowledge-base";
 import { dateSortKey } from "../content/dates";
 import { buildTimeline, timelineEntryHref, timelineExtentOf, timelineFilterOptions } from "./timeline";
+import { mapMonths } from "./control-month";
 import { eraOf } from "./timeline-eras";
 import { parseTimelineView, viewDays } from "./timeline-zoom";
 
@@ -19,6 +20,25 @@ describe("buildTimeline", () => {
     const months = eras.flatMap((e) => e.months.map((m) => m.month));
     expect(new Set(months).size).toBe(months.length);
     expect(eras[1]!.months[0]!.label).toBe("June 2012");
+  });
+
+  it("links an event's places to the map's list of places in the event's month, or the default month before the map starts", () => {
+    const onTheMap = new Set(mapMonths(kb));
+    const { eras } = buildTimeline(kb);
+    const checked = { inMonth: 0, byDefault: 0 };
+    for (const month of eras.flatMap((e) => e.months))
+      for (const event of month.events)
+        for (const place of event.places) {
+          if (onTheMap.has(month.month)) {
+            expect(place.href).toBe(`/student/map/places?month=${month.month}#place-${place.id}`);
+            checked.inMonth++;
+          } else {
+            expect(place.href).toBe(`/student/map/places#place-${place.id}`);
+            checked.byDefault++;
+          }
+        }
+    expect(checked.inMonth).toBeGreaterThan(100);
+    expect(checked.byDefault).toBeGreaterThan(0);
   });
 
   it("filters by place and by force, and both at once", () => {

@@ -8,7 +8,9 @@ import type { KnowledgeBase } from "../content/load";
 import { dateInterval, dateSortKey, formatDate, startMonth } from "../content/dates";
 import type { DateSpec, Event } from "../content/schema";
 import { monthLabel } from "../taxonomy";
+import { mapMonths } from "./control-month";
 import { OUTCOME_LABELS, ROLE_LABELS, sectionLabel } from "./labels";
+import { placeEntryHref } from "./map-links";
 import { bestSetByEvent, type SetLink } from "./study-links";
 import { ERA_TITLES, eraOf, type Era } from "./timeline-eras";
 import { timelineExtent, timelineHref, type TimelineExtent } from "./timeline-zoom";
@@ -37,7 +39,8 @@ export interface TimelineEvent {
   outcomeId: Event["outcome"];
   summary: string;
   outcome: string;
-  places: { id: string; name: string; onMap: boolean }[];
+  /** Each place with its entry in the map's list view, in the event's month when the map shows that month. */
+  places: { id: string; name: string; onMap: boolean; href: string }[];
   forces: { id: string; name: string; role: string; alleged: boolean }[];
   citations: { title: string; section: string }[];
   set: SetLink | null;
@@ -77,38 +80,47 @@ function allEvents(kb: KnowledgeBase) {
   const forceById = new Map(kb.forces.map((f) => [f.id, f]));
   const titleByDoc = new Map(kb.sources.map((s) => [s.file, s.title]));
   const sets = bestSetByEvent(kb);
+  const onTheMap = new Set(mapMonths(kb));
   const rows = [...kb.events]
     .map((e, i) => ({ e, i, key: dateSortKey(e.date) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
-    .map(({ e }) => ({
-      month: startMonth(e.date),
-      placeIds: new Set(e.places),
-      forceIds: new Set(e.forces.map((f) => f.force)),
-      event: {
-        id: e.id,
-        title: e.title,
-        dateText: formatDate(e.date),
-        when: whenOf(e.date),
-        approximateDate: e.dateFromPosition === true,
-        otherDates: e.alternativeDates.map((a) => ({ dateText: formatDate(a.date), note: a.note, when: whenOf(a.date) })),
-        governorates: [...new Set(e.places.flatMap((id) => placeById.get(id)?.governorate ?? []))],
-        outcomeId: e.outcome,
-        summary: e.summary,
-        outcome: OUTCOME_LABELS[e.outcome],
-        places: e.places.map((id) => {
-          const p = placeById.get(id);
-          return { id, name: p?.name ?? id, onMap: p?.coordinates != null };
-        }),
-        forces: e.forces.map((f) => ({
-          id: f.force,
-          name: forceById.get(f.force)?.name ?? f.force,
-          role: ROLE_LABELS[f.role],
-          alleged: f.alleged === true,
-        })),
-        citations: e.citations.map((c) => ({ title: titleByDoc.get(c.doc) ?? c.doc, section: sectionLabel(c.section) })),
-        set: sets.get(e.id) ?? null,
-      } satisfies TimelineEvent,
-    }));
+    .map(({ e }) => {
+      const month = startMonth(e.date);
+      return {
+        month,
+        placeIds: new Set(e.places),
+        forceIds: new Set(e.forces.map((f) => f.force)),
+        event: {
+          id: e.id,
+          title: e.title,
+          dateText: formatDate(e.date),
+          when: whenOf(e.date),
+          approximateDate: e.dateFromPosition === true,
+          otherDates: e.alternativeDates.map((a) => ({ dateText: formatDate(a.date), note: a.note, when: whenOf(a.date) })),
+          governorates: [...new Set(e.places.flatMap((id) => placeById.get(id)?.governorate ?? []))],
+          outcomeId: e.outcome,
+          summary: e.summary,
+          outcome: OUTCOME_LABELS[e.outcome],
+          places: e.places.map((id) => {
+            const p = placeById.get(id);
+            return {
+              id,
+              name: p?.name ?? id,
+              onMap: p?.coordinates != null,
+              href: placeEntryHref(id, onTheMap.has(month) ? month : undefined),
+            };
+          }),
+          forces: e.forces.map((f) => ({
+            id: f.force,
+            name: forceById.get(f.force)?.name ?? f.force,
+            role: ROLE_LABELS[f.role],
+            alleged: f.alleged === true,
+          })),
+          citations: e.citations.map((c) => ({ title: titleByDoc.get(c.doc) ?? c.doc, section: sectionLabel(c.section) })),
+          set: sets.get(e.id) ?? null,
+        } satisfies TimelineEvent,
+      };
+    });
   cache.set(kb, rows);
   return rows;
 }

@@ -79,12 +79,16 @@ test("the timeline filters by place and by force without JavaScript", async ({ b
   expect(atPlace).toBeLessThan(all);
   const events = page.locator("li[id^='event-']");
   await expect(events).toHaveCount(atPlace);
+  // Each event's place opens the town in the map's list of places for the event's own month (ids start with it).
   for (const event of await events.all()) {
-    await expect(event.getByRole("link", { name: "Maarat al-Numan", exact: true })).toHaveAttribute(
-      "href",
-      "/student/map/places#place-maarat-al-numan",
-    );
+    const month = (await event.getAttribute("id"))!.slice("event-".length, "event-".length + 7);
+    const href = await event.getByRole("link", { name: "Maarat al-Numan", exact: true }).getAttribute("href");
+    expect([`/student/map/places?month=${month}#place-maarat-al-numan`, "/student/map/places#place-maarat-al-numan"]).toContain(href);
   }
+  await expect(page.locator("li[id^='event-2012-10']").first().getByRole("link", { name: "Maarat al-Numan", exact: true })).toHaveAttribute(
+    "href",
+    "/student/map/places?month=2012-10#place-maarat-al-numan",
+  );
 
   await page.getByRole("combobox", { name: "Force" }).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Show events" }).click();

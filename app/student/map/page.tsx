@@ -7,7 +7,8 @@ import { GovernorateFilter, MapViewSwitch } from "@/components/explore/MapViewNa
 import { MonthNav } from "@/components/explore/MonthNav";
 import { PlaceMap } from "@/components/explore/PlaceMap";
 import { requireAccess } from "@/lib/auth/authorize";
-import { MAP_PATH, mapHref, mapPageData, PLACE_LIST_PATH } from "@/lib/explore/map-pages";
+import { MAP_PATH, mapHref, PLACE_LIST_PATH } from "@/lib/explore/map-links";
+import { mapPageData } from "@/lib/explore/map-pages";
 import { timelineEntryHref } from "@/lib/explore/timeline";
 import { governorateLabel } from "@/lib/explore/labels";
 import { governoratesInView, turkishBorderPath } from "@/lib/map/governorate-map";
