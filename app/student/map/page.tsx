@@ -3,14 +3,12 @@ import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import styles from "@/components/explore/Explore.module.css";
 import { MapLegend } from "@/components/explore/MapLegend";
-import { GovernorateFilter, MapViewSwitch } from "@/components/explore/MapViewNav";
-import { MonthNav } from "@/components/explore/MonthNav";
+import { MapControls, monthSummary } from "@/components/explore/MapViewNav";
 import { PlaceMap } from "@/components/explore/PlaceMap";
 import { requireAccess } from "@/lib/auth/authorize";
 import { MAP_PATH, mapHref, PLACE_LIST_PATH } from "@/lib/explore/map-links";
 import { mapPageData } from "@/lib/explore/map-pages";
 import { timelineEntryHref } from "@/lib/explore/timeline";
-import { governorateLabel } from "@/lib/explore/labels";
 import { governoratesInView, turkishBorderPath } from "@/lib/map/governorate-map";
 import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 
@@ -28,7 +26,7 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
   const kb = loadKnowledgeBase();
   const data = mapPageData(kb, await searchParams);
   if (!data) notFound();
-  const { query, view, places, counts, onMap, eventsAt, frame } = data;
+  const { query, view, places, onMap, eventsAt, frame } = data;
   const { governorate } = query;
   const placeNames = new Map(kb.places.map((p) => [p.id, p.name]));
   const holders = [...new Set(kb.control.flatMap((c) => c.periods.map((p) => p.holder)))].sort();
@@ -40,22 +38,10 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
         Step through the months to see who held each contested place, as the documents state it, and what happened
         where. A place whose holder the documents do not give for a month is shown as not stated.
       </p>
-      <MapViewSwitch current="map" query={query} />
-      <MonthNav
-        month={query.month}
-        months={view.months}
-        previous={view.previous}
-        next={view.next}
-        action={MAP_PATH}
-        hrefFor={(month) => mapHref(MAP_PATH, { governorate, month })}
-        hidden={{ governorate }}
-      />
-      <GovernorateFilter path={MAP_PATH} query={query} governorates={data.governorates} />
+      <MapControls current="map" data={data} />
       <h2 id="map-month-heading">{view.label}</h2>
       <p className={styles.count} role="status">
-        {`${view.label}: ${counts.government} contested places held by the government, ${counts.rebels} by rebels, ${counts.notStated} not stated; `}
-        {`${view.events.length} ${view.events.length === 1 ? "event" : "events"}. ${places.length} ${places.length === 1 ? "place" : "places"}`}
-        {`${governorate ? ` in ${governorateLabel(governorate)}` : ""}, ${onMap} on the map. Select a marker to read about the place in the list.`}
+        {`${monthSummary(data)}, ${onMap} on the map. Select a marker to read about the place in the list.`}
       </p>
       <PlaceMap
         map={{ ...data.map, governorates: governoratesInView(frame) }}

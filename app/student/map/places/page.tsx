@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadKnowledgeBase } from "@/lib/content/load-knowledge-base";
 import styles from "@/components/explore/Explore.module.css";
-import { GovernorateFilter, MapViewSwitch } from "@/components/explore/MapViewNav";
-import { MonthNav } from "@/components/explore/MonthNav";
+import { MapControls, monthSummary } from "@/components/explore/MapViewNav";
 import { PlaceEntry, PlaceLine } from "@/components/explore/PlaceEntry";
 import { requireAccess } from "@/lib/auth/authorize";
 import { sourceTitles } from "@/lib/explore/map-month";
-import { mapHref, PLACE_LIST_PATH } from "@/lib/explore/map-links";
+import { PLACE_LIST_PATH } from "@/lib/explore/map-links";
 import { mapPageData } from "@/lib/explore/map-pages";
 import { timelineEntryHref } from "@/lib/explore/timeline";
-import { governorateLabel } from "@/lib/explore/labels";
 import { flashcardsInSet } from "@/lib/flashcards/load-cards";
 
 export const metadata: Metadata = { title: "Places, month by month" };
@@ -27,8 +25,7 @@ export default async function PlaceListPage({ searchParams }: { searchParams: Se
   const kb = loadKnowledgeBase();
   const data = mapPageData(kb, await searchParams);
   if (!data) notFound();
-  const { query, view, places, counts, featured, quiet, frame } = data;
-  const { governorate } = query;
+  const { view, featured, quiet, frame } = data;
   const flashcardSets = new Set(kb.studySets.filter((s) => flashcardsInSet(s.id).length > 0).map((s) => s.id));
   const titles = sourceTitles(kb);
   const forceNames = new Map(kb.forces.map((f) => [f.id, f.name]));
@@ -40,23 +37,10 @@ export default async function PlaceListPage({ searchParams }: { searchParams: Se
         Who held each contested place in the month, as the documents state it and on what basis, and what happened
         there. A place whose holder the documents do not give for the month is shown as not stated.
       </p>
-      <MapViewSwitch current="list" query={query} />
-      <MonthNav
-        month={query.month}
-        months={view.months}
-        previous={view.previous}
-        next={view.next}
-        action={PLACE_LIST_PATH}
-        hrefFor={(month) => mapHref(PLACE_LIST_PATH, { governorate, month })}
-        hidden={{ governorate }}
-      />
-      <GovernorateFilter path={PLACE_LIST_PATH} query={query} governorates={data.governorates} />
+      <MapControls current="list" data={data} />
       <h2 id="map-month-heading">{`Places in ${view.label}`}</h2>
       <p className={styles.count} role="status">
-        {`${view.label}: ${counts.government} contested places held by the government, ${counts.rebels} by rebels, ${counts.notStated} not stated; `}
-        {`${view.events.length} ${view.events.length === 1 ? "event" : "events"}. ${places.length} ${places.length === 1 ? "place" : "places"}`}
-        {governorate ? ` in ${governorateLabel(governorate)}` : ""}
-        {`, ${featured.length} of them with a holder or an event this month.`}
+        {`${monthSummary(data)}, ${featured.length} of them with a holder or an event this month.`}
       </p>
       {featured.length === 0 ? (
         <p className={styles.count}>The documents say nothing about these places for this month.</p>
