@@ -63,7 +63,7 @@ export function MapLegend({ holders, roads }: { holders: Side[]; roads: MapRoad[
         symbol={
           <>
             <circle r="5" className={styles.eventBadgeSwatch} />
-            <text x="0" y="0" className={styles.eventBadgeText} style={{ fontSize: "7px" }}>
+            <text x="0" y="0" className={styles.eventBadgeText} style={{ fontSize: "8px" }}>
               2
             </text>
           </>

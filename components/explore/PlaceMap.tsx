@@ -38,7 +38,7 @@ function monthNote(control: MonthControl | undefined, events: number): string {
   return parts.join("; ");
 }
 
-function MarkerShape({ place, r, letter }: { place: LocatedPlace; r: number; letter: string }) {
+function MarkerShape({ place, r, letter, letterSize }: { place: LocatedPlace; r: number; letter: string; letterSize: number }) {
   const [x, y] = place.point;
   const shape =
     place.symbol === "crossing" ? (
@@ -52,7 +52,7 @@ function MarkerShape({ place, r, letter }: { place: LocatedPlace; r: number; let
     <>
       {shape}
       {letter && (
-        <text x={round(x)} y={round(y + (place.symbol === "base" ? r * 0.25 : 0))} className={styles.markerLetter} style={{ fontSize: `${round(r * 1.25)}px` }}>
+        <text x={round(x)} y={round(y + (place.symbol === "base" ? r * 0.25 : 0))} className={styles.markerLetter} style={{ fontSize: `${round(letterSize)}px` }}>
           {letter}
         </text>
       )}
@@ -101,6 +101,9 @@ export function PlaceMap({
   const { x0, y0, x1, y1, zoom } = view;
   const r = 5.5 * zoom;
   const fontSize = 10 * zoom;
+  // Marker letters and event counts share one size, as labels and governorate names share another: each size and
+  // weight of text is a font the browser looks up before the first paint (see the type scale in globals.css).
+  const markerTextSize = r;
 
   // Road names go first so they are never crowded out; then places the documents say most about.
   const labels = placeLabels(
@@ -140,7 +143,7 @@ export function PlaceMap({
                 y={g.labelAt[1]}
                 textAnchor="middle"
                 className={styles.govLabel}
-                style={{ fontSize: `${13 * zoom}px` }}
+                style={{ fontSize: `${round(fontSize)}px` }}
               >
                 {g.name}
               </text>
@@ -169,11 +172,11 @@ export function PlaceMap({
               {control.get(p.id)?.state === "changed" && (
                 <circle cx={round(p.point[0])} cy={round(p.point[1])} r={round(radius * 1.45)} className={styles.changedRing} />
               )}
-              <MarkerShape place={p} r={radius} letter={look.letter} />
+              <MarkerShape place={p} r={radius} letter={look.letter} letterSize={markerTextSize} />
               {events > 0 && (
                 <g className={styles.eventBadge}>
                   <circle cx={round(p.point[0] + radius)} cy={round(p.point[1] - radius)} r={round(r * 0.7)} />
-                  <text x={round(p.point[0] + radius)} y={round(p.point[1] - radius)} style={{ fontSize: `${round(r * 0.9)}px` }}>
+                  <text x={round(p.point[0] + radius)} y={round(p.point[1] - radius)} style={{ fontSize: `${round(markerTextSize)}px` }}>
                     {events}
                   </text>
                 </g>
