@@ -27,6 +27,19 @@ describe("chronology questions", () => {
     expect(questions.filter((q) => q.refs.events.includes(vague!.id))).toEqual([]);
   });
 
+  it("asks the exact date only of a landmark event, and still orders a minor one against the others", () => {
+    const templatesFor = (eventId: string) => {
+      expect(kb.events.some((e) => e.id === eventId), eventId).toBe(true);
+      return questions.filter((q) => q.refs.events.includes(eventId)).map((q) => q.template);
+    };
+    // "A bomb in Idlib city killed soldiers and a civilian": one of many such reports, not a date to learn.
+    const minor = templatesFor("2012-06-11-idlib-city-bomb-kills-seven-soldiers");
+    expect(minor).not.toContain("event-date-choice");
+    expect(minor).toContain("order-events");
+    // The fall of the Taftanaz air base changed who held a place the unit follows.
+    expect(templatesFor("2013-01-11-rebels-overrun-taftanaz-airbase")).toContain("event-date-choice");
+  });
+
   it("never date or order an event whose title names no place or group", () => {
     const vague = "2012-10-12-sixteen-soldiers-reported-killed";
     expect(kb.events.some((e) => e.id === vague)).toBe(true);
@@ -35,7 +48,7 @@ describe("chronology questions", () => {
 
   it("never offer, as a wrong date, the date of a look-alike event at the same place", () => {
     const dateQuestions = questions.filter((q) => q.template === "event-date-choice");
-    expect(dateQuestions.length).toBeGreaterThan(80);
+    expect(dateQuestions.length).toBeGreaterThan(40);
     for (const q of dateQuestions) {
       if (q.type !== "multiple-choice") continue;
       const event = kb.events.find((e) => e.id === q.refs.events[0])!;
@@ -131,7 +144,7 @@ describe("date options", () => {
       checked++;
       for (const [i, a] of days.entries()) for (const b of days.slice(i + 1)) expect(Math.abs(a! - b!), q.prompt).toBeGreaterThanOrEqual(4);
     }
-    expect(checked).toBeGreaterThan(50);
+    expect(checked).toBeGreaterThan(30);
   });
 
   it("are all written in the same style as the true date", () => {

@@ -31,6 +31,7 @@ import {
   subjectName,
   trueOrFalsePrompt,
   GOVERNORATE_CAPITALS,
+  isLandmarkEvent,
 } from "./context";
 
 const MONTH_WORDS =
@@ -176,6 +177,8 @@ function eventDateChoice(ctx: GeneratorContext, events: Event[]): QuestionDraft[
     // A months-long span (an infobox's whole campaign) is not a date to recall, and would stand out among days.
     if (spec.precision === "range" && daysBetween(spec.start, spec.end) > MAX_RANGE_DAYS) continue;
     if (titleHasDate(event)) continue;
+    // The exact date of a minor event is trivia; it is still ordered against the events of its story.
+    if (!isLandmarkEvent(ctx, event)) continue;
     const correctText = formatDate(spec);
     const correct = dateInterval(spec);
     const qid = questionId("event-date-choice", [event.id]);

@@ -7,6 +7,7 @@ import type { KnowledgeBase, LoadedPlace } from "../../content/load";
 import type { Citation, Claimant, Event, Figure, FigureValue, Force, Side, Source } from "../../content/schema";
 import { normalizeName } from "../../content/normalize-name";
 import { SeededRandom, stableHash } from "../random";
+import { cached } from "./memo";
 import type { Difficulty, Option, Question, QuestionCategory, QuestionRefs, Skill } from "../types";
 
 /** A question before the bank assigns study-set topics. */
@@ -292,4 +293,44 @@ export function mentionsAny(text: string, names: readonly string[]): boolean {
 /** Escapes a string for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** What happened that the unit follows: a change of hands, or fighting for a place that did not settle it. */
+const FOLLOWED_OUTCOMES: ReadonlySet<Event["outcome"]> = new Set([
+  "rebel-gain",
+  "government-gain",
+  "kurdish-gain",
+  "attack-repelled",
+  "inconclusive",
+]);
+
+const landmarkIds = new WeakMap<GeneratorContext, ReadonlySet<string>>();
+
+/**
+ * Is the event one a teacher would ask about on its own: its exact date, or a number from it? The
+ * question-writing brief puts details last, and "An air strike in Harem killed … When did this happen?" or
+ * "how many soldiers were killed in Idlib province on 11 July?" is the detail a teacher skips. An event
+ * qualifies when the big picture names it (a campaign's own event, how one began or ended, a reason or
+ * consequence), or when it changed, or fought over, who held a place the unit follows (one with control
+ * records, or a campaign's place, target or territory). Minor events stay in pairs, orderings and month
+ * matching, where they show how the fighting unfolded.
+ */
+export function isLandmarkEvent(ctx: GeneratorContext, event: Event): boolean {
+  const ids = cached(landmarkIds, ctx, () => {
+    const { campaigns, reasonings, control, events } = ctx.kb;
+    const named = new Set<string>([
+      ...campaigns.flatMap((c) => [c.event, c.startedWith?.event, c.endedWith?.event].filter((id): id is string => !!id)),
+      ...reasonings.flatMap((r) => r.events),
+    ]);
+    const followedPlaces = new Set([
+      ...control.map((record) => record.place),
+      ...campaigns.flatMap((c) => [...c.places, ...c.territory.map((t) => t.place), ...(c.target?.place ? [c.target.place] : [])]),
+    ]);
+    return new Set(
+      events
+        .filter((e) => named.has(e.id) || (FOLLOWED_OUTCOMES.has(e.outcome) && followedPlaces.has(e.places[0] ?? "")))
+        .map((e) => e.id),
+    );
+  });
+  return ids.has(event.id);
 }

@@ -73,6 +73,7 @@ import {
   shuffledChoice,
   type GeneratorContext,
   type QuestionDraft,
+  isLandmarkEvent,
 } from "./context";
 
 type Claim = Figure["claims"][number];
@@ -597,6 +598,9 @@ function statedFigures(ctx: GeneratorContext): Askable[] {
     if (pointOf(value) === 1 && !looksPlural(figure.subject)) continue;
     if (TITLE_TELLS_COUNT.has(figure.id)) continue;
     if (isolatedAircraftCount(figure, value) || isolatedMeasure(figure)) continue;
+    // The toll of a minor event ("how many soldiers were killed in Idlib province on 11 July?") is the isolated
+    // detail the brief puts last; one a summary box, lead or headline gives, or one from a landmark event, is asked.
+    if (TOLL_MEASURES.has(figure.measure) && !isHeadline(figure) && !isLandmarkEvent(ctx, event)) continue;
     out.push({
       figure,
       event,
@@ -608,6 +612,9 @@ function statedFigures(ctx: GeneratorContext): Askable[] {
   }
   return out;
 }
+
+/** Deaths and injuries: the numbers every report of a clash gives. */
+const TOLL_MEASURES: ReadonlySet<Figure["measure"]> = new Set(["killed", "wounded"]);
 
 /** "MiG-23 jets", "Su-22 jet bombers", "Mi-17 helicopters", "MiG fighter planes": one aircraft model. */
 const AIRCRAFT_MODEL = /^(MiG|Su|L|Mi)-\d+\b|^MiG\b/;
