@@ -115,6 +115,8 @@ describe("figures generator", () => {
     expect(asked("idlib-city-bomb-11-jun-2012-soldiers-killed")).toBe(false);
     // The soldiers killed when rebels overran the Taftanaz air base.
     expect(asked("taftanaz-jan-2013-soldiers-killed")).toBe(true);
+    // A toll left out does not hand its place to the event's lesser numbers.
+    expect(asked("azaz-air-raid-aug-2012-bombing-runs")).toBe(false);
   });
 
   it("is deterministic, and ids do not depend on the seed", () => {

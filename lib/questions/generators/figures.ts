@@ -575,12 +575,20 @@ function byPriority(a: Askable, b: Askable): number {
   );
 }
 
-/** Undisputed figures with a stated value worth asking, at most MAX_FIGURES_PER_EVENT an event, in id order. */
+/**
+ * Undisputed figures with a stated value worth asking, at most MAX_FIGURES_PER_EVENT an event, in id order.
+ * The toll of a minor event ("how many soldiers were killed in Idlib province on 11 July?") is the isolated detail
+ * the brief puts last; one a summary box, lead or headline gives, or one from a landmark event, is asked. Tolls are
+ * left out after an event's figures are ranked, so they still keep its lesser numbers ("how many bombing runs did
+ * the jets fly") out of the bank instead of handing them their places.
+ */
 function askableFigures(ctx: GeneratorContext): Askable[] {
   const perEvent = new Map<string, Askable[]>();
   for (const a of statedFigures(ctx)) perEvent.set(a.event.id, [...(perEvent.get(a.event.id) ?? []), a]);
+  const minorToll = (a: Askable) => TOLL_MEASURES.has(a.figure.measure) && !isHeadline(a.figure) && !isLandmarkEvent(ctx, a.event);
   return [...perEvent.values()]
     .flatMap((figures) => [...figures].sort(byPriority).slice(0, MAX_FIGURES_PER_EVENT))
+    .filter((a) => !minorToll(a))
     .sort((a, b) => byId(a.figure, b.figure));
 }
 
@@ -598,9 +606,6 @@ function statedFigures(ctx: GeneratorContext): Askable[] {
     if (pointOf(value) === 1 && !looksPlural(figure.subject)) continue;
     if (TITLE_TELLS_COUNT.has(figure.id)) continue;
     if (isolatedAircraftCount(figure, value) || isolatedMeasure(figure)) continue;
-    // The toll of a minor event ("how many soldiers were killed in Idlib province on 11 July?") is the isolated
-    // detail the brief puts last; one a summary box, lead or headline gives, or one from a landmark event, is asked.
-    if (TOLL_MEASURES.has(figure.measure) && !isHeadline(figure) && !isLandmarkEvent(ctx, event)) continue;
     out.push({
       figure,
       event,
