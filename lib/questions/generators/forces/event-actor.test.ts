@@ -10,6 +10,9 @@ describe("event-actor", () => {
       const { event, force } = askedEventAndForce(q);
       expect(event.forces.some((f) => f.force === force.id && ["attacker", "captured", "retook"].includes(f.role))).toBe(true);
       expect(force.kind).not.toBe("armed-forces");
+      // "Name the group that carried out the attack when rebels stormed Aleppo city": "Free Syrian Army" is every
+      // rebel attack's default answer, so a coalition is never the typed key.
+      expect(force.kind, q.prompt).not.toBe("coalition");
       expect(mentionsAny(plain(event.title), namesOf(force))).toBe(false);
     }
   });

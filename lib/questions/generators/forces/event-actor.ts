@@ -7,7 +7,7 @@ import type { Event, Force, ForceRole, Side } from "../../../content/schema";
 import type { LoadedPlace } from "../../../content/load";
 import type { SeededRandom } from "../../random";
 import { clauseWithDate, quotedTitle } from "../event-wording";
-import { clampDifficulty, mergeCitations, primaryPlace, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { mergeCitations, primaryPlace, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
 import { ATTACK_ROLES, CLAIM_WORD, Distractors, EventCamps, ForceIndex, POSITION_KINDS, allDistractors, capitalise, enoughDistractors, eventCamps, eventsById, forceChoice, forceTyped, keysDifficulty, kindClass, listNames, mixedDistractors, opposingCandidates, opposite, placeInSentence, plainWords, restsOnClaim, sidesNamedIn, startOfSentence, textRevealsForce, wasOrWere, eventChoiceFeedback } from "./shared";
 
 /**
@@ -221,7 +221,8 @@ export function eventActorTyped(ctx: GeneratorContext): QuestionDraft[] {
     const actors = camps.attackers.filter((a) => TYPED_ACTION[a.role] !== undefined);
     if (actors.length !== 1 || camps.attackers.length !== 1) continue;
     const { force, role } = actors[0]!;
-    if (!NAMED_GROUP_KINDS.has(force.kind)) continue;
+    // A coalition (the Free Syrian Army) is what anyone would type for a rebel attack: typing it shows nothing.
+    if (!NAMED_GROUP_KINDS.has(force.kind) || kindClass(force) === "umbrella") continue;
     const prompt = eventReferences(event)
       .map((ref) => `Name the group that ${TYPED_ACTION[role]!} ${ref}.`)
       .find((stem) => !textRevealsForce(stem, force));
@@ -235,7 +236,7 @@ export function eventActorTyped(ctx: GeneratorContext): QuestionDraft[] {
         explanation: `${startOfSentence(force)} ${TYPED_ACTION[role]!}. ${event.summary}`,
         sources: mergeCitations(event.citations),
         refs: refs({ events: [event.id], forces: [force.id] }),
-        difficulty: clampDifficulty(kindClass(force) === "umbrella" ? 2 : 3),
+        difficulty: 3,
       }),
     );
   }

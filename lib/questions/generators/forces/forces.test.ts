@@ -558,15 +558,28 @@ describe("forces generator", () => {
   });
 
   describe("on a made-up event", () => {
+    /** The made-up event with one named group, al-Nusra, as its only attacker. */
+    const nusraAttack = (overrides: Partial<Event> = {}) =>
+      testEvent({
+        forces: [
+          { force: "al-nusra-front", role: "attacker" },
+          { force: "syrian-army", role: "defender" },
+        ],
+        ...overrides,
+      });
+
     const baseline = editedQuestions((k) => {
       addFarForces(k);
       k.events.push(testEvent());
     });
 
     it("asks attacker, defender and side questions when the title is neutral and the attack is stated (control)", () => {
-      for (const template of [...TITLE_TEMPLATES, "event-sides-true-false"]) {
+      // The typed "name the group" question needs a named group; the FSA, the baseline's attacker, never is its key.
+      for (const template of [...TITLE_TEMPLATES.filter((t) => t !== "event-actor-typed"), "event-sides-true-false"]) {
         expect(aboutTestEvent(baseline).some((q) => q.template === template), template).toBe(true);
       }
+      expect(aboutTestEvent(baseline).filter((q) => q.template === "event-actor-typed")).toEqual([]);
+      expect(aboutTestEvent(editedQuestions((k) => k.events.push(nusraAttack()))).some((q) => q.template === "event-actor-typed")).toBe(true);
     });
 
     it("skips the title questions when the title names a camp, but not the neutral ones, which never show it", () => {
@@ -602,26 +615,28 @@ describe("forces generator", () => {
     });
 
     it("never asks an alleged attacker", () => {
-      const alleged = testEvent({
-        forces: [
-          { force: "free-syrian-army", role: "attacker", alleged: true },
-          { force: "syrian-army", role: "defender" },
-        ],
-      });
-      const asked = aboutTestEvent(editedQuestions((k) => k.events.push(alleged)));
-      expect(asked.filter((q) => q.refs.forces.includes("free-syrian-army")).map((q) => q.id)).toEqual([]);
-      expect(asked.filter((q) => q.template === "event-actor-typed")).toEqual([]);
+      for (const attacker of ["free-syrian-army", "al-nusra-front"]) {
+        const alleged = testEvent({
+          forces: [
+            { force: attacker, role: "attacker", alleged: true },
+            { force: "syrian-army", role: "defender" },
+          ],
+        });
+        const asked = aboutTestEvent(editedQuestions((k) => k.events.push(alleged)));
+        expect(asked.filter((q) => q.refs.forces.includes(attacker)).map((q) => q.id)).toEqual([]);
+        expect(asked.filter((q) => q.template === "event-actor-typed")).toEqual([]);
+      }
     });
 
     it("asks for 'the group' only when one named group is the only attacker", () => {
       const variants: Partial<Event>[] = [
-        { forces: [...testEvent().forces, { force: "rebels", role: "attacker" }] },
-        { forces: [...testEvent().forces, { force: "al-nusra-front", role: "captured" }] },
+        { forces: [...nusraAttack().forces, { force: "rebels", role: "attacker" }] },
+        { forces: [...nusraAttack().forces, { force: "free-syrian-army", role: "captured" }] },
         { summary: "The assault on the hill began at dawn, with other battalions joining in." },
         { summary: "Rebels stormed the hill at dawn." },
       ];
       for (const variant of variants) {
-        const asked = aboutTestEvent(editedQuestions((k) => k.events.push(testEvent(variant))));
+        const asked = aboutTestEvent(editedQuestions((k) => k.events.push(nusraAttack(variant))));
         expect(asked.filter((q) => q.template === "event-actor-typed"), JSON.stringify(variant)).toEqual([]);
       }
     });
