@@ -38,6 +38,8 @@ describe("chronology questions", () => {
     expect(minor).toContain("order-events");
     // The fall of the Taftanaz air base changed who held a place the unit follows.
     expect(templatesFor("2013-01-11-rebels-overrun-taftanaz-airbase")).toContain("event-date-choice");
+    // A reason question names this report, but its date is a magazine's, not a turning point's.
+    expect(templatesFor("2013-02-07-time-reports-hish-rebels-cutting-m5")).not.toContain("event-date-choice");
   });
 
   it("never date or order an event whose title names no place or group", () => {

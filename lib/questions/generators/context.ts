@@ -304,31 +304,34 @@ const FOLLOWED_OUTCOMES: ReadonlySet<Event["outcome"]> = new Set([
   "inconclusive",
 ]);
 
+/** Events that are someone's report or statement rather than something done. */
+const REPORT_OUTCOMES: ReadonlySet<Event["outcome"]> = new Set(["situation-report", "announcement"]);
+
 const landmarkIds = new WeakMap<GeneratorContext, ReadonlySet<string>>();
 
 /**
  * Is the event one a teacher would ask about on its own: its exact date, or a number from it? The
- * question-writing brief puts details last, and "An air strike in Harem killed … When did this happen?" or
- * "how many soldiers were killed in Idlib province on 11 July?" is the detail a teacher skips. An event
- * qualifies when the big picture names it (a campaign's own event, how one began or ended, a reason or
- * consequence), or when it changed, or fought over, who held a place the unit follows (one with control
+ * question-writing brief puts details last, and "A bomb in Idlib city killed soldiers and a civilian. When did
+ * this happen?" or "how many soldiers were killed in Idlib province on 11 July?" is the detail a teacher skips.
+ * An event qualifies when a campaign names it (its own event, how it began or ended), when a reason or
+ * consequence names it and it is more than a report or an announcement ("Time magazine reported that …" is a
+ * report's date), or when it changed, or was fought over, who held a place the unit follows (one with control
  * records, or a campaign's place, target or territory). Minor events stay in pairs, orderings and month
  * matching, where they show how the fighting unfolded.
  */
 export function isLandmarkEvent(ctx: GeneratorContext, event: Event): boolean {
   const ids = cached(landmarkIds, ctx, () => {
     const { campaigns, reasonings, control, events } = ctx.kb;
-    const named = new Set<string>([
-      ...campaigns.flatMap((c) => [c.event, c.startedWith?.event, c.endedWith?.event].filter((id): id is string => !!id)),
-      ...reasonings.flatMap((r) => r.events),
-    ]);
+    const byCampaign = new Set(campaigns.flatMap((c) => [c.event, c.startedWith?.event, c.endedWith?.event].filter((id): id is string => !!id)));
+    const byReasoning = new Set(reasonings.flatMap((r) => r.events));
+    const named = (e: Event) => byCampaign.has(e.id) || (byReasoning.has(e.id) && !REPORT_OUTCOMES.has(e.outcome));
     const followedPlaces = new Set([
       ...control.map((record) => record.place),
       ...campaigns.flatMap((c) => [...c.places, ...c.territory.map((t) => t.place), ...(c.target?.place ? [c.target.place] : [])]),
     ]);
     return new Set(
       events
-        .filter((e) => named.has(e.id) || (FOLLOWED_OUTCOMES.has(e.outcome) && followedPlaces.has(e.places[0] ?? "")))
+        .filter((e) => named(e) || (FOLLOWED_OUTCOMES.has(e.outcome) && followedPlaces.has(e.places[0] ?? "")))
         .map((e) => e.id),
     );
   });
