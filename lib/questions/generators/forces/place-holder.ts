@@ -20,7 +20,8 @@ export function placeHolderChoice(ctx: GeneratorContext, index: ForceIndex): Que
       event.forces
         .filter((f) => !f.alleged && HOLDING_ROLES.has(f.role))
         .map((f) => ({ force: ctx.forceById.get(f.force)! }))
-        .filter(({ force }) => force.side === holdingSide && force.kind !== "side" && kindClass(force) !== "person"),
+        // A whole army or coalition is what anyone would pick for "who held the town": only a named unit or group is asked.
+        .filter(({ force }) => force.side === holdingSide && force.kind !== "side" && kindClass(force) !== "person" && kindClass(force) !== "umbrella"),
     ).map((e) => e.force);
     if (holders.length === 0 || holders.some((f) => echoesPlace(f, place))) continue;
     // The place changing hands, or the holders attacking it, within the window would fit a second story.

@@ -265,14 +265,17 @@ export function testEvent(overrides: Partial<Event> = {}): Event {
   };
 }
 
-/** A made-up capture at the test town: the FSA and al-Nusra take it, the Syrian Army defends. */
+/**
+ * A made-up capture at the test town: the FSA and al-Nusra take it from the 17th Armoured Brigade (a named unit,
+ * since a whole army as the holder is not asked).
+ */
 export function testCapture(overrides: Partial<Event> = {}): Event {
   return testEvent({
     summary: "The FSA and al-Nusra captured the town after a day of fighting.",
     forces: [
       { force: "free-syrian-army", role: "captured" },
       { force: "al-nusra-front", role: "captured" },
-      { force: "syrian-army", role: "defender" },
+      { force: "17th-armoured-brigade", role: "defender" },
     ],
     ...overrides,
   });
