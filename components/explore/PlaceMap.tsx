@@ -1,11 +1,14 @@
-import type { GovernorateMap } from "@/lib/map/governorate-map";
+import { governorateContains, type GovernorateMap } from "@/lib/map/governorate-map";
 import type { MapPlace } from "@/lib/explore/places";
 import type { MonthControl } from "@/lib/explore/control-month";
 import type { MapRoad } from "@/lib/explore/map-month";
 import { HOLDER_LABELS } from "@/lib/explore/labels";
-import { placeLabels } from "@/lib/explore/label-placement";
+import { placeAreaLabel, placeLabels } from "@/lib/explore/label-placement";
 import { inView, type MapView } from "@/lib/explore/map-view";
 import styles from "./Explore.module.css";
+
+/** The governorate names' letter-spacing in Explore.module.css (.govLabel), in em: their width depends on it. */
+const GOVERNORATE_LABEL_SPACING = 0.12;
 
 type Point = [number, number];
 type LocatedPlace = MapPlace & { point: Point };
@@ -123,6 +126,26 @@ export function PlaceMap({
     { fontSize, markerRadius: r * 1.3, bounds: { x0, y0, x1, y1 } },
   );
 
+  // Governorate names go where no marker or place name is, near the middle of their governorate: at the
+  // centroid itself Idlib's name ran over the towns south of Idlib city.
+  const taken = [
+    ...points.map((p) => ({ x0: p.point[0] - r * 1.6, y0: p.point[1] - r * 1.6, x1: p.point[0] + r * 1.6, y1: p.point[1] + r * 1.6 })),
+    ...labels.map((l) => l.box),
+  ];
+  const governorateLabels = map.governorates.flatMap((g) => {
+    const spot = placeAreaLabel(g.name, g.labelAt, {
+      fontSize,
+      letterSpacing: GOVERNORATE_LABEL_SPACING,
+      avoid: taken,
+      bounds: { x0: x0 + 4 * zoom, y0: y0 + 4 * zoom, x1: x1 - 4 * zoom, y1: y1 - 4 * zoom },
+      reach: 40 * zoom,
+      inside: (point) => governorateContains(g.name, point),
+    });
+    if (!spot) return [];
+    taken.push(spot.box);
+    return [{ name: g.name, x: spot.x, y: spot.y }];
+  });
+
   return (
     <div className={styles.mapWrap}>
       <svg
@@ -135,20 +158,19 @@ export function PlaceMap({
           {map.governorates.map((g) => (
             <path key={g.name} d={g.path} vectorEffect="non-scaling-stroke" className={!highlight || g.name === highlight ? styles.gov : styles.govDim} />
           ))}
-          {map.governorates.map((g) =>
-            g.labelAt[0] > x0 + 40 * zoom && g.labelAt[0] < x1 - 40 * zoom && g.labelAt[1] > y0 + 10 * zoom && g.labelAt[1] < y1 - 10 * zoom ? (
-              <text
-                key={g.name}
-                x={g.labelAt[0]}
-                y={g.labelAt[1]}
-                textAnchor="middle"
-                className={styles.govLabel}
-                style={{ fontSize: `${round(fontSize)}px` }}
-              >
-                {g.name}
-              </text>
-            ) : null,
-          )}
+          {governorateLabels.map((g) => (
+            <text
+              key={g.name}
+              x={round(g.x)}
+              y={round(g.y)}
+              textAnchor="middle"
+              dominantBaseline="central"
+              className={styles.govLabel}
+              style={{ fontSize: `${round(fontSize)}px` }}
+            >
+              {g.name}
+            </text>
+          ))}
           <path d={border} vectorEffect="non-scaling-stroke" className={styles.border} />
           {roads.map((road) => (
             <polyline

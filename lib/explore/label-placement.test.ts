@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { boxesOverlap, placeLabels, type LabelRequest } from "./label-placement";
+import { governorateContains, governorateMap } from "../map/governorate-map";
+import { boxesOverlap, placeAreaLabel, placeLabels, type LabelRequest } from "./label-placement";
 
 const bounds = { x0: 0, y0: 0, x1: 300, y1: 200 };
 const options = { fontSize: 10, markerRadius: 4, bounds };
@@ -50,5 +51,40 @@ describe("placeLabels", () => {
     const placed = placeLabels(crowded, { ...options, markerRadius: 0.5 });
     expect(placed[0]!.id).toBe("major");
     expect(placed[0]!.anchor).toBe("start");
+  });
+});
+
+describe("placeAreaLabel", () => {
+  const area = { fontSize: 10, bounds, reach: 40 };
+
+  it("stays at the given point when nothing is in the way", () => {
+    expect(placeAreaLabel("IDLIB", [150, 100], { ...area, avoid: [] })).toMatchObject({ x: 150, y: 100 });
+  });
+
+  it("moves to the nearest clear spot, covering none of the boxes to avoid", () => {
+    const markers = [
+      { x0: 140, y0: 95, x1: 150, y1: 105 },
+      { x0: 155, y0: 92, x1: 165, y1: 102 },
+    ];
+    const spot = placeAreaLabel("Idlib", [150, 100], { ...area, avoid: markers })!;
+    expect(spot).not.toBeNull();
+    for (const m of markers) expect(boxesOverlap(spot.box, m)).toBe(false);
+    // The nearest clear spot: one step of half a line above or below the crowded middle.
+    expect(Math.hypot(spot.x - 150, spot.y - 100)).toBeLessThanOrEqual(15);
+  });
+
+  it("keeps the label inside the bounds and the area, or gives it up", () => {
+    const leftHalf = ([x]: [number, number]) => x < 100;
+    const spot = placeAreaLabel("Aleppo", [110, 100], { ...area, avoid: [], inside: leftHalf })!;
+    expect(spot.x).toBeLessThan(100);
+    expect(spot.box.x0).toBeGreaterThanOrEqual(0);
+    const walled = [{ x0: 0, y0: 0, x1: 300, y1: 200 }];
+    expect(placeAreaLabel("Aleppo", [150, 100], { ...area, avoid: walled })).toBeNull();
+  });
+
+  it("knows which governorate a map point lies in", () => {
+    const idlib = governorateMap().governorates.find((g) => g.name === "Idlib")!;
+    expect(governorateContains("Idlib", idlib.labelAt)).toBe(true);
+    expect(governorateContains("Aleppo", idlib.labelAt)).toBe(false);
   });
 });

@@ -92,3 +92,48 @@ export function placeLabels(
   }
   return placed;
 }
+
+/**
+ * A label for an area (a governorate's name) near `at`, clear of every box in `avoid`: the spot nearest `at`
+ * on a grid of half-line steps, up to `reach` away, that keeps the whole label inside `bounds` and its centre
+ * where `inside` allows. Null when none fits: the area's outline still shows it, and a name over the markers
+ * it belongs to would hide them.
+ */
+export function placeAreaLabel(
+  text: string,
+  at: [number, number],
+  {
+    fontSize,
+    letterSpacing = 0,
+    avoid,
+    bounds,
+    reach,
+    inside = () => true,
+  }: {
+    fontSize: number;
+    /** Extra space after each letter, as a share of the font size (CSS letter-spacing in em). */
+    letterSpacing?: number;
+    avoid: readonly Box[];
+    bounds: Box;
+    reach: number;
+    inside?: (point: [number, number]) => boolean;
+  },
+): { x: number; y: number; box: Box } | null {
+  // Capitals run wider than the average glyph.
+  const width = text.length * (GLYPH_WIDTH * 1.2 + letterSpacing) * fontSize;
+  const step = fontSize / 2;
+  const steps = Math.floor(reach / step);
+  const offsets: [number, number][] = [];
+  for (let i = -steps; i <= steps; i++) for (let j = -steps; j <= steps; j++) offsets.push([i * step, j * step]);
+  // Nearest first; ties go to sideways moves, which keep the name on the area's middle line.
+  offsets.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]) || Math.abs(a[1]) - Math.abs(b[1]) || a[0] - b[0] || a[1] - b[1]);
+  for (const [dx, dy] of offsets) {
+    const x = at[0] + dx;
+    const y = at[1] + dy;
+    const box = { x0: x - width / 2, y0: y - fontSize / 2, x1: x + width / 2, y1: y + fontSize / 2 };
+    if (box.x0 < bounds.x0 || box.x1 > bounds.x1 || box.y0 < bounds.y0 || box.y1 > bounds.y1) continue;
+    if (avoid.some((b) => boxesOverlap(b, box)) || !inside([x, y])) continue;
+    return { x, y, box };
+  }
+  return null;
+}

@@ -7,7 +7,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
+import { geoContains, geoMercator, geoPath, type GeoProjection } from "d3-geo";
 import { feature, mesh } from "topojson-client";
 import type { FeatureCollection, Geometry } from "geojson";
 import type { GeometryObject, Topology } from "topojson-specification";
@@ -143,4 +143,12 @@ export function projectToMap(lon: number, lat: number): [number, number] | null 
 export function turkishBorderPath(): string {
   cached ??= build();
   return cached.turkishBorder;
+}
+
+/** Whether a point in map pixels lies inside the named governorate (its display name), e.g. for its label. */
+export function governorateContains(name: string, [x, y]: [number, number]): boolean {
+  cached ??= build();
+  const feature = cached.collection.features.find((f) => (DISPLAY_NAMES[f.properties.name] ?? f.properties.name) === name);
+  const lonLat = cached.projection.invert?.([x, y]);
+  return Boolean(feature && lonLat && geoContains(feature, lonLat));
 }
