@@ -5,6 +5,7 @@
 import type { ReactNode } from "react";
 import { scaleBand, scaleLinear } from "d3-scale";
 import styles from "./Chart.module.css";
+import { ChartScroll } from "./ChartScroll";
 import { DataTable } from "./DataTable";
 import { defaultFormat } from "./format";
 
@@ -51,44 +52,34 @@ export function BarChart({
 
   let svg: ReactNode = null;
   if (data.length > 0 && orientation === "horizontal") {
-    const row = 26;
-    const labelWidth = Math.min(240, Math.max(60, Math.ceil(Math.max(...data.map((d) => d.label.length)) * CHAR_PX) + 8));
-    const valueWidth = Math.max(40, Math.ceil(Math.max(...data.map((d) => text(d).length)) * CHAR_PX) + 8);
-    const h = height ?? data.length * row + 24;
-    const x = scaleLinear()
-      .domain([0, top])
-      .range([labelWidth, width - valueWidth]);
-    const y = scaleBand<number>()
-      .domain(data.map((_, i) => i))
-      .range([4, h - 20])
-      .padding(0.2);
+    // Rows of HTML rather than SVG: the text keeps its size on a phone (a 600-unit SVG drawn 330 px wide shrinks
+    // 12 px labels to 6.6 px) and wraps, and the bars are plain boxes sized in percent.
+    const share = (value: number) => `${Math.round((Math.max(0, Math.min(value, top)) / top) * 1000) / 10}%`;
     svg = (
-      <svg className={styles.svg} viewBox={`0 0 ${width} ${h}`} role="img" aria-label={title}>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line className={styles.grid} x1={x(t)} x2={x(t)} y1={4} y2={h - 20} />
-            <text x={x(t)} y={h - 6} textAnchor="middle" className={styles.muted}>
-              {format(t)}
-            </text>
-          </g>
+      <div className={styles.hbars} role="img" aria-label={title}>
+        {data.map((d, i) => (
+          <div key={i} className={styles.hbarRow}>
+            <span className={styles.hbarLabel}>{d.label}</span>
+            <span className={styles.hbarTrack}>
+              {ticks.map((t) => (
+                <span key={t} className={styles.hbarGrid} style={{ left: share(t) }} />
+              ))}
+              <span className={styles.hbarFill} style={{ width: share(d.value) }} />
+            </span>
+            <span className={styles.hbarValue}>{text(d)}</span>
+          </div>
         ))}
-        {data.map((d, i) => {
-          const yy = y(i) ?? 0;
-          const bw = Math.max(0, x(Math.min(d.value, top)) - x(0));
-          return (
-            <g key={i}>
-              <text x={labelWidth - 6} y={yy + y.bandwidth() / 2} dominantBaseline="middle" textAnchor="end">
-                {d.label.length * CHAR_PX > labelWidth ? `${d.label.slice(0, Math.floor(labelWidth / CHAR_PX) - 2)}…` : d.label}
-              </text>
-              <rect className={styles.bar} x={x(0)} y={yy} width={bw} height={y.bandwidth()} rx={2} />
-              <text x={x(0) + bw + 4} y={yy + y.bandwidth() / 2} dominantBaseline="middle">
-                {text(d)}
-              </text>
-            </g>
-          );
-        })}
-        <line className={styles.axis} x1={x(0)} x2={x(0)} y1={4} y2={h - 20} />
-      </svg>
+        <div className={styles.hbarRow} aria-hidden="true">
+          <span />
+          <span className={styles.hbarTicks}>
+            {ticks.map((t) => (
+              <span key={t} style={{ left: share(t) }}>
+                {format(t)}
+              </span>
+            ))}
+          </span>
+        </div>
+      </div>
     );
   } else if (data.length > 0) {
     const h = height ?? 200;
@@ -105,36 +96,38 @@ export function BarChart({
     const maxLabel = Math.max(...data.map((d) => d.label.length)) * CHAR_PX;
     const every = Math.max(1, Math.ceil(maxLabel / Math.max(1, x.step())));
     svg = (
-      <svg className={styles.svg} viewBox={`0 0 ${width} ${h}`} role="img" aria-label={title}>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line className={styles.grid} x1={left} x2={width - 4} y1={y(t)} y2={y(t)} />
-            <text x={left - 4} y={y(t)} textAnchor="end" dominantBaseline="middle" className={styles.muted}>
-              {format(t)}
-            </text>
-          </g>
-        ))}
-        {data.map((d, i) => {
-          const xx = x(i) ?? 0;
-          const yy = y(Math.min(d.value, top));
-          return (
-            <g key={i}>
-              <rect className={styles.bar} x={xx} y={yy} width={x.bandwidth()} height={Math.max(0, h - bottom - yy)} rx={2} />
-              {d.value > 0 && (
-                <text x={xx + x.bandwidth() / 2} y={yy - 3} textAnchor="middle">
-                  {text(d)}
-                </text>
-              )}
-              {i % every === 0 && (
-                <text x={xx + x.bandwidth() / 2} y={h - bottom + 14} textAnchor="middle" className={styles.muted}>
-                  {d.label}
-                </text>
-              )}
+      <ChartScroll title={title} width={width}>
+        <svg className={styles.svg} viewBox={`0 0 ${width} ${h}`} role="img" aria-label={title}>
+          {ticks.map((t) => (
+            <g key={t}>
+              <line className={styles.grid} x1={left} x2={width - 4} y1={y(t)} y2={y(t)} />
+              <text x={left - 4} y={y(t)} textAnchor="end" dominantBaseline="middle" className={styles.muted}>
+                {format(t)}
+              </text>
             </g>
-          );
-        })}
-        <line className={styles.axis} x1={left} x2={width - 4} y1={h - bottom} y2={h - bottom} />
-      </svg>
+          ))}
+          {data.map((d, i) => {
+            const xx = x(i) ?? 0;
+            const yy = y(Math.min(d.value, top));
+            return (
+              <g key={i}>
+                <rect className={styles.bar} x={xx} y={yy} width={x.bandwidth()} height={Math.max(0, h - bottom - yy)} rx={2} />
+                {d.value > 0 && (
+                  <text x={xx + x.bandwidth() / 2} y={yy - 3} textAnchor="middle">
+                    {text(d)}
+                  </text>
+                )}
+                {i % every === 0 && (
+                  <text x={xx + x.bandwidth() / 2} y={h - bottom + 14} textAnchor="middle" className={styles.muted}>
+                    {d.label}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+          <line className={styles.axis} x1={left} x2={width - 4} y1={h - bottom} y2={h - bottom} />
+        </svg>
+      </ChartScroll>
     );
   }
 

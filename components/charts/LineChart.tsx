@@ -6,6 +6,7 @@
 import { scaleLinear, scalePoint, scaleUtc } from "d3-scale";
 import { area, line } from "d3-shape";
 import styles from "./Chart.module.css";
+import { ChartScroll } from "./ChartScroll";
 import { DataTable } from "./DataTable";
 import { defaultFormat } from "./format";
 import { MONTH_ABBREVIATIONS } from "@/lib/taxonomy";
@@ -93,27 +94,29 @@ export function LineChart({
         <p className={styles.empty}>{emptyText}</p>
       ) : (
         <>
-          <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
-            {yTicks.map((t) => (
-              <g key={t}>
-                <line className={styles.grid} x1={left} x2={width - right} y1={y(t)} y2={y(t)} />
-                <text x={left - 6} y={y(t)} textAnchor="end" dominantBaseline="middle" className={styles.muted}>
-                  {format(t)}
+          <ChartScroll title={title} width={width}>
+            <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
+              {yTicks.map((t) => (
+                <g key={t}>
+                  <line className={styles.grid} x1={left} x2={width - right} y1={y(t)} y2={y(t)} />
+                  <text x={left - 6} y={y(t)} textAnchor="end" dominantBaseline="middle" className={styles.muted}>
+                    {format(t)}
+                  </text>
+                </g>
+              ))}
+              {xTicks.map((t, i) => (
+                <text key={i} x={t.at} y={height - 8} textAnchor="middle" className={styles.muted}>
+                  {t.label}
                 </text>
-              </g>
-            ))}
-            {xTicks.map((t, i) => (
-              <text key={i} x={t.at} y={height - 8} textAnchor="middle" className={styles.muted}>
-                {t.label}
-              </text>
-            ))}
-            <line className={styles.axis} x1={left} x2={width - right} y1={height - bottom} y2={height - bottom} />
-            {pathArea && points.length > 1 && <path className={styles.area} d={pathArea} />}
-            {pathLine && points.length > 1 && <path className={styles.line} d={pathLine} />}
-            {points.map((p, i) => (
-              <circle key={i} className={styles.point} cx={xOf(p.x)} cy={y(Math.min(p.y, top))} r={3.5} />
-            ))}
-          </svg>
+              ))}
+              <line className={styles.axis} x1={left} x2={width - right} y1={height - bottom} y2={height - bottom} />
+              {pathArea && points.length > 1 && <path className={styles.area} d={pathArea} />}
+              {pathLine && points.length > 1 && <path className={styles.line} d={pathLine} />}
+              {points.map((p, i) => (
+                <circle key={i} className={styles.point} cx={xOf(p.x)} cy={y(Math.min(p.y, top))} r={3.5} />
+              ))}
+            </svg>
+          </ChartScroll>
           <DataTable title={title} columns={[xLabel, yLabel]} rows={points.map((p) => [p.x, p.yText ?? format(p.y)])} />
         </>
       )}

@@ -145,3 +145,35 @@ test("map markers are links reachable with the keyboard", async ({ page }) => {
   );
   await expectNoAxeViolations(page, "the whole map");
 });
+
+test("on a 360 px phone the progress charts keep their text readable, and a wide chart scrolls in its own box", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+  // A student of the demo class who answered its assignments, so the charts have something in them.
+  await signInWithApi(context.request, "student12@example.com");
+  const page = await context.newPage();
+  await page.goto("/student/progress");
+  await expect(page.getByRole("img", { name: "Mastery by question category" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Average score per day" })).toBeVisible();
+  // The size each piece of chart text is drawn at on screen: an SVG's text shrinks with the SVG.
+  const sizes = await page.locator("figure").evaluateAll((figures) =>
+    figures.flatMap((figure) =>
+      [...figure.querySelectorAll<HTMLElement | SVGTextElement>("span, text")]
+        .filter((element) => element.textContent?.trim() && !element.closest("details"))
+        .map((element) => {
+          const size = parseFloat(getComputedStyle(element).fontSize);
+          const scale = element instanceof SVGTextElement ? (element.ownerSVGElement?.getScreenCTM()?.a ?? 1) : 1;
+          return { text: element.textContent!.trim(), px: Math.round(size * scale * 10) / 10 };
+        }),
+    ),
+  );
+  expect(sizes.length).toBeGreaterThan(8);
+  expect(sizes.filter((s) => s.px < 11)).toEqual([]);
+  // The page itself does not scroll sideways; the line chart's box does, and takes keyboard focus to do it.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const box = page.getByRole("region", { name: "Average score per day: scrolls sideways on a narrow screen" });
+  expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  await box.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  await context.close();
+});
