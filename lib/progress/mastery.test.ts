@@ -124,4 +124,10 @@ describe("formatMastery", () => {
     expect(formatMastery(0.29)).toBe("29%");
     expect(formatMastery(0)).toBe("0%");
   });
+
+  it("reads a start below 1% as <1%, not as nothing", () => {
+    // Two right answers out of 210 questions.
+    expect(formatMastery(2 / 210)).toBe("<1%");
+    expect(formatMastery(0.01)).toBe("1%");
+  });
 });

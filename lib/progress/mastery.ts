@@ -102,9 +102,14 @@ export function masteryByTopic(
   return sets.map((s) => ({ setId: s.id, title: s.title, ...masteryOf(idsBySet.get(s.id) ?? [], latest) }));
 }
 
-/** "72%": whole percent, rounded down so 99.6% never shows as 100% before everything is right. */
+/**
+ * "72%": whole percent, rounded down so 99.6% never shows as 100% before everything is right. Below 1% but above
+ * nothing it reads "<1%": a student with two right answers out of 210 has made a start, and "0%" says they have not.
+ */
 export function formatMastery(mastery: number): string {
-  return `${Math.floor(clamp01(mastery) * 100 + 1e-9)}%`;
+  const value = clamp01(mastery);
+  if (value > 0 && value < 0.01) return "<1%";
+  return `${Math.floor(value * 100 + 1e-9)}%`;
 }
 
 function clamp01(n: number): number {
