@@ -6,7 +6,9 @@
  * to POST /api/flashcards/reviews with an id made here; unsent ones wait in
  * localStorage and are sent again on the next visit or when the browser is back online.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Fragment, useCallback, useEffect, useRef, useState } from "react";
+import { SourceCitation } from "@/components/quiz/SourceCitation";
+import type { Citation, SourceTitles } from "@/components/quiz/quiz-types";
 import styles from "./FlashcardReviewer.module.css";
 
 export interface ReviewerInterval {
@@ -20,7 +22,7 @@ export interface ReviewerCard {
   front: string;
   back: string;
   note?: string;
-  sources: string[];
+  sources: Citation[];
   isNew: boolean;
   intervals: ReviewerInterval[];
 }
@@ -35,6 +37,8 @@ interface Props {
   /** The signed-in student: the unsent-ratings queue is kept per student. */
   studentId: string;
   cards: ReviewerCard[];
+  /** Document titles by document, for the cards' citations. */
+  sourceTitles: SourceTitles;
   /** ISO time of the next card due after this batch, when known. */
   nextDueAt: string | null;
   practiceHref: string;
@@ -94,7 +98,7 @@ async function send(review: PendingReview): Promise<{ kind: "sent"; result: Revi
   }
 }
 
-export function FlashcardReviewer({ studentId, cards, nextDueAt, practiceHref, moreHref }: Props) {
+export function FlashcardReviewer({ studentId, cards, sourceTitles, nextDueAt, practiceHref, moreHref }: Props) {
   const key = storageKey(studentId);
   const [queue, setQueue] = useState<ReviewerCard[]>(cards);
   const [index, setIndex] = useState(0);
@@ -236,7 +240,17 @@ export function FlashcardReviewer({ studentId, cards, nextDueAt, practiceHref, m
               <div ref={answerRef} tabIndex={-1} className={styles.answer} aria-label="Answer">
                 <p className={styles.back}>{card.back}</p>
                 {card.note && <p>{card.note}</p>}
-                {card.sources.length > 0 && <p className="hint">Sources: {card.sources.join("; ")}</p>}
+                {card.sources.length > 0 && (
+                  <p className="hint">
+                    Sources:{" "}
+                    {card.sources.map((citation, i) => (
+                      <Fragment key={`${citation.doc}|${citation.section}`}>
+                        {i > 0 && "; "}
+                        <SourceCitation citation={citation} titles={sourceTitles} />
+                      </Fragment>
+                    ))}
+                  </p>
+                )}
               </div>
               <div role="group" aria-label="How well did you remember?" className={styles.ratings}>
                 {card.intervals.map((i) => (

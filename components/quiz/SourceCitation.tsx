@@ -1,6 +1,7 @@
 import type { Citation, SourceTitles } from "./quiz-types";
 
-const SECTION_NAMES: Record<string, string> = { lead: "introduction", infobox: "infobox" };
+// The words the exports and the question text use for a document's opening and its summary box.
+const SECTION_NAMES: Record<string, string> = { lead: "introduction", infobox: "summary box" };
 
 /** One citation as "Document title, section “Heading”". Works on the server and in the browser. */
 export function SourceCitation({ citation, titles }: { citation: Citation; titles: SourceTitles }) {

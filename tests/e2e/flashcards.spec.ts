@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures";
+import { loadKnowledgeBase } from "../../lib/content/load-knowledge-base";
 import { signInWithForm } from "./helpers";
 
 // A student no other spec reviews flashcards with.
@@ -26,6 +27,14 @@ test("a student flips with Space, rates with keys and the mouse, and sees the co
   await expect(page.getByRole("button", { name: "Good · 10 min" })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Easy · \d+ days?$/ })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // The answer cites its documents by title, as the quiz feedback does, and never by the files' numbers.
+  const answer = page.getByLabel("Answer", { exact: true });
+  await expect(answer).toContainText("Sources:");
+  expect(await answer.locator("cite").count()).toBeGreaterThan(0);
+  const titles = loadKnowledgeBase().sources.map((s) => s.title);
+  for (const cited of await answer.locator("cite").allTextContents()) expect(titles).toContain(cited);
+  await expect(answer).not.toContainText(/source \d{3}/);
 
   // Key 3 = Good: the next card comes up with its heading focused.
   let saved = reviewSaved(page);

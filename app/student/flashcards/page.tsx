@@ -26,20 +26,19 @@ export default async function FlashcardsPage({ searchParams }: { searchParams: S
   if (requested && !set) notFound();
 
   const queue = await loadReviewQueue(db(), user.id, { setId: set?.id });
-  const sourceTitles = new Map(kb.sources.map((s) => [s.file, `source ${s.file.slice(0, 3)} (${s.title})`]));
   const toReviewer = ({ card, isNew, intervals }: QueueCard): ReviewerCard => ({
     id: card.id,
     front: card.front,
     back: card.back,
     ...(card.note ? { note: card.note } : {}),
-    sources: card.sources.map((c) => {
-      const title = sourceTitles.get(c.doc) ?? c.doc;
-      return c.section === "infobox" ? `${title}, summary box` : c.section === "lead" ? `${title}, introduction` : `${title}, “${c.section}”`;
-    }),
+    sources: card.sources,
     isNew,
     intervals: intervals.map(({ rating, label, interval }) => ({ rating, label, interval })),
   });
   const cards = [...queue.due, ...queue.newCards].map(toReviewer);
+  // Each document's title once, for the documents these cards cite (not once per citation).
+  const cited = new Set(cards.flatMap((c) => c.sources.map((s) => s.doc)));
+  const sourceTitles = Object.fromEntries(kb.sources.filter((s) => cited.has(s.file)).map((s) => [s.file, s.title]));
   const { dueNow, newAvailableToday } = queue.counts;
   const here = set ? `/student/flashcards?set=${encodeURIComponent(set.id)}` : "/student/flashcards";
 
@@ -77,6 +76,7 @@ export default async function FlashcardsPage({ searchParams }: { searchParams: S
         key={`${set?.id ?? "all"}-${cards.map((c) => c.id).join(",")}`}
         studentId={user.id}
         cards={cards}
+        sourceTitles={sourceTitles}
         nextDueAt={queue.nextDueAt}
         practiceHref={set ? `/student/sets/${encodeURIComponent(set.id)}` : "/student"}
         moreHref={here}
