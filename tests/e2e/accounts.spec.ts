@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
-import { DEMO_STUDENT, DEMO_TEACHER, E2E_TEACHER_SIGNUP_CODE, signInWithApi, signInWithForm } from "./helpers";
+import { DEMO_STUDENT, DEMO_TEACHER, E2E_TEACHER_SIGNUP_CODE, expectNoAxeViolations, signInWithApi, signInWithForm } from "./helpers";
 
 test("a new teacher signs up, lands on their home page and signs out", async ({ page }) => {
   const email = `new.teacher.${Date.now()}@school.example`;
@@ -116,8 +116,10 @@ for (const path of ["/", "/sign-in", "/sign-up"]) {
 test("axe finds no violations on the signed-in home pages", async ({ page }) => {
   await signInWithForm(page, DEMO_TEACHER);
   await expect(page).toHaveURL(/\/teacher$/);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page, "the teacher's home");
   await page.getByRole("link", { name: /Year 11 History/ }).click();
   await expect(page.getByRole("heading", { name: /Year 11 History/ })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  // Reached by a client-side navigation: the helper waits for the streamed <title> (axe once ran before it in CI).
+  await expect(page).toHaveTitle(/^Class overview · /);
+  await expectNoAxeViolations(page, "the class overview");
 });
