@@ -1,12 +1,10 @@
+import { sectionLabel } from "@/lib/content/citation-label";
 import type { Citation, SourceTitles } from "./quiz-types";
-
-// The words the exports and the question text use for a document's opening and its summary box.
-const SECTION_NAMES: Record<string, string> = { lead: "introduction", infobox: "summary box" };
 
 /** One citation as "Document title, section “Heading”". Works on the server and in the browser. */
 export function SourceCitation({ citation, titles }: { citation: Citation; titles: SourceTitles }) {
   const title = titles[citation.doc] ?? citation.doc;
-  const section = SECTION_NAMES[citation.section] ?? `section “${citation.section}”`;
+  const section = sectionLabel(citation.section);
   return (
     <>
       <cite>{title}</cite>

@@ -34,13 +34,6 @@ export const ROLE_LABELS: Record<Event["forces"][number]["role"], string> = {
   reported: "reported",
 };
 
-const SECTION_NAMES: Record<string, string> = { lead: "introduction", infobox: "infobox" };
-
-/** "section “October 2012”", "introduction". */
-export function sectionLabel(section: string): string {
-  return SECTION_NAMES[section] ?? `section “${section}”`;
-}
-
 
 /** Who held a place, as words and as the letter the map prints on its marker (colour is never the only cue). */
 export const HOLDER_LABELS: Record<Side, { name: string; inSentence: string; letter: string }> = {

@@ -9,7 +9,8 @@ import { dateInterval, dateSortKey, formatDate, startMonth } from "../content/da
 import type { DateSpec, Event } from "../content/schema";
 import { monthLabel } from "../taxonomy";
 import { mapMonths } from "./control-month";
-import { OUTCOME_LABELS, ROLE_LABELS, sectionLabel } from "./labels";
+import { sectionLabel } from "../content/citation-label";
+import { OUTCOME_LABELS, ROLE_LABELS } from "./labels";
 import { placeEntryHref } from "./map-links";
 import { bestSetByEvent, type SetLink } from "./study-links";
 import { ERA_TITLES, eraOf, type Era } from "./timeline-eras";

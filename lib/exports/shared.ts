@@ -3,6 +3,7 @@
  * written as document title and section (never a file name), and the key written out for people.
  * Pure; no database.
  */
+import { SECTION_WORDS } from "../content/citation-label";
 import type { Citation } from "../content/schema";
 import type { Question } from "../questions/types";
 import { fileSlug } from "../teaching/csv";
@@ -71,9 +72,8 @@ export function shorten(text: string, max: number): string {
 /** "Battle of Maarat al-Numan (2012), introduction". */
 export function citationText(citation: Citation, sourceTitles: ReadonlyMap<string, string>): string {
   const title = sourceTitles.get(citation.doc) ?? citation.doc;
-  if (citation.section === "lead") return `${title}, introduction`;
-  if (citation.section === "infobox") return `${title}, summary box`;
-  return `${title} § ${citation.section}`;
+  const word = SECTION_WORDS[citation.section];
+  return word ? `${title}, ${word}` : `${title} § ${citation.section}`;
 }
 
 export function citationsText(citations: readonly Citation[], sourceTitles: ReadonlyMap<string, string>): string {

@@ -5,6 +5,7 @@
  * The id column is not used: every imported row becomes a new question of the importing teacher.
  */
 import Papa from "papaparse";
+import { SECTION_WORDS } from "../../content/citation-label";
 import { CSV_COLUMN_NAMES, PAIR_SEPARATOR, splitListCell } from "../../questions/csv-layout";
 import { isQuestionType, type QuestionFormValues } from "../authoring/question-form";
 import type { Question } from "../../questions/types";
@@ -50,7 +51,8 @@ function unguard(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-const SECTION_WORDS: Record<string, string> = { introduction: "lead", "summary box": "infobox" };
+/** "summary box" → "infobox": the export's words back to the content's section names. */
+const SECTIONS_BY_WORD: Record<string, string> = Object.fromEntries(Object.entries(SECTION_WORDS).map(([section, word]) => [word, section]));
 
 /**
  * "Document title § section", "Document title, introduction" or "…, summary box" (as the export
@@ -68,8 +70,8 @@ function citationValues(cell: string, context: ImportContext): Partial<QuestionF
       const rest = part.slice(source.title.length).trim();
       if (rest === "") return { citationDoc: source.file };
       if (rest.startsWith("§")) return { citationDoc: source.file, citationSection: rest.slice(1).trim() };
-      const word = SECTION_WORDS[rest.replace(/^,/, "").trim().toLocaleLowerCase()];
-      if (word) return { citationDoc: source.file, citationSection: word };
+      const section = SECTIONS_BY_WORD[rest.replace(/^,/, "").trim().toLocaleLowerCase()];
+      if (section) return { citationDoc: source.file, citationSection: section };
     }
   }
   return { citationText: text };

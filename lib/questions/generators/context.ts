@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase, LoadedPlace } from "../../content/load";
 import type { Citation, Claimant, Event, Figure, FigureValue, Force, Side, Source } from "../../content/schema";
+import { sectionLabel } from "../../content/citation-label";
 import { normalizeName } from "../../content/normalize-name";
 import { SeededRandom, stableHash } from "../random";
 import { cached } from "./memo";
@@ -229,13 +230,7 @@ export function attribution(
 /** A citation as people read it: "Battle of Maarat al-Numan (2012), section “Rebel offensive”". */
 export function citationLabel(ctx: GeneratorContext, citation: Citation): string {
   const title = ctx.sourceByFile.get(citation.doc)?.title ?? "Source document";
-  const section =
-    citation.section === "infobox"
-      ? "summary box"
-      : citation.section === "lead"
-        ? "introduction"
-        : `section “${citation.section}”`;
-  return `${title}, ${section}`;
+  return `${title}, ${sectionLabel(citation.section)}`;
 }
 
 /** "190", "at least 40", "about 400", "20–30", "70%". */
