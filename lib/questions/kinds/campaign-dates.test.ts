@@ -12,4 +12,9 @@ describe("campaign-dates", () => {
     });
     expect(shiftDate({ precision: "year", year: 2012 }, 1)).toBeNull();
   });
+
+  it("keeps the day of the month, and will not move a day into a month that lacks it", () => {
+    expect(shiftDate({ precision: "day", date: "2012-08-29" }, -1)).toEqual({ precision: "day", date: "2012-07-29" });
+    expect(shiftDate({ precision: "day", date: "2012-08-31" }, 1)).toBeNull();
+  });
 });

@@ -55,12 +55,19 @@ const KIND_CASES: {
   },
   {
     kind: campaignDates,
-    rule: "asks when each campaign began and ended, with the true date as the key",
+    rule: "asks when each campaign began and ended, with the true date as the key, and neither the options' form nor the campaign's name gives it away",
     atLeast: 5,
     check(q, campaign) {
       const spec = q.prompt.endsWith("begin?") ? campaign.start : campaign.end;
       expect(keyTexts(q)).toEqual([formatDate(spec)]);
       expect(wrongTexts(q)).toHaveLength(3);
+      const options = [...keyTexts(q), ...wrongTexts(q)];
+      // The same day of the month (or the same part of a month) in every option: "29 August" among "28 July"s stands out.
+      expect(new Set(options.map((text) => text.replace(/[A-Z][a-z]+ \d{4}$/, ""))).size, q.id).toBe(1);
+      // "The battle for Harem in late 2012": no option in 2013. "The February–July 2012 clashes": their start is not asked.
+      const namedYears = campaign.inSentence.match(/\b\d{4}\b/g) ?? [];
+      for (const text of options) if (namedYears.length > 0) expect(namedYears, q.id).toContain(text.slice(-4));
+      expect(campaign.inSentence, q.id).not.toContain(/([A-Z][a-z]+) \d{4}/.exec(keyTexts(q)[0]!)?.[1] ?? "no month");
     },
   },
   {
