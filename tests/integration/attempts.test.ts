@@ -243,14 +243,16 @@ describe.each(testProviders())("attempts on %s", (provider) => {
     const intruder = await student("intruder");
     const { attemptId } = await startPracticeAttempt(database.db, owner, TF_AND_MC, NOW);
     const [q] = await questionsOf(attemptId);
+    // Thunks, so each call starts only when awaited: promises made up front reject
+    // before they are awaited, which Vitest reports as unhandled rejections.
     for (const call of [
-      answer(intruder, attemptId, q!, true),
-      loadAttemptForStudent(database.db, intruder, attemptId, NOW),
-      loadAttemptSummary(database.db, intruder, attemptId, NOW),
-      finishAttempt(database.db, intruder, attemptId, NOW),
-      startRetryOfMissed(database.db, intruder, attemptId, NOW),
+      () => answer(intruder, attemptId, q!, true),
+      () => loadAttemptForStudent(database.db, intruder, attemptId, NOW),
+      () => loadAttemptSummary(database.db, intruder, attemptId, NOW),
+      () => finishAttempt(database.db, intruder, attemptId, NOW),
+      () => startRetryOfMissed(database.db, intruder, attemptId, NOW),
     ]) {
-      const error = await rejection(call);
+      const error = await rejection(call());
       expect(error.status).toBe(404);
       expect(error.message).toBe("Attempt not found.");
     }
