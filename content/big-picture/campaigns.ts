@@ -172,6 +172,7 @@ export const campaigns: z.input<typeof CampaignSchema>[] = [
         by: "rebels",
         forces: ["free-syrian-army"],
         date: { precision: "day", date: "2012-10-28" },
+        claimed: true,
         citations: [idlib.oct2012],
       },
       {
@@ -180,6 +181,7 @@ export const campaigns: z.input<typeof CampaignSchema>[] = [
         by: "rebels",
         forces: ["free-syrian-army"],
         date: { precision: "day", date: "2012-10-30" },
+        claimed: true,
         citations: [idlib.oct2012],
       },
       {
@@ -188,6 +190,7 @@ export const campaigns: z.input<typeof CampaignSchema>[] = [
         by: "rebels",
         forces: ["free-syrian-army"],
         date: { precision: "day", date: "2012-10-30" },
+        claimed: true,
         citations: [idlib.oct2012],
       },
       {
@@ -195,6 +198,7 @@ export const campaigns: z.input<typeof CampaignSchema>[] = [
         change: "captured",
         by: "rebels",
         date: { precision: "day", date: "2012-12-25" },
+        claimed: true,
         citations: [idlib.dec2012],
       },
       {
@@ -708,7 +712,9 @@ export const campaigns: z.input<typeof CampaignSchema>[] = [
       {
         side: "rebels",
         belligerents: ["free-syrian-army"],
-        commanders: ["basil-eissa"],
+        // Basil Eissa, a rebel brigade commander, died in the 5 November air strike on Harem; the
+        // document does not say he led the fight for the town, so no commander is named.
+        commanders: [],
         casualties: ["harem-nov-2012-fsa-killed"],
         citations: [idlib.nov2012, idlib.dec2012],
       },
@@ -730,6 +736,7 @@ export const campaigns: z.input<typeof CampaignSchema>[] = [
         change: "captured",
         by: "rebels",
         date: { precision: "day", date: "2012-12-25" },
+        claimed: true,
         citations: [idlib.dec2012],
       },
     ],
@@ -806,7 +813,8 @@ export const campaigns: z.input<typeof CampaignSchema>[] = [
   {
     id: "government-offensive-maarat-al-numan-2020",
     name: "Government offensive on Idlib and recapture of Maarat al-Numan (2019–2020)",
-    inSentence: "the Russian-backed government offensive that retook Maarat al-Numan in January 2020",
+    // Not "Russian-backed": the name would answer the question of who backed whom.
+    inSentence: "the government offensive that retook Maarat al-Numan in January 2020",
     kind: "offensive",
     start: { precision: "year", year: 2019 },
     // Still under way when the article was written, late in January 2020.

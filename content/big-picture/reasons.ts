@@ -450,7 +450,9 @@ export const reasonings: z.input<typeof ReasoningSchema>[] = [
   {
     id: "why-army-moved-units-from-idlib-to-aleppo",
     skill: "cause",
-    question: "Which fighting best explains why the army pulled units back from Idlib to Aleppo on 25 July 2012?",
+    // The Idlib article gives no reason for the move: the question says so and asks for the likeliest one.
+    question:
+      "The Idlib clashes article does not say why the army pulled units back from Idlib to Aleppo on 25 July 2012. Which fighting most likely explains it?",
     answer: "The battle for Aleppo city, begun on 19 July",
     distractors: [
       {
@@ -666,7 +668,8 @@ export const reasonings: z.input<typeof ReasoningSchema>[] = [
   {
     id: "why-maarat-2012-only-partial-rebel-success",
     skill: "significance",
-    question: "Why is the October 2012 battle for Maarat al-Numan counted as only a partial success for the rebels?",
+    // The summary box calls it a rebel victory: ask what the victory left undone, not why it was "partial".
+    question: "The rebels won the October 2012 battle for Maarat al-Numan. What did their victory leave undone?",
     answer: "They took the town but not the Wadi Deif base beside it",
     distractors: [
       {

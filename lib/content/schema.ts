@@ -475,6 +475,8 @@ export const TerritoryChangeSchema = z.object({
   /** The named groups the documents credit, when they name any. */
   forces: z.array(IdSchema).default([]),
   date: DateSpecSchema.optional(),
+  /** The documents know of the change only from the side that made it ("the FSA claimed it had taken Salqin"). */
+  claimed: z.boolean().default(false),
   citations: CitationsSchema,
 });
 export type TerritoryChange = z.infer<typeof TerritoryChangeSchema>;

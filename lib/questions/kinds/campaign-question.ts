@@ -25,6 +25,23 @@ export function campaignRefs(campaign: Campaign) {
   return { events: campaign.event ? [campaign.event] : [], places: campaign.places.slice(0, 1) };
 }
 
+/**
+ * Whether `text` names a place the campaign's own name names: "Maarat al-Numan" or "the M5 highway
+ * at Maarat al-Numan" as an option of a question about "the October 2012 battle for Maarat al-Numan",
+ * "the armoured regiment at Wadi Deif" in one about "the siege of the Wadi Deif base". Such an option
+ * answers itself when it is a key and is plainly wrong as a distractor, so it is never offered.
+ */
+export function namesCampaignPlace(ctx: GeneratorContext, campaign: Campaign): (text: string) => boolean {
+  // "Idlib Governorate" names a province, not the city: options in or named after the city give nothing away.
+  const name = campaign.inSentence.toLowerCase().replace(/\S+ governorate/g, "");
+  // Every spelling of each place the name names: "Maarrat al-Nu'man Martyrs Brigade" names Maarat al-Numan too.
+  const spellings = [...ctx.placeById.values()]
+    .map((place) => [place.name, ...(place.aliases ?? [])].filter((spelling) => spelling.length > 3).map((spelling) => spelling.toLowerCase()))
+    .filter((placeSpellings) => placeSpellings.some((spelling) => name.includes(spelling)))
+    .flat();
+  return (text) => spellings.some((spelling) => text.toLowerCase().includes(spelling));
+}
+
 /** Campaigns fought over other ground than `campaign`: only their forces may be its wrong options. */
 function campaignsElsewhere(campaign: Campaign, all: readonly Campaign[]): Campaign[] {
   return all.filter((other) => other.id !== campaign.id && !other.places.some((p) => campaign.places.includes(p)));
@@ -79,8 +96,11 @@ export function sideForcesKind(kind: {
     generate(ctx) {
       const campaigns = campaignsInOrder(ctx);
       return campaigns.flatMap((campaign) =>
-        campaign.sides.flatMap((side) => {
-          const pool = forcesListedOnlyElsewhere(ctx, campaign, campaigns, side.side, kind.field);
+        campaign.sides.flatMap((listedSide) => {
+          const givenAway = namesCampaignPlace(ctx, campaign);
+          const offerable = (id: string) => !givenAway(ctx.forceById.get(id)?.name ?? id);
+          const side = { ...listedSide, [kind.field]: listedSide[kind.field].filter(offerable) };
+          const pool = forcesListedOnlyElsewhere(ctx, campaign, campaigns, side.side, kind.field).filter(offerable);
           const question = side[kind.field].length > 0 && pool.length >= 2 ? kind.ask(ctx, campaign, side, pool) : null;
           if (!question) return [];
           return choiceQuestion(ctx, kind.template, [campaign.id, side.side], (rng) => {

@@ -11,7 +11,11 @@ import { aboutCampaign, campaignRefs, campaignsInOrder } from "./campaign-questi
 import type { QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-result";
-const NEITHER = "Neither side: it ended without a clear winner";
+/**
+ * Not "it ended without a winner": some campaigns had not ended when the
+ * documents stop (the siege of Abu al-Duhur), and one article gives no verdict.
+ */
+const NEITHER = "Neither side clearly, by the end of the documents' account";
 /** Words in a campaign's name that say who won. */
 const OUTCOME_IN_NAME = /\b(capture|captured|recapture|retook|retake|took|seized|overran|fall|fell)\b/i;
 

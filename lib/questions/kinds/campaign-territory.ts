@@ -11,8 +11,17 @@
 import { datePhrase, formatDate } from "../../content/dates";
 import { capitalize, sideInSentence, subjectName } from "../generators/context";
 import { choiceQuestion, forceChoices } from "./build-question";
-import { aboutCampaign, campaignsInOrder } from "./campaign-question";
+import { aboutCampaign, campaignsInOrder, namesCampaignPlace } from "./campaign-question";
 import { forcesInSentence, listInSentence, type QuestionKind } from "./kind";
+
+/** "The captures of Salqin and Harem are known only from the rebels' own announcements. " */
+function claimsNote(places: string[]): string {
+  const unique = [...new Set(places)];
+  if (unique.length === 0) return "";
+  const noun = unique.length > 1 ? "captures" : "capture";
+  const verb = unique.length > 1 ? "are" : "is";
+  return `The ${noun} of ${listInSentence(unique)} ${verb} known only from the captors' own announcements. `;
+}
 
 export const campaignTerritory: QuestionKind = {
   template: "campaign-territory",
@@ -27,14 +36,17 @@ export const campaignTerritory: QuestionKind = {
     };
     return campaigns.flatMap((campaign) =>
       [...new Set(campaign.territory.map((t) => t.by))].flatMap((side) => {
-        const taken = campaign.territory.filter((t) => t.by === side && (t.change === "captured" || t.change === "recaptured"));
+        const givenAway = namesCampaignPlace(ctx, campaign);
+        const taken = campaign.territory.filter(
+          (t) => t.by === side && (t.change === "captured" || t.change === "recaptured") && !givenAway(name(t.place)),
+        );
         if (taken.length < 2) return [];
         const takenIds = new Set(campaign.territory.map((t) => t.place));
         const pool = campaigns
           .filter((other) => other.id !== campaign.id)
           .flatMap((other) => other.territory.filter((t) => t.by !== side || t.change === "held"))
           .map((t) => t.place)
-          .filter((id, i, all) => all.indexOf(id) === i && !takenIds.has(id) && ctx.placeById.has(id));
+          .filter((id, i, all) => all.indexOf(id) === i && !takenIds.has(id) && ctx.placeById.has(id) && !givenAway(name(id)));
         if (pool.length < 2) return [];
         return choiceQuestion(ctx, "campaign-territory", [campaign.id, side], (rng) => {
           const correct = rng.sample(taken.map((t) => t.place), Math.min(3, taken.length)).sort();
@@ -48,7 +60,8 @@ export const campaignTerritory: QuestionKind = {
             keys: correct.map((id) => `place:${id}`),
             explanation:
               `In ${campaign.inSentence}, ${sideInSentence(side)} took ${listInSentence([...new Set(taken.map((t) => nameInSentence(t.place)))])}. ` +
-              `${capitalize(listInSentence(wrong.map(nameInSentence)))} changed hands in other fighting of the unit, or not at all.`,
+              claimsNote(taken.filter((t) => t.claimed).map((t) => nameInSentence(t.place))) +
+              `${capitalize(listInSentence(wrong.map(nameInSentence)))} changed hands in other fighting, or not at all.`,
             ...aboutCampaign(campaign, taken.flatMap((t) => t.citations)),
             refs: { places: correct },
             difficulty: 2,
@@ -58,6 +71,8 @@ export const campaignTerritory: QuestionKind = {
     );
   },
 };
+
+const PAST_PARTICIPLE: Record<string, string> = { besieged: "besieged", retook: "retaken", took: "taken" };
 
 export const campaignCaptor: QuestionKind = {
   template: "campaign-captor",
@@ -83,12 +98,20 @@ export const campaignCaptor: QuestionKind = {
           const correct = change.forces.slice(0, 3);
           const wrong = rng.sample(pool, Math.min(pool.length, Math.max(2, 4 - correct.length)));
           const verb = change.change === "besieged" ? "besieged" : change.change === "recaptured" ? "retook" : "took";
+          const groups = correct.length > 1 ? "groups" : "group";
+          // A capture known only from its captors is asked as their claim, never as a plain fact.
+          const prompt = change.claimed
+            ? `In ${campaign.inSentence}, which ${groups} claimed to have ${PAST_PARTICIPLE[verb]} ${subjectName(place)}${when}?`
+            : `In ${campaign.inSentence}, which ${groups} do the sources say ${verb} ${subjectName(place)}${when}?`;
+          const credit = change.claimed
+            ? `The claim was made by ${forcesInSentence(ctx, correct)}; the documents give no account from the other side.`
+            : `The sources credit ${forcesInSentence(ctx, correct)} with this.`;
           return {
             category: "forces",
             skill: "recall",
-            prompt: `In ${campaign.inSentence}, which ${correct.length > 1 ? "groups" : "group"} do the sources say ${verb} ${subjectName(place)}${when}?`,
+            prompt,
             ...forceChoices(ctx, correct, wrong),
-            explanation: `The sources credit ${forcesInSentence(ctx, correct)} with this. ${campaign.result.text}.`,
+            explanation: `${credit} ${campaign.result.text}.`,
             ...aboutCampaign(campaign, change.citations),
             refs: { forces: correct, places: [change.place] },
             difficulty: 2,

@@ -14,14 +14,18 @@ export const campaignUnits = sideForcesKind({
   asks: "which named units fought on one side of a battle or campaign",
   field: "units",
   ask(ctx, campaign, side, pool) {
+    // The army and the air force fought nearly everywhere: as keys they make a pattern a student
+    // learns instead of the battle, so only the formations the documents name are asked.
+    const named = side.units.filter((id) => ctx.forceById.get(id)?.kind !== "armed-forces");
+    if (named.length === 0) return null;
     return {
       pick: (rng) => {
-        const correct = rng.sample(side.units, Math.min(3, side.units.length)).sort();
+        const correct = rng.sample(named, Math.min(3, named.length)).sort();
         return { correct, wrong: rng.sample(pool, Math.min(pool.length, 5 - correct.length)) };
       },
       prompt: `Which of these units do the sources list on the side of ${sideInSentence(side.side)} in ${campaign.inSentence}?`,
       explanation: (_keys, wrong) =>
-        `The sources list ${forcesInSentence(ctx, side.units)} on the side of ${sideInSentence(side.side)}. ${capitalise(forcesInSentence(ctx, wrong))} appear in other fighting of the unit.`,
+        `The sources list ${forcesInSentence(ctx, side.units)} on the side of ${sideInSentence(side.side)}. ${capitalise(forcesInSentence(ctx, wrong))} appear in other fighting.`,
       difficulty: side.units.length > 3 ? 3 : 2,
     };
   },

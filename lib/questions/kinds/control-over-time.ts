@@ -3,12 +3,14 @@
  * (content/big-picture/control.ts):
  * - control-choice: "In December 2012, who held the Wadi Deif base?", asked
  *   for a month that lies wholly inside one stated period, never for a month
- *   the documents leave open;
+ *   the documents leave open, and never for a month no document tells of
+ *   (the rebels held Maarat al-Numan from 2012 to 2020, but nothing of 2016
+ *   is in the sources);
  * - control-matching: for a place that changed hands, match each month to who
  *   held it then.
  */
 import type { ControlPeriod, Side } from "../../content/schema";
-import { daysInMonth, formatDate } from "../../content/dates";
+import { daysInMonth, formatDate, startMonth } from "../../content/dates";
 import { lowerFirst, SIDE_LABELS, subjectName, type GeneratorContext } from "../generators/context";
 import { choiceQuestion, matchingQuestion, sideOption } from "./build-question";
 import { forceName, type QuestionKind } from "./kind";
@@ -37,7 +39,23 @@ export function monthName(month: string): string {
   return formatDate({ precision: "month", month });
 }
 
-const SIDES: Side[] = ["rebels", "government", "kurdish"];
+/**
+ * The sides offered: those that hold a place in some control record. A side
+ * that never holds one ("Kurdish forces" in this unit) would be an option
+ * no student need consider.
+ */
+function sidesThatHoldPlaces(ctx: GeneratorContext): Side[] {
+  const holders = new Set(ctx.kb.control.flatMap((record) => record.periods.map((period) => period.holder)));
+  return (["rebels", "government", "kurdish"] as const).filter((side) => holders.has(side));
+}
+
+/**
+ * Months (YYYY-MM) in which some event of the knowledge base begins: the months the documents tell of.
+ * An event known only by its year ("in 2019") tells of no month.
+ */
+export function monthsTheDocumentsTellOf(ctx: Pick<GeneratorContext, "kb">): Set<string> {
+  return new Set(ctx.kb.events.filter((event) => event.date.precision !== "year").map((event) => startMonth(event.date)));
+}
 
 /** The control records in place order, each with its place; records of unknown places are not asked. */
 function recordsWithPlace(ctx: GeneratorContext) {
@@ -52,10 +70,12 @@ function recordsWithPlace(ctx: GeneratorContext) {
 export const controlChoice: QuestionKind = {
   template: "control-choice",
   asks: "who held a place in a given month",
-  generate: (ctx) =>
-    recordsWithPlace(ctx).flatMap(({ record, place }) =>
+  generate: (ctx) => {
+    const sides = sidesThatHoldPlaces(ctx);
+    const toldOf = monthsTheDocumentsTellOf(ctx);
+    return recordsWithPlace(ctx).flatMap(({ record, place }) =>
       record.periods.flatMap((period) => {
-        const months = monthsWithin(period);
+        const months = monthsWithin(period).filter((month) => toldOf.has(month));
         if (months.length === 0) return [];
         const month = months[Math.floor(months.length / 2)]!;
         const holder = period.forces.length > 0 ? ` (${period.forces.map((f) => forceName(ctx, f)).join(", ")})` : "";
@@ -63,7 +83,7 @@ export const controlChoice: QuestionKind = {
           category: "forces",
           skill: "control",
           prompt: `In ${monthName(month)}, who held ${subjectName(place)}?`,
-          options: SIDES.map(sideOption),
+          options: sides.map(sideOption),
           keys: [sideOption(period.holder).key],
           explanation: `${SIDE_LABELS[period.holder]}${holder}. ${period.basis}`,
           sources: period.citations,
@@ -71,16 +91,19 @@ export const controlChoice: QuestionKind = {
           difficulty: 2,
         }));
       }),
-    ),
+    );
+  },
 };
 
 export const controlMatching: QuestionKind = {
   template: "control-matching",
   asks: "who held a place at each of several dates, for a place that changed hands",
-  generate: (ctx) =>
-    recordsWithPlace(ctx).flatMap(({ record, place }) => {
+  generate: (ctx) => {
+    const sides = sidesThatHoldPlaces(ctx);
+    const toldOf = monthsTheDocumentsTellOf(ctx);
+    return recordsWithPlace(ctx).flatMap(({ record, place }) => {
       const asked = record.periods
-        .map((period) => ({ period, month: monthsWithin(period)[0] }))
+        .map((period) => ({ period, month: monthsWithin(period).find((month) => toldOf.has(month)) }))
         .filter((a): a is { period: ControlPeriod; month: string } => a.month !== undefined)
         .slice(0, 4);
       if (asked.length < 2 || new Set(asked.map((a) => a.period.holder)).size < 2) return [];
@@ -96,7 +119,7 @@ export const controlMatching: QuestionKind = {
         })),
         // Months in time order: the student reads how control changed.
         premisesInOrder: true,
-        options: SIDES.map(sideOption),
+        options: sides.map(sideOption),
         // The reasons for every period would run too long; then the months and holders alone.
         explanation:
           full.length <= 640
@@ -106,5 +129,6 @@ export const controlMatching: QuestionKind = {
         refs: { places: [record.place] },
         difficulty: 2,
       });
-    }),
+    });
+  },
 };
