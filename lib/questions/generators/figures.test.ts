@@ -348,13 +348,110 @@ describe("figures generator", () => {
     }
   });
 
-  it("keeps wrong numbers within four times the answer (same order of magnitude)", () => {
+  it("keeps wrong numbers near the answer: no 216 or 324 against 108, no 570 against 190", () => {
     const numberOf = (text: string) => Number(text.replace(/,/g, "").match(/\d+(\.\d+)?/)?.[0]);
+    let checked = 0;
     for (const q of questions) {
-      if (q.type !== "multiple-choice") continue;
-      const answer = numberOf(q.options.find((o) => o.id === q.answer.correct[0])!.text);
-      if (!answer) continue;
-      for (const o of q.options) expect(numberOf(o.text), `${q.id}: ${o.text}`).toBeLessThanOrEqual(Math.max(answer * 4, answer + 10));
+      if (q.type !== "multiple-choice" || q.template === "figure-source-choice") continue;
+      const key = q.options.find((o) => o.id === q.answer.correct[0])!.text;
+      // A range's wrong ranges cannot overlap it, so they sit further off; shares are checked by points.
+      if (key.includes("–") || key.endsWith("%")) continue;
+      const answer = numberOf(key);
+      // Another source's own claim is a real figure, however far from this one.
+      const claims = new Set(figureOf(q).claims.map((c) => formatFigureValue(c.value)));
+      for (const o of q.options.filter((x) => x.text !== key && !claims.has(x.text))) {
+        const n = numberOf(o.text);
+        expect(n, `${q.id}: ${o.text} against ${key}`).toBeLessThanOrEqual(Math.max(answer * 1.6, answer + 4));
+        expect(n, `${q.id}: ${o.text} against ${key}`).toBeGreaterThanOrEqual(Math.min(answer * 0.5, answer - 4));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The teacher's review of the figure questions: key position, "at least", tense, repeated attributions,
+// counts of one.
+
+describe("number options that give nothing away", () => {
+  /** The key's rank among a question's numeric options (0 = lowest), with the number of options. */
+  function keyRanks(templates: readonly string[]): { id: string; rank: number; options: number }[] {
+    const value = (text: string) => Number(/[\d,.]+/.exec(text)?.[0]?.replace(/,/g, ""));
+    return questions
+      .filter((q) => templates.includes(q.template))
+      .flatMap((q) => {
+        if (q.type !== "multiple-choice") return [];
+        const sorted = [...q.options].sort((a, b) => value(a.text) - value(b.text));
+        return [{ id: q.id, rank: sorted.findIndex((o) => o.id === q.answer.correct[0]), options: sorted.length }];
+      });
+  }
+
+  it("puts the key at every rank among the options, the lowest no more than 40% of the time", () => {
+    const ranks = keyRanks(["figure-value-choice", "figure-dispute-choice"]);
+    expect(ranks.length).toBeGreaterThan(40);
+    const share = (rank: number) => ranks.filter((r) => Math.min(r.rank, 3) === rank).length / ranks.length;
+    const shares = [0, 1, 2, 3].map(share).map((x) => x.toFixed(2)).join("/");
+    expect(share(0), shares).toBeLessThanOrEqual(0.4);
+    for (const rank of [0, 1, 2, 3]) {
+      expect(share(rank), shares).toBeGreaterThanOrEqual(0.1);
+      expect(share(rank), shares).toBeLessThanOrEqual(0.45);
+    }
+  });
+
+  it("asks an \"at least\" figure as what the source gave, with wrong options below it as well as above", () => {
+    const atLeast = questions.filter(
+      (q) => q.type === "multiple-choice" && q.options.find((o) => o.id === q.answer.correct[0])!.text.startsWith("at least"),
+    );
+    expect(atLeast.length).toBeGreaterThan(3);
+    for (const q of questions) expect(q.prompt, q.id).not.toMatch(/at least how many/i);
+    for (const q of atLeast) expect(q.prompt, q.id).toMatch(/What figure did .* give for /);
+    // Before, every "at least" key was the lowest option: a student could pick it unread.
+    const lowest = keyRanks(["figure-value-choice"]).filter((r) => atLeast.some((q) => q.id === r.id) && r.rank === 0);
+    expect(lowest.length / atLeast.length).toBeLessThanOrEqual(0.5);
+  });
+
+  it("does not ask a count of one (the document saying \"a mosque\")", () => {
+    const undisputed = questions.filter((q) => ["figure-value-choice", "figure-value-numeric", "figure-source-choice"].includes(q.template));
+    expect(undisputed.length).toBeGreaterThan(40);
+    for (const q of undisputed) {
+      const value = figureOf(q).claims[0]!.value;
+      if (value.kind !== "range" && value.kind !== "percent") expect(value.n, q.id).not.toBe(1);
+    }
+  });
+});
+
+describe("wording of scenes and explanations", () => {
+  it("never opens a sentence with \"By <date>,\" before a simple past (\"By 9 October 2012, rebels seized…\")", () => {
+    const byDate = kb.events.filter((e) => "qualifier" in e.date && e.date.qualifier === "by" && e.alternativeDates.length === 0);
+    const clauses = byDate.map((e) => `${e.clause.charAt(0).toUpperCase()}${e.clause.slice(1)} by `);
+    let scenes = 0;
+    for (const q of questions) {
+      for (const text of [q.prompt, q.explanation]) {
+        expect(text, q.id).not.toMatch(/(^|\. )By (\d{1,2} )?[A-Z][a-z]+ \d{4}, /);
+        if (clauses.some((clause) => text.includes(clause))) scenes++;
+      }
+    }
+    // Such an event still sets the scene, its clause first and the date last.
+    expect(byDate.length).toBeGreaterThan(0);
+    expect(scenes).toBeGreaterThan(0);
+  });
+
+  it("names the claimant once in an explanation: no \"According to the military, … per the military\"", () => {
+    const withAside = kb.figures.filter((f) => /,\s*(per|as|according to)\b/i.test(f.subject));
+    expect(withAside.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      expect(q.explanation, q.id).not.toMatch(/According to [^.]*, (per|as [^.,]* reported it)\b/);
+    }
+  });
+
+  it("does not credit a note to the claimant it already names (\"the Idlib clashes article: the Idlib clashes article…\")", () => {
+    const ctx = createContext(kb, "t");
+    for (const q of questions) {
+      for (const c of figureOf(q).claims) {
+        const attr = attribution(ctx, c).toLowerCase();
+        expect(q.explanation.toLowerCase(), q.id).not.toContain(`${attr}: ${attr}`);
+      }
     }
   });
 });

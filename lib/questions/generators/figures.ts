@@ -26,8 +26,12 @@
  * the lowest claim to the highest (n for at-least/approx, min/max for ranges).
  *
  * Distractor numbers are the same kind as the answer (about/at least/range/%),
- * lie outside the numeric tolerance of every claim of the figure, stay within
- * four times the answer, and never repeat a number already in the stem.
+ * lie outside the numeric tolerance of every claim of the figure, stay near
+ * the answer (half to 1.6 times it; a small count ± 4) and never repeat a
+ * number already in the stem. They fall on both sides of the key, and the
+ * key's rank among the options is drawn so that over a template it says
+ * nothing. An "at least" figure is asked as "What figure did X give for …?",
+ * so a lower "at least" option is plainly wrong too.
  *
  * Only numbers a source stated are asked. A claim whose number the knowledge
  * base derived itself (claim notes: "the app's reading", "lower bound", "not
@@ -42,10 +46,10 @@
  * Explanations of disputed figures add every claim's note, attributed, and say
  * when the counts may not cover the same people ("rebels and defectors").
  *
- * Undisputed figures whose value is 0 are not asked. Figures whose value is 1
- * are asked only when their subject is plural ("Mi-17 helicopters shot
- * down"), and with "place, date" instead of the event title when the title
- * names the thing counted ("Fighter jet shot down…" gives the 1 away). A share
+ * Undisputed figures whose value is 0 or 1 are not asked: a count of one is
+ * the document saying "a mosque", not a figure to learn. (A flashcard for
+ * such a figure uses "place, date" instead of the event title when the title
+ * names the thing counted: "Fighter jet shot down…" gives the 1 away.) A share
  * whose event title holds a fraction ("Two-thirds of … have left") is also
  * asked with "place, date".
  */
@@ -172,8 +176,18 @@ function mentionsNumber(text: string, numbers: readonly number[]): boolean {
 // ---------------------------------------------------------------------------
 // Distractor values
 
-const COUNT_MULTIPLIERS = [0.5, 0.6, 0.7, 1.4, 1.5, 2, 2.5, 3];
-const RANGE_FACTORS = [0.25, 0.4, 0.5, 2, 2.5, 3, 4];
+/**
+ * Wrong counts lie near the answer, from half of it to 1.6 times it: a student who roughly remembers the
+ * number must still think, and no option is absurd (570 soldiers killed at one town, when the answer is 190).
+ * The gap around 1 keeps them outside the widest tolerance ("about n" is n ± 20%).
+ */
+const COUNT_MULTIPLIERS = [0.5, 0.6, 0.7, 0.75, 1.3, 1.4, 1.5, 1.6];
+/** The largest wrong count, as a multiple of the answer (small counts may go up to four more). */
+const MAX_COUNT_FACTOR = 1.6;
+/** How far a small count's wrong options go either way: 6 gives 2 to 10. */
+const SMALL_COUNT_SPREAD = 4;
+/** A range must not overlap the answer's, so "20,000–40,000" needs factors below one half or above two. */
+const RANGE_FACTORS = [0.25, 0.4, 2.5, 3];
 const PERCENT_OFFSETS = [-30, -25, -20, -15, -10, 10, 15, 20, 25, 30];
 
 /** Rounding step that keeps distractors as "round" as the answer (6,000 → hundreds, 196 → units). */
@@ -188,34 +202,33 @@ function roundToStep(x: number, step: number): number {
   return Number((Math.round(x / step + 1e-9) * step).toFixed(decimalsOf(step)));
 }
 
-/** Plausible wrong numbers next to `n`, in a fixed order (callers sample with their rng). */
-function countCandidates(n: number, above: boolean): number[] {
+/** Plausible wrong numbers on both sides of `n`, in a fixed order (callers sample with their rng). */
+function countCandidates(n: number): number[] {
   const out: number[] = [];
   if (Number.isInteger(n) && n <= 10) {
-    for (let k = Math.max(1, n - 4); k <= n + 6; k++) out.push(k);
-    out.push(2 * n, 3 * n);
+    for (let k = Math.max(1, n - SMALL_COUNT_SPREAD); k <= n + SMALL_COUNT_SPREAD; k++) out.push(k);
   } else {
     const step = roundingStep(n);
     for (const m of COUNT_MULTIPLIERS) out.push(roundToStep(n * m, step));
   }
-  return [...new Set(out)].filter((x) => x > 0 && x !== n && (!above || x > n));
+  return [...new Set(out)].filter((x) => x > 0 && x !== n);
 }
 
 /**
- * Same-kind wrong values for `value`. `above` keeps only larger ones (a smaller
- * "at least" would still be true). `isWrong` filters out anything a claim allows.
+ * Same-kind wrong values for `value`, below and above it. `isWrong` filters out anything a claim allows.
+ * A lower "at least" is offered too: the stem asks what figure the source gave, so "at least 14" is plainly
+ * not the "at least 20" it reported.
  */
-function distractorPool(value: FigureValue, isWrong: (v: FigureValue) => boolean, above = false): FigureValue[] {
+function distractorPool(value: FigureValue, isWrong: (v: FigureValue) => boolean): FigureValue[] {
   let pool: FigureValue[];
   switch (value.kind) {
     case "exact":
     case "approx":
     case "at-least":
-      pool = countCandidates(value.n, above).map((n) => ({ kind: value.kind, n }));
+      pool = countCandidates(value.n).map((n) => ({ kind: value.kind, n }));
       break;
     case "percent":
-      pool = PERCENT_OFFSETS.filter((o) => !above || o > 0)
-        .map((o) => value.n + o)
+      pool = PERCENT_OFFSETS.map((o) => value.n + o)
         .filter((n) => n >= 1 && n <= 99)
         .map((n) => ({ kind: "percent", n }));
       break;
@@ -225,17 +238,22 @@ function distractorPool(value: FigureValue, isWrong: (v: FigureValue) => boolean
         kind: "range" as const,
         min: roundToStep(min * f, roundingStep(min)),
         max: roundToStep(max * f, roundingStep(max)),
-      })).filter((r) => r.min >= 1 && r.min < r.max && (r.max < min || r.min > max) && (!above || r.min > max));
+      })).filter((r) => r.min >= 1 && r.min < r.max && (r.max < min || r.min > max));
       break;
     }
   }
-  // Same order of magnitude as the answer: no "3,000" next to "12".
+  // Near the answer: no "3,000" next to "12", no "570" next to "190".
   const p = pointOf(value);
+  const ceiling =
+    value.kind === "percent"
+      ? 100
+      : value.kind === "range"
+        ? p * RANGE_FACTORS[RANGE_FACTORS.length - 1]!
+        : Math.max(p * MAX_COUNT_FACTOR, p + SMALL_COUNT_SPREAD);
   const seen = new Set([formatFigureValue(value)]);
   return pool.filter((v) => {
     const text = formatFigureValue(v);
-    const tooFar = value.kind !== "percent" && pointOf(v) > Math.max(p * 4, p + 10);
-    if (seen.has(text) || tooFar || !isWrong(v)) return false;
+    if (seen.has(text) || pointOf(v) > ceiling || !isWrong(v)) return false;
     seen.add(text);
     return true;
   });
@@ -265,12 +283,12 @@ const MEASURE_WORDS: Partial<Record<Figure["measure"], { test: RegExp; add: stri
   captured: { test: /\b(captured|prisoners?|arrested|taken)\b/i, add: "captured" },
 };
 
+/** An aside that names the reporter (", per Syrian media"): it repeats the "according to …" every use adds. */
+const REPORTER_ASIDE = /,\s*(per|as|according to)\b[^()]*$/i;
+
 export function wordingOf(figure: Figure): Wording {
-  // Asides that name the reporter (", per Syrian media") repeat the prompt's "according to …".
-  let subject = figure.subject
-    .replace(/\s*\([^)]*\)/g, "")
-    .replace(/,\s*(per|as|according to)\b.*$/i, "")
-    .trim();
+  const withoutReporter = figure.subject.replace(REPORTER_ASIDE, "").trim();
+  let subject = withoutReporter.replace(/\s*\([^)]*\)/g, "").trim();
   // "members of the security forces" counted as killed: say so, or the stem asks something else.
   const measure = MEASURE_WORDS[figure.measure];
   if (measure && !measure.test.test(figure.subject)) subject = `${subject} ${measure.add}`;
@@ -282,7 +300,7 @@ export function wordingOf(figure: Figure): Wording {
         : MEASURE_UNITS.has(figure.unit) && !subject.toLowerCase().includes(figure.unit.toLowerCase())
           ? "quantity"
           : "count";
-  const full = measure && !measure.test.test(figure.subject) ? `${figure.subject} ${measure.add}` : figure.subject;
+  const full = measure && !measure.test.test(figure.subject) ? `${withoutReporter} ${measure.add}` : withoutReporter;
   return { form, subject, full, unit: figure.unit };
 }
 
@@ -357,15 +375,17 @@ export function howManyClause(subject: string): { howMany: string } | { numberOf
 }
 
 /**
- * The question part of a numeric stem, matching the kind of the claimed value: "at least how many soldiers
+ * The question part of a numeric stem, matching the kind of the claimed value: "roughly how many soldiers
  * were killed" after "According to X,". A subject that is no clause ("tanks the defectors brought with them",
- * "length of the siege") is asked as "What figure did X give for the number of …?": the options carry
- * "about" and "at least", so the stem needs neither.
+ * "length of the siege"), and an "at least" count, is asked as "What figure did X give for the number of …?":
+ * the options carry "about" and "at least", so the stem needs neither.
  */
 function numericClause(w: Wording, kind: FigureValue["kind"]): { afterAttribution: string } | { figureFor: string } {
   const rough = kind === "approx" || kind === "range";
   const atLeast = kind === "at-least";
-  const howMany = atLeast ? "at least how many" : rough ? "roughly how many" : "how many";
+  // "At least how many soldiers were killed?" makes every lower option true as well: ask what the source gave.
+  if (atLeast && (w.form === "count" || w.form === "quantity")) return { figureFor: labelOf(w) };
+  const howMany = rough ? "roughly how many" : "how many";
   switch (w.form) {
     case "count": {
       const clause = howManyClause(w.subject);
@@ -410,6 +430,17 @@ function listAttributions(ctx: GeneratorContext, claims: readonly Claim[]): stri
   return listInSentence([...new Set(claims.map((c) => attribution(ctx, c)))]);
 }
 
+/**
+ * The event as a sentence (`eventSentence`), with a "by" date moved to the end: "By 9 October 2012, rebels
+ * seized the checkpoints" would need "had seized", while "Rebels seized the checkpoints by 9 October 2012"
+ * reads well with the past-tense clause the content gives.
+ */
+function sceneSentence(event: Event, coarserDate?: string): string {
+  const sentence = eventSentence(event, coarserDate);
+  const byDate = /^By ([^,]+), (.+)\.$/.exec(sentence);
+  return byDate ? `${capitalize(byDate[2]!)} by ${byDate[1]}.` : sentence;
+}
+
 /** One month in words, when the whole date lies in it: "October 2012". */
 function monthOf(event: Event): string | null {
   const interval = dateInterval(event.date);
@@ -452,8 +483,8 @@ function eventHeading(
   // A title that already gives the day ("…on 12 August") needs no date after it.
   const titleHasDay = event.title.includes(date) || event.title.includes(date.replace(/ \d{4}$/, ""));
   if (!preferDescription) {
-    sentence(eventSentence(event).replace(/\.$/, ""));
-    if (month) sentence(eventSentence(event, `in ${month}`).replace(/\.$/, ""));
+    sentence(sceneSentence(event).replace(/\.$/, ""));
+    if (month) sentence(sceneSentence(event, `in ${month}`).replace(/\.$/, ""));
     for (const when of month ? [date, month] : [date]) sentence(titleHasDay ? event.title : `${event.title} (${when})`);
   }
   for (const when of month ? [date, month] : [date]) {
@@ -462,12 +493,6 @@ function eventHeading(
   }
   const heading = candidates.find((c) => !mentionsNumber(c.text, forbidden));
   return heading ? { ...heading, text: capitalize(heading.text) } : null;
-}
-
-/** "checkpoints still held…" is plural; "army officer killed" is not (then "how many" is given away). */
-function looksPlural(subject: string): boolean {
-  const head = subject.split(/[,(]/)[0]!.trim().split(/\s+/).slice(0, 4);
-  return head.some((word) => /[a-z]s$/i.test(word) && !/ss$/i.test(word));
 }
 
 /** A headline number: from a summary box, lead or headline. */
@@ -603,7 +628,8 @@ function statedFigures(ctx: GeneratorContext): Askable[] {
     // Every claim, not just the first, since the explanation credits them all.
     if (!figure.claims.every(statedAsNumber)) continue;
     if (pointOf(value) === 0) continue;
-    if (pointOf(value) === 1 && !looksPlural(figure.subject)) continue;
+    // "How many mosques did the jets destroy?" when the document says "a mosque": a count of one is no figure to learn.
+    if (value.kind !== "range" && value.kind !== "percent" && value.n === 1) continue;
     if (TITLE_TELLS_COUNT.has(figure.id)) continue;
     if (isolatedAircraftCount(figure, value) || isolatedMeasure(figure)) continue;
     out.push({
@@ -695,7 +721,7 @@ function undisputedExplanation(ctx: GeneratorContext, a: Askable): string {
     ? `According to ${a.attr}, ${statement}`
     : `According to ${a.attr}: ${a.wording.full}, ${valueInSentence(a.wording, a.value)}`;
   // The scene first, as in the stem, so the student reads the number against the event it belongs to.
-  return `${eventSentence(a.event)} ${fact}.`;
+  return `${sceneSentence(a.event)} ${fact}.`;
 }
 
 function baseDraft(a: Askable) {
@@ -753,7 +779,7 @@ function valueStem(
 /**
  * A flashcard's front for a figure, worded as its quiz question is: "On 16 July 2012, rebels attacked the
  * Tel Selour checkpoint. According to SOHR, how many soldiers were killed?". `attr` names who said it;
- * `value` decides "how many" or "at least how many" and which numbers the scene must not show. Null when
+ * `value` decides "how many", "roughly how many" or "what figure did X give" and which numbers the scene must not show. Null when
  * no scene leaves the number out.
  */
 export function figureCardFront(
@@ -820,17 +846,36 @@ function valueNumeric(ctx: GeneratorContext, askable: readonly Askable[]): Quest
 }
 
 /**
- * Three wrong values around the key: a random number of them below it and the
- * rest above, as far as the pool allows, so the key's rank among the options
- * says nothing (tested over the whole bank).
+ * `count` wrong values from `pool` around the key, beside the wrong values already `fixed` (other sources'
+ * claims). The key's rank among all the options is drawn from the ranks the pool allows and as many picks go
+ * below the key as that rank needs, so the key's rank says nothing (tested over each template). A small
+ * count cannot have three options below it ("2" has only "1"), so where the pool allows it the higher ranks
+ * are drawn more often: over a template each rank then comes up about as often as the others. The draw
+ * is the question's own (its rng), so adding content never changes another question's options.
  */
-function balancedDistractors(value: FigureValue, pool: readonly FigureValue[], rng: ReturnType<typeof rngFor>): FigureValue[] {
+function balancedDistractors(
+  value: FigureValue,
+  pool: readonly FigureValue[],
+  rng: ReturnType<typeof rngFor>,
+  count = 3,
+  fixed: readonly FigureValue[] = [],
+): FigureValue[] {
   const p = pointOf(value);
   const below = rng.shuffle(pool.filter((v) => pointOf(v) < p));
   const above = rng.shuffle(pool.filter((v) => pointOf(v) > p));
-  const wantBelow = rng.int(0, 3);
-  const takeBelow = Math.min(below.length, Math.max(wantBelow, 3 - above.length));
-  return [...below.slice(0, takeBelow), ...above.slice(0, 3 - takeBelow)];
+  const fixedBelow = fixed.filter((v) => pointOf(v) < p).length;
+  const fewestBelow = Math.max(0, count - above.length);
+  const mostBelow = Math.min(below.length, count);
+  // The key's rank is fixedBelow + picks below; rank r weighs r + 2 (2, 3, 4, 5 when every rank is possible).
+  const weights = Array.from({ length: Math.max(0, mostBelow - fewestBelow + 1) }, (_, i) => fixedBelow + fewestBelow + i + 2);
+  let draw = rng.int(1, Math.max(1, weights.reduce((sum, w) => sum + w, 0)));
+  let takeBelow = fewestBelow;
+  for (const [i, w] of weights.entries()) {
+    takeBelow = fewestBelow + i;
+    if (draw <= w) break;
+    draw -= w;
+  }
+  return [...below.slice(0, takeBelow), ...above.slice(0, count - takeBelow)];
 }
 
 // 2. figure-value-choice: pick the number
@@ -841,12 +886,10 @@ function valueChoice(ctx: GeneratorContext, askable: readonly Askable[]): Questi
     const qid = questionId("figure-value-choice", [a.figure.id]);
     const rng = rngFor(ctx, qid);
     const inPrompt = numbersIn(prompt);
-    // A lower "at least" would be true as well, so an at-least key only gets higher wrong options.
     const pool = distractorPool(
       a.value,
       // Wrong for every claim: "at least 20" and "31" agree, and "at least 28" would fit the 31.
       (v) => a.claims.every((c) => !collides(v, c.value)) && !valueNumbers(v).some((n) => inPrompt.has(n)),
-      a.value.kind === "at-least",
     );
     if (pool.length < 3) continue;
     const wrong = balancedDistractors(a.value, pool, rng).map((v) => valueOption(formatFigureValue(v)));
@@ -1052,9 +1095,13 @@ function disputeExplanation(d: Dispute): string {
   });
   const notes = d.claims
     .filter(({ claim }) => claim.note && !inline.has(claim))
-    .map(({ claim, attr }) => `${attr}: ${noteInSentence(claim.note!)}`);
+    .map(({ claim, attr }) => {
+      const note = noteInSentence(claim.note!);
+      // "The Idlib clashes article gives 21 …" names its claimant already: no "the Idlib clashes article:" before it.
+      return note.toLowerCase().startsWith(attr.toLowerCase()) ? note : `${attr}: ${note}`;
+    });
   const sentences = [
-    eventSentence(d.event),
+    sceneSentence(d.event),
     `Sources disagree about ${labelOf(d.wording, d.wording.full)}: ${parts.join("; ")}.`,
   ];
   if (notes.length > 0) sentences.push(`Notes on the claims — ${notes.join("; ")}.`);
@@ -1197,7 +1244,10 @@ function disputeChoice(ctx: GeneratorContext, list: readonly Dispute[]): Questio
       );
       const needed = Math.max(1, 3 - others.length);
       if (synthetic.length < needed) continue;
-      const wrong = [...others.slice(0, 3), ...rng.sample(synthetic, needed).map(formatFigureValue)].map(valueOption);
+      const fixed = others.slice(0, 3).map((text) => contrasted.find((c) => formatFigureValue(c.claim.value) === text)!.claim.value);
+      const picked = balancedDistractors(claim.value, synthetic, rng, needed, fixed);
+      if (picked.length < needed) continue;
+      const wrong = [...others.slice(0, 3), ...picked.map(formatFigureValue)].map(valueOption);
       const { options, correct } = shuffledChoice(qid, rng, [valueOption(correctText)], wrong);
       const close = d.stated.some(
         (c) => c.claim !== claim && Math.abs(pointOf(c.claim.value) - answerPoint) <= Math.max(answerPoint, 1) * 0.1,
