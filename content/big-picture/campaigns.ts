@@ -625,7 +625,8 @@ export const campaigns: z.input<typeof CampaignSchema>[] = [
   {
     id: "siege-of-wadi-deif-base",
     name: "Siege of the Wadi Deif base (2012–2013)",
-    inSentence: "the six-month rebel siege of the Wadi Deif base",
+    // Not "six-month": with its October start, the length would give away when the siege ended.
+    inSentence: "the rebel siege of the Wadi Deif base",
     kind: "siege",
     start: { precision: "month", month: "2012-10" },
     end: { precision: "part-of-month", month: "2013-04", part: "mid" },

@@ -86,7 +86,7 @@ export const control: z.input<typeof ControlRecordSchema>[] = [
         holder: "government",
         forces: ["syrian-army"],
         basis:
-          "Two army bases on the edge of Maarat al-Numan stayed in army hands after the town fell, Hamidiya apparently being the second besides Wadi Deif; it was still called an army base when fighting flared around it on 10 February 2013.",
+          "Two army bases on the edge of Maarat al-Numan stayed in army hands after the town fell. The excerpts name Hamidiya as an army base, beside Wadi Deif, when fighting flared around both on 10 February 2013.",
         citations: [wadiDeif.excerpts],
       },
     ],

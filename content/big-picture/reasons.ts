@@ -809,7 +809,7 @@ export const reasonings: z.input<typeof ReasoningSchema>[] = [
       },
     ],
     explanation:
-      "Wadi Deif was an important barracks with an armoured regiment, and rebels believed its underground silos held millions of litres of fuel. Fuel and heavy weapons were exactly what the rebels said they were short of.",
+      "Wadi Deif was an important barracks, home to an armoured regiment, with a fuel depot whose underground silos were believed to hold millions of litres. The excerpts also say the rebels in the town lacked supplies and firepower.",
     campaign: "siege-of-wadi-deif-base",
     events: ["2012-10-rebels-besiege-wadi-deif-and-hamidiya-bases", "2013-02-07-time-reports-clerics-council-plans-wadi-deif-offensive"],
     places: ["wadi-deif-base"],
@@ -1207,7 +1207,7 @@ export const reasonings: z.input<typeof ReasoningSchema>[] = [
       },
     ],
     explanation:
-      "Over 10 rebels and 19 soldiers died as the two sides fought inside the complex, the government's last big stronghold on the west side of the city. The result was partial: freed prisoners, but no complete capture.",
+      "Over 10 rebels and 19 soldiers died as the two sides fought inside the complex, the last big government stronghold west of Idlib city. The result was partial: freed prisoners, but no complete capture.",
     campaign: "attack-on-idlib-city-2013",
     events: ["2013-01-26-fsa-storms-idlib-prison"],
     places: ["idlib-central-prison", "idlib"],

@@ -60,7 +60,7 @@ export const contentModule: ContentModule = {
       ],
       outcome: "situation-report",
       summary:
-        "Rebels moved to seize Maarat al-Numan, a town beside the M5 highway. Government reinforcements heading from Damascus to the fighting in Aleppo had to pass through it. The rebels had already held the town once, from 10 June until the army took it back in August.",
+        "Rebels moved to seize Maarat al-Numan, a town beside the M5 highway. Government reinforcements heading from Damascus to the fighting in Aleppo had to pass through it. The rebels had first taken the town on 10 June, and the army won it back in August.",
       tags: ["offensive", "attack", "highway"],
       citations: [lead, offensive, excerpts, idlibOct],
     },
@@ -509,10 +509,11 @@ export const contentModule: ContentModule = {
         { value: { kind: "exact", n: 2 }, claimedBy: "encyclopedia-unattributed", citations: [idlibOct] },
         {
           value: { kind: "exact", n: 50 },
-          // Not "opposition activists": the same sentence calls SOHR an opposition activist group.
-          claimedBy: "rebel-sources",
+          // The rebel media official passes the 50 on "according to an activist", and the Idlib clashes
+          // article credits the same 50 to an opposition activist: one claimant for both.
+          claimedBy: "opposition-activist",
           citations: [offensive],
-          note: "Part of the rebel media official's count of 65 executed; he credits the 50 defectors to an unnamed activist.",
+          note: "Passed on by a rebel media official, as part of his count of 65 executed people found.",
         },
       ],
       disputed: true,

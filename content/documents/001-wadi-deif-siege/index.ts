@@ -166,8 +166,9 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-11-14-air-strikes-hit-maarat-al-numan",
-      title: "Air strikes hit Maarat al-Numan as the army fights to retake it",
-      clause: "air strikes hit Maarat al-Numan as the army fought to retake it",
+      // "Two air strikes" tells it from the bombardment of 13 October, also "as the army tried to retake the town".
+      title: "Two air strikes hit Maarat al-Numan as the army's bid to retake it drags on",
+      clause: "two air strikes hit Maarat al-Numan as the army's bid to retake it dragged on",
       date: { precision: "day", date: "2012-11-14" },
       places: ["maarat-al-numan"],
       forces: [
@@ -182,8 +183,8 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2013-02-07-time-reports-clerics-council-plans-wadi-deif-offensive",
-      title: "Time: clerics' council prepares a new attack on Wadi Deif",
-      clause: "Time reported that a clerics' council was preparing a new attack on Wadi Deif",
+      title: "Time magazine reports a clerics' council preparing a new attack on Wadi Deif",
+      clause: "Time magazine reported that a clerics' council was preparing a new attack on Wadi Deif",
       date: { precision: "day", date: "2013-02-07" },
       places: ["wadi-deif-base", "maarat-al-numan"],
       forces: [
@@ -393,17 +394,6 @@ export const contentModule: ContentModule = {
       subject: "al-Nusra Front members killed",
       unit: "fighters",
       side: "rebels",
-      claims: [
-        { value: { kind: "exact", n: 2 }, claimedBy: "encyclopedia-unattributed", citations: [excerpts] },
-      ],
-      disputed: false,
-    },
-    {
-      id: "maarat-nov-14-2012-air-strikes",
-      event: "2012-11-14-air-strikes-hit-maarat-al-numan",
-      measure: "other",
-      subject: "air strikes on the town that day",
-      unit: "air strikes",
       claims: [
         { value: { kind: "exact", n: 2 }, claimedBy: "encyclopedia-unattributed", citations: [excerpts] },
       ],

@@ -462,8 +462,9 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-07-06-army-storms-khan-shaykhun",
-    title: "Army storms Khan Shaykhun and drives the rebels out",
-    clause: "the army stormed Khan Shaykhun and drove the rebels out",
+    // Only "entered" on 6 July: the article has the army taking control "later", and rebels still dying there on 8 July.
+    title: "Army storms into Khan Shaykhun",
+    clause: "the army stormed into Khan Shaykhun",
     date: { precision: "day", date: "2012-07-06" },
     places: ["khan-shaykhun"],
     forces: [
@@ -941,8 +942,8 @@ const events: ContentModule["events"] = [
   },
   {
     id: "2012-08-29-military-says-taftanaz-attack-repelled",
-    title: "Military says it repelled the FSA's assault on Taftanaz with technicals",
-    clause: "the military said it had repelled the FSA's assault on Taftanaz with technicals",
+    title: "Military says it repelled the FSA's assault on the Taftanaz base",
+    clause: "the military said it had repelled the FSA's assault on the Taftanaz base",
     date: { precision: "day", date: "2012-08-29" },
     places: ["taftanaz-airbase"],
     forces: [
@@ -1930,7 +1931,7 @@ const placeNotes: ContentModule["placeNotes"] = [
   },
   {
     place: "jisr-al-shughur",
-    description: "A town in the north of Idlib province; the mountains around it marked the northern end of FSA-held ground in June 2012.",
+    description: "A town in western Idlib province; in June 2012 the mountains around it marked the northern end of the FSA-held strip that ran south to Tell Salhab.",
     citations: cite(JUN),
   },
   {

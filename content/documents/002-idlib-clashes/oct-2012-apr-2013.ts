@@ -541,7 +541,7 @@ export const oct2012ToApr2013: ContentModule = {
     // ------------------------------------------------------------ February 2013
     {
       id: "2013-02-07-time-reports-hish-rebels-cutting-m5",
-      title: "Time: Hish rebels work to cut the M5 under the army's guns",
+      title: "Time magazine reports Hish rebels working to cut the M5 under the army's guns",
       clause: "Time magazine reported that Hish rebels were working to cut the M5 under the army's guns",
       date: { precision: "day", date: "2013-02-07" },
       places: ["hish", "m5-wp04-maarat-al-numan", "wadi-deif-base"],

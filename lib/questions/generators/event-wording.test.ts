@@ -41,6 +41,28 @@ describe("event wording", () => {
     expect(eventSentence(battle)).toBe("The battle for Maarat al-Numan was fought between 8 and 13 October 2012.");
   });
 
+  it("puts a 'by' date last, where the simple past reads right", () => {
+    expect(eventSentence({ ...base, date: { precision: "day", date: "2012-07-16", qualifier: "by" } })).toBe(
+      "Rebels attacked the Tel Selour checkpoint by 16 July 2012.",
+    );
+  });
+
+  it("leaves out the window of an undated event instead of presenting it as how long the event lasted", () => {
+    const undated: Event = {
+      ...base,
+      clause: "army tanks were reported in Aleppo city",
+      date: { precision: "range", start: "2012-02-10", end: "2012-07-19" },
+      dateFromPosition: true,
+    };
+    expect(eventSentence(undated)).toBe("Army tanks were reported in Aleppo city.");
+    expect(clauseWithDate(undated)).toBe("army tanks were reported in Aleppo city");
+    expect(quotedTitle(undated)).toBe("“Rebels attack the Tel Selour checkpoint”");
+    // A month's section is a date a reader of the document can see: it stays.
+    expect(eventSentence({ ...undated, date: { precision: "month", month: "2012-06", qualifier: "during" } })).toBe(
+      "During June 2012, army tanks were reported in Aleppo city.",
+    );
+  });
+
   it("leaves out a date the documents dispute instead of presenting one as fact", () => {
     const disputed: Event = {
       ...base,

@@ -9,9 +9,20 @@ import { datePhrase, formatDate } from "../../content/dates";
 import type { Event } from "../../content/schema";
 import { capitalize } from "./context";
 
-/** A date the documents dispute is not presented as fact: such events are named without one. */
+/**
+ * A date the documents dispute is not presented as fact: such events are named without one. Nor is
+ * a window the document never states: an undated event known only to fall inside a span ("10
+ * February – 19 July 2012", the whole clashes) would read as if it lasted that long.
+ */
 function undisputedDatePhrase(event: Event): string | null {
-  return event.alternativeDates.length > 0 ? null : datePhrase(event.date);
+  if (event.alternativeDates.length > 0) return null;
+  if (isUnstatedWindow(event)) return null;
+  return datePhrase(event.date);
+}
+
+/** An undated event placed only inside a span of days (as opposed to a month's section, which a reader can see). */
+export function isUnstatedWindow(event: Pick<Event, "date" | "dateFromPosition">): boolean {
+  return event.dateFromPosition === true && event.date.precision === "range";
 }
 
 /** "rebels attacked the Tel Selour checkpoint on 16 July 2012": reads after "when". */
@@ -29,7 +40,8 @@ export function eventSentence(event: Event, coarserDate?: string): string {
   const when = undisputedDatePhrase(event) && (coarserDate ?? datePhrase(event.date));
   if (!when) return `${capitalize(event.clause)}.`;
   // A whole battle reads better with its dates last: "The battle for Maarat al-Numan was fought between 8 and 13 October 2012."
-  if (/ (?:was|were) fought$/.test(event.clause)) return `${capitalize(event.clause)} ${when}.`;
+  // So does a "by" date: "By 9 October 2012, rebels seized …" would need "had seized".
+  if (/ (?:was|were) fought$/.test(event.clause) || when.startsWith("by ")) return `${capitalize(event.clause)} ${when}.`;
   return `${capitalize(when)}, ${event.clause}.`;
 }
 
@@ -41,6 +53,6 @@ export function undatedSentence(event: Event): string {
 /** The headline form: “Title” (date), the date left out when disputed or already in the title. */
 export function quotedTitle(event: Event): string {
   const date = formatDate(event.date);
-  if (event.alternativeDates.length > 0 || event.title.includes(date)) return `“${event.title}”`;
+  if (event.alternativeDates.length > 0 || isUnstatedWindow(event) || event.title.includes(date)) return `“${event.title}”`;
   return `“${event.title}” (${date})`;
 }
