@@ -130,8 +130,9 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-09-detainee-bodies-found-at-arabic-cultural-center",
-      title: "Bodies of detainees reported found at the Arabic Cultural Center",
-      clause: "the bodies of detainees were reported found at the Arabic Cultural Center",
+      title: "Rebels report finding detainees' bodies at the Arabic Cultural Center",
+      // No town: "where did this happen?" asks it.
+      clause: "rebels reportedly found detainees' bodies in a government detention centre at the Arabic Cultural Center",
       date: { precision: "day", date: "2012-10-09", qualifier: "by" },
       places: ["arabic-cultural-center-maarat-al-numan", "maarat-al-numan"],
       forces: [
