@@ -46,14 +46,16 @@ function entityNameIndex(): Map<string, Set<string>> {
 }
 
 describe("bank size and spread", () => {
-  it("holds at least 600 questions over every category and every type", () => {
-    expect(bank.questions.length).toBeGreaterThanOrEqual(600);
+  // Floors of what a student and a teacher need, not a count to pad to (decision 024).
+  it("holds 400+ questions in every category and every type", () => {
+    expect(bank.questions.length).toBeGreaterThanOrEqual(400);
     for (const category of QUESTION_CATEGORIES) {
       const inCategory = bank.questions.filter((q) => q.category === category);
       expect(inCategory.length, category).toBeGreaterThanOrEqual(60);
     }
     for (const type of QUESTION_TYPES) {
-      expect(bank.questions.filter((q) => q.type === type).length, type).toBeGreaterThanOrEqual(20);
+      // Typed questions are few until more worth typing are written (decision 024, consequences).
+      expect(bank.questions.filter((q) => q.type === type).length, type).toBeGreaterThanOrEqual(type === "typed" ? 5 : 20);
     }
   });
 

@@ -49,7 +49,7 @@ describe("public view", () => {
 
   it("never contains an accepted answer of a typed question", () => {
     const typed = bank.questions.filter((q) => q.type === "typed");
-    expect(typed.length).toBeGreaterThan(15);
+    expect(typed.length).toBeGreaterThanOrEqual(5);
     for (const q of typed) for (const seed of SEEDS) expect(mentionsAny(visibleText(toPublicQuestion(q, seed)), q.accept), q.id).toBe(false);
   });
 
