@@ -16,12 +16,17 @@ import { answerWithKeyboard, questionForm, verdict } from "./quiz-helpers";
 const stamp = Date.now();
 /** A study set with fewer than 20 core questions once two are hidden, so a 20-question practice quiz draws every one it may. */
 const PRACTICE_SET = "border-crossings-summer-2012";
-/** Three true/false questions; the first two are in PRACTICE_SET's core. */
+/** Three generated questions; the first two are in PRACTICE_SET's core. */
 const [REPORTED, SECOND, THIRD] = [
   "event-sides-true-false-590ece4a35",
-  "event-sides-true-false-b0ad49a570",
-  "place-direction-true-false-12b0215d0b",
+  "which-first-choice-bceed66e4a",
+  "before-true-false-0179da70c7",
 ];
+const GENERATED_TYPES = new Map<string, QuestionType>([
+  [REPORTED, "true-false"],
+  [SECOND, "multiple-choice"],
+  [THIRD, "true-false"],
+]);
 /** Hidden from the question browser in step 1: a core question of PRACTICE_SET that a search for SEARCH_WORD finds. */
 const HIDDEN_IN_BROWSER = "place-map-pin-0926412f87";
 const SEARCH_WORD = "Jarabulus";
@@ -180,12 +185,12 @@ test.describe.serial("curation from search to a hidden question: browse, write, 
     await expect(page).toHaveURL(/\/student\/quiz\/[^/]+$/);
 
     // The set's order, not shuffled; every type answered with the keyboard alone.
-    const typeOf = new Map<string, QuestionType>(QUESTION_TYPES.map((type) => [state.written[type], type]));
+    const typeOf = new Map<string, QuestionType>([...GENERATED_TYPES, ...QUESTION_TYPES.map((type) => [state.written[type], type] as const)]);
     const order = setOrder();
     for (const [index, id] of order.entries()) {
       await expect(page.getByText(new RegExp(`^Question ${index + 1} of ${order.length}`))).toBeVisible();
       await expect(quizHeading(page, id)).toBeVisible();
-      const type = typeOf.get(id) ?? "true-false";
+      const type = typeOf.get(id)!;
       const premises = type === "matching" ? await questionForm(page).getByRole("combobox").all() : undefined;
       await answerWithKeyboard(page, { type, premises });
       await expect(verdict(page)).toBeVisible();

@@ -7,7 +7,7 @@ import type { LoadedPlace } from "../../../content/load";
 import { formatDate } from "../../../content/dates";
 import { listInSentence } from "../../../text/list-in-sentence";
 import { capitalize, choiceQuestion, mergeCitations, namesOf, questionId, refs, rngFor, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
-import { LocatedEvent, PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, hasAmbiguousRival, hasTopic, kindClass, kindSentence, placeCitations, placeOption, replaceName, reveals, shownGapTitle, tidyGap } from "./shared";
+import { LocatedEvent, PlaceIndex, chooseDistractors, closelyRelated, hasAmbiguousRival, hasTopic, kindClass, kindSentence, placeCitations, placeContext, placeOption, replaceName, reveals, shownGapTitle, tidyGap } from "./shared";
 
 /** "Bab al-Hawa" for "Bab al-Hawa border crossing": the option must not say "crossing". */
 function crossingShortName(place: LoadedPlace): string {
@@ -42,12 +42,15 @@ export function borderCrossingChoice(ctx: GeneratorContext, index: PlaceIndex): 
     );
     const distractors = chooseDistractors(rng, [candidates], [crossing], 3);
     if (distractors.length < 3) continue;
+    const context = placeContext(index, crossing);
+    // The kind is the point of this question, so "X is a border crossing" is not a repetition here.
+    const fallback = { sentence: kindSentence(crossing) };
     out.push(
       choiceQuestion(qid, rng, "places", [{ key: crossing.id, text: crossingShortName(crossing) }], distractors.map(placeOption), {
         template: "border-crossing-choice",
         prompt: "Which of these is a crossing on the border with Turkey?",
-        explanation: `${crossing.name}: ${crossing.description ?? kindSentence(crossing)} ${capitalize(listInSentence(distractors.map(subjectName)))} are inland, away from the border.`,
-        sources: mergeCitations(placeCitations(index, crossing), descriptionCitations(index, crossing)),
+        explanation: `${(context ?? fallback).sentence} ${capitalize(listInSentence(distractors.map(subjectName)))} are inland, away from the border.`,
+        sources: mergeCitations(placeCitations(index, crossing), context?.citations ?? []),
         refs: refs({ places: [crossing.id] }),
         difficulty: 1,
       }),

@@ -33,8 +33,8 @@ export function eventMapPin(ctx: GeneratorContext, index: PlaceIndex): QuestionD
       template: "event-map-pin",
       prompt,
       answer,
-      explanation: `This happened ${atPlace(place)}. ${event.summary} ${mapPositionNote(place)}`,
-      // The event says where it happened; the pin's position is the gazetteer's, as the explanation says.
+      explanation: [`This happened ${atPlace(place)}.`, event.summary, mapPositionNote(place)].filter((s) => s !== "").join(" "),
+      // The event says where it happened; the pin's position is the gazetteer's (approximate ones are flagged).
       sources: mergeCitations(event.citations),
       refs: refs({ events: [event.id], places: [place.id] }),
       difficulty: clampDifficulty(place.kind === "city" ? 2 : 3),

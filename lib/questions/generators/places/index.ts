@@ -27,8 +27,13 @@
  *   be approximately true.
  * - Event-place questions cite only the event (the fact "this happened at X"
  *   comes from it); questions about places alone cite the place and its
- *   relations, and their explanations say that coordinates and governorates
- *   come from the project gazetteer (content/data/README.md).
+ *   relations. Coordinates and governorates come from the project gazetteer
+ *   (content/data/README.md); explanations do not name it to students, but
+ *   say when a map position is only approximate.
+ * - A map pin is not asked for a place within the full-credit radius of a
+ *   more prominent pinned place: a click on the town would earn full marks.
+ * - Each fact is asked once: a direction asked as a choice is not also asked
+ *   as true/false; a governorate is not asked for the satellites of a town.
  * - Directions must agree with the coordinates (bearing within 45 degrees of
  *   the direction); "not north" distractors lie in the opposite half-plane and
  *   are never places a document groups with the correct ones.
@@ -36,8 +41,9 @@
  *   town): the whole noun phrase is blanked. A matching question offers only
  *   towns or only facilities (bases, crossings); a choice question only places
  *   of the key's own kind class.
- * - An explanation that appends a place's description also cites the document
- *   that description comes from.
+ * - An explanation ends with one sentence on what the place means in the unit
+ *   (its description as a sentence, else the first event there), citing the
+ *   document it comes from; never a bare "X is a village in Idlib governorate".
  */
 import { questionId, type GeneratorContext, type QuestionDraft } from "../context";
 import { buildIndex, locatableEvents } from "./shared";

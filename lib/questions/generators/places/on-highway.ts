@@ -4,7 +4,7 @@ import type { LoadedPlace } from "../../../content/load";
 import { EARTH_RADIUS_KM } from "../../geo";
 import { listInSentence } from "../../../text/list-in-sentence";
 import { capitalize, choiceQuestion, clampDifficulty, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, subjectName, type GeneratorContext, type QuestionDraft } from "../context";
-import { PlaceIndex, chooseDistractors, descriptionCitations, hasTopic, kindClass, placeCitations, placeOption } from "./shared";
+import { PlaceIndex, chooseDistractors, hasTopic, kindClass, placeCitations, placeContext, placeOption } from "./shared";
 
 // ---------------------------------------------------------------------------
 // Highways and border crossings
@@ -72,13 +72,34 @@ function distanceToHighwayKm(place: LoadedPlace, highway: Highway): number | nul
   return geoDistance(here, nearest) * EARTH_RADIUS_KM;
 }
 
+function onHighway(place: LoadedPlace, highway: Highway): boolean {
+  return place.relations.some((r) => r.kind === "on-highway" && highway.waypoints.some((w) => w.id === r.place));
+}
+
+/** The other roads a town lies on (Saraqib, where the M4 meets the M5, is on both). */
+function otherRoadsOf(place: LoadedPlace, all: readonly Highway[], highway: Highway): Highway[] {
+  return all.filter((h) => h.code !== highway.code && onHighway(place, h));
+}
+
+/**
+ * Towns a cited relation puts on the road. A town on two of the roads is left out while the road has
+ * others: knowing the other road would answer the question. When it is the road's only town, it is
+ * asked with towns of the other road among the distractors (below), so that knowledge does not help.
+ */
+function keysOnHighway(index: PlaceIndex, all: readonly Highway[], highway: Highway): LoadedPlace[] {
+  const towns = index.places.filter((p) => kindClass(p.kind) === "settlement" && onHighway(p, highway));
+  const onlyThisRoad = towns.filter((p) => otherRoadsOf(p, all, highway).length === 0);
+  return onlyThisRoad.length > 0 ? onlyThisRoad : towns;
+}
+
 export function onHighwayChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const highway of highways(index)) {
+  const all = highways(index);
+  for (const highway of all) {
     const waypointIds = new Set(highway.waypoints.map((w) => w.id));
     const onRoad = (p: LoadedPlace) => p.relations.some((r) => r.kind === "on-highway" && waypointIds.has(r.place));
     const towns = index.places.filter((p) => kindClass(p.kind) === "settlement");
-    for (const town of towns.filter(onRoad)) {
+    for (const town of keysOnHighway(index, all, highway)) {
       if (!hasTopic(index, [town.id])) continue;
       const qid = questionId("on-highway-choice", [town.id, highway.code]);
       const rng = rngFor(ctx, qid);
@@ -90,22 +111,32 @@ export function onHighwayChoice(ctx: GeneratorContext, index: PlaceIndex): Quest
         const d = distanceToHighwayKm(p, highway);
         return d !== null && d > 12 && d <= 60;
       });
+      // A junction town's question offers towns of its other road first: "on the M5" must not give "on the M4".
+      const otherRoads = otherRoadsOf(town, all, highway);
+      const onOtherRoad = candidates.filter((p) => otherRoads.some((h) => onHighway(p, h)));
       const distractors = chooseDistractors(
         rng,
-        [candidates.filter((p) => p.governorate === town.governorate && p.kind !== "village"), candidates.filter((p) => p.kind !== "village"), candidates],
+        [
+          onOtherRoad,
+          candidates.filter((p) => p.governorate === town.governorate && p.kind !== "village"),
+          candidates.filter((p) => p.kind !== "village"),
+          candidates,
+        ],
         [town],
         3,
       );
+      if (otherRoads.length > 0 && !distractors.some((d) => onOtherRoad.includes(d))) continue;
       if (distractors.length < 3) continue;
       const relation = town.relations.find((r) => r.kind === "on-highway" && waypointIds.has(r.place))!;
+      const context = placeContext(index, town);
       out.push(
         choiceQuestion(qid, rng, "places", [placeOption(town)], distractors.map(placeOption), {
           template: "on-highway-choice",
           prompt,
           explanation: `${capitalize(subjectName(town))} lies on the ${highway.code}; ${listInSentence(distractors.map(subjectName))} lie well away from it.${
-            town.description ? ` ${town.description}` : ""
+            context ? ` ${context.sentence}` : ""
           }`,
-          sources: mergeCitations(relation.citations, placeCitations(index, town), descriptionCitations(index, town)),
+          sources: mergeCitations(relation.citations, placeCitations(index, town), context?.citations ?? []),
           refs: refs({ places: [town.id] }),
           difficulty: clampDifficulty(town.kind === "city" ? 1 : 2),
         }),

@@ -57,4 +57,18 @@ describe("place-direction", () => {
     const aleppoNorth = questions.filter((q) => q.template === "place-direction-choice" && /north of Aleppo/.test(q.prompt));
     for (const q of aleppoNorth) expect(wrongOptions(q).map((o) => o.text), q.id).not.toContain("Atarib");
   });
+
+  it("asks each direction once: a fact a choice asks is not asked again as true or false", () => {
+    const axis = (d: string) => (d === "north" || d === "south" ? "ns" : "ew");
+    const askedAsChoice = new Set<string>();
+    for (const q of questions.filter((x) => x.template === "place-direction-choice")) {
+      const [reference, ...correct] = q.refs.places;
+      const direction = q.prompt.match(/lies? (north|south|east|west) of/)![1]!;
+      for (const id of correct) askedAsChoice.add(`${[id, reference].sort().join("|")}|${axis(direction)}`);
+    }
+    for (const q of questions.filter((x) => x.template === "place-direction-true-false")) {
+      const direction = q.prompt.match(/ lies (north|south|east|west) of /)![1]!;
+      expect(askedAsChoice.has(`${[...q.refs.places].sort().join("|")}|${axis(direction)}`), q.id).toBe(false);
+    }
+  });
 });

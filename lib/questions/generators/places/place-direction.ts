@@ -7,7 +7,7 @@ import type { LoadedPlace } from "../../../content/load";
 import { type Citation } from "../../../content/schema";
 import { listInSentence } from "../../../text/list-in-sentence";
 import { byId, capitalize, choiceQuestion, clampDifficulty, mergeCitations, questionId, refs, rngFor, subjectName, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
-import { PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, distanceKm, hasTopic, kindClass, placeOption, sharesName, subjectNameAtStart } from "./shared";
+import { PlaceIndex, chooseDistractors, closelyRelated, distanceKm, hasTopic, kindClass, placeContext, placeOption, sharesName, subjectNameAtStart } from "./shared";
 
 type Direction = "north" | "south" | "east" | "west";
 
@@ -94,15 +94,22 @@ function directionSentence(fact: DirectionFact): string {
   return `${subjectNameAtStart(fact.subject)} lies ${fact.direction} of ${subjectName(fact.reference)}${distance}.`;
 }
 
+/**
+ * True/false asks a direction only when no direction choice asks it: one fact, one question, and the
+ * choice (with places to tell apart) is the better test.
+ */
 export function placeDirectionTrueFalse(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
+  const factKey = (f: DirectionFact) => `${f.subject.id}|${f.direction}|${f.reference.id}`;
+  const askedAsChoice = new Set(directionChoices(ctx, index).flatMap((c) => c.facts.map(factKey)));
   for (const fact of directionFacts(ctx, index)) {
+    if (askedAsChoice.has(factKey(fact))) continue;
     if (!hasTopic(index, [fact.subject.id, fact.reference.id])) continue;
     const qid = questionId("place-direction-true-false", [fact.subject.id, fact.direction, fact.reference.id]);
     const rng = rngFor(ctx, qid);
     const statementTrue = rng.int(0, 1) === 1;
     const stated = statementTrue ? fact.direction : OPPOSITE[fact.direction];
-    const description = fact.subject.description ? ` ${fact.subject.description}` : "";
+    const context = placeContext(index, fact.subject, { afterNamingIt: true });
     out.push({
       id: qid,
       category: "places",
@@ -110,9 +117,9 @@ export function placeDirectionTrueFalse(ctx: GeneratorContext, index: PlaceIndex
       template: "place-direction-true-false",
       prompt: trueOrFalsePrompt(`${subjectName(fact.subject)} lies ${stated} of ${subjectName(fact.reference)}.`),
       answer: { value: statementTrue },
-      explanation: `${statementTrue ? "True" : "False"}: ${directionSentence(fact)}${description}`,
-      // The relation gives the direction; the appended description may come from another document ([110], [111]).
-      sources: mergeCitations(fact.citations, descriptionCitations(index, fact.subject)),
+      explanation: `${statementTrue ? "True" : "False"}: ${directionSentence(fact)}${context ? ` ${context.sentence}` : ""}`,
+      // The relation gives the direction; the appended context may come from another document ([110], [111]).
+      sources: mergeCitations(fact.citations, context?.citations ?? []),
       refs: refs({ places: [fact.subject.id, fact.reference.id] }),
       difficulty: clampDifficulty(fact.subject.kind === "city" || fact.subject.kind === "town" ? 1 : 2),
     });
@@ -170,8 +177,13 @@ function groupedInDirection(ctx: GeneratorContext, index: PlaceIndex, direction:
 const MAX_CORRECT_PER_DIRECTION_QUESTION = 3;
 
 export function placeDirectionChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
+  return directionChoices(ctx, index).map((c) => c.question);
+}
+
+/** Direction choice questions with the facts each one asks. */
+function directionChoices(ctx: GeneratorContext, index: PlaceIndex): { question: QuestionDraft; facts: DirectionFact[] }[] {
   const facts = directionFacts(ctx, index);
-  const out: QuestionDraft[] = [];
+  const out: { question: QuestionDraft; facts: DirectionFact[] }[] = [];
   const references = [...new Map(facts.map((f) => [f.reference.id, f.reference])).values()].sort(byId);
   for (const reference of references) {
     if (!reference.coordinates) continue;
@@ -207,19 +219,19 @@ export function placeDirectionChoice(ctx: GeneratorContext, index: PlaceIndex): 
         if (distractors.length < 2) continue;
         if (!hasTopic(index, [reference.id, ...chunk.map((p) => p.id)])) continue;
         const relevant = [...matching, ...inverse].filter((f) => chunk.some((p) => p.id === f.subject.id || p.id === f.reference.id));
-        out.push(
-          choiceQuestion(qid, rng, "places", chunk.map(placeOption), distractors.map(placeOption), {
+        const context = chunk.length === 1 ? placeContext(index, chunk[0]!) : null;
+        const question = choiceQuestion(qid, rng, "places", chunk.map(placeOption), distractors.map(placeOption), {
             template: "place-direction-choice",
             prompt:
               chunk.length > 1
                 ? `Which of these places lie ${direction} of ${subjectName(reference)}? Select all that apply.`
                 : `Which of these places lies ${direction} of ${subjectName(reference)}?`,
-            explanation: `${capitalize(listInSentence(chunk.map(subjectName)))} ${chunk.length > 1 ? "lie" : "lies"} ${direction} of ${subjectName(reference)}; ${listInSentence(distractors.map(subjectName))} ${distractors.length > 1 ? "do" : "does"} not (by the project gazetteer's coordinates).`,
-            sources: mergeCitations(...relevant.map((f) => f.citations)),
+            explanation: `${capitalize(listInSentence(chunk.map(subjectName)))} ${chunk.length > 1 ? "lie" : "lies"} ${direction} of ${subjectName(reference)}; ${listInSentence(distractors.map(subjectName))} ${distractors.length > 1 ? "lie" : "lies"} ${OPPOSITE[direction]} of it.${context ? ` ${context.sentence}` : ""}`,
+            sources: mergeCitations(...relevant.map((f) => f.citations), context?.citations ?? []),
             refs: refs({ places: [reference.id, ...chunk.map((p) => p.id)] }),
             difficulty: clampDifficulty(chunk.length > 1 ? 3 : 2),
-          }),
-        );
+          });
+        out.push({ question, facts: relevant });
       }
     }
   }

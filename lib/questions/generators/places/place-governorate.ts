@@ -5,8 +5,8 @@
  */
 import type { LoadedPlace } from "../../../content/load";
 import { GovernorateSchema } from "../../../content/schema";
-import { choiceQuestion, clampDifficulty, escapeRegExp, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, documentLabel, subjectName, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
-import { Governorate, PlaceIndex, descriptionCitations, gazetteerOrigin, hasTopic, isTownBaseOrCrossing, kindClass, mentionsPlaceNames, pickTiered, placeCitations, placeNames, revealingNames, subjectNameAtStart } from "./shared";
+import { capitalize, choiceQuestion, clampDifficulty, escapeRegExp, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, documentLabel, subjectName, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
+import { Governorate, PlaceIndex, byProminence, distanceKm, hasTopic, isTownBaseOrCrossing, kindClass, mentionsPlaceNames, pickTiered, placeCitations, placeContext, placeNames, revealingNames, subjectNameAtStart } from "./shared";
 
 /** Governorates that share a border, used for plausible false statements. */
 const NEIGHBOURING_GOVERNORATES: Partial<Record<Governorate, Governorate[]>> = {
@@ -41,17 +41,45 @@ function documentGovernorate(ctx: GeneratorContext, file: string): Governorate |
 }
 
 /**
+ * The governorate of the documents that cite the place, when every one of them is about the same other
+ * governorate: the tempting mistake (Qalaat al-Madiq, in Hama, is known from the Idlib article).
+ */
+function documentsGovernorate(ctx: GeneratorContext, index: PlaceIndex, place: LoadedPlace): { doc: string; governorate: Governorate } | undefined {
+  const docs = [...new Set(placeCitations(index, place).map((c) => c.doc))];
+  const about = docs.map((doc) => ({ doc, governorate: documentGovernorate(ctx, doc) }));
+  if (about.length === 0 || about.some((a) => a.governorate === undefined || a.governorate === place.governorate)) return undefined;
+  return about[0] as { doc: string; governorate: Governorate };
+}
+
+/**
  * "It appears in the encyclopedia article “Idlib Governorate clashes…”, which is about Idlib governorate": said when
  * every document citing the place is about another governorate, since the
  * context would point a learner the wrong way (Qalaat al-Madiq, in Hama).
  */
 function otherGovernorateNote(ctx: GeneratorContext, index: PlaceIndex, place: LoadedPlace): string {
-  const docs = [...new Set(placeCitations(index, place).map((c) => c.doc))];
-  const about = docs.map((doc) => ({ doc, governorate: documentGovernorate(ctx, doc) }));
-  if (about.length === 0 || about.some((a) => a.governorate === undefined || a.governorate === place.governorate)) return "";
-  const first = about[0]!;
-  return ` It appears in ${documentLabel(ctx, first.doc)}, which is about ${governorateLabel(first.governorate!)}.`;
+  const about = documentsGovernorate(ctx, index, place);
+  return about ? ` It appears in ${documentLabel(ctx, about.doc)}, which is about ${governorateLabel(about.governorate)}.` : "";
 }
+
+/**
+ * The wrong governorate a student is most likely to pick: that of the documents telling the place's
+ * story, else the neighbouring governorate of the nearest place the content locates outside the
+ * place's own (Tell Salhab, in Hama, sits near the Idlib border: "Idlib", not "Latakia").
+ */
+function temptingGovernorate(ctx: GeneratorContext, index: PlaceIndex, place: LoadedPlace): Governorate | undefined {
+  const fromDocuments = documentsGovernorate(ctx, index, place)?.governorate;
+  if (fromDocuments) return fromDocuments;
+  const neighbours = NEIGHBOURING_GOVERNORATES[place.governorate] ?? [];
+  const nearest = index.places
+    .filter((p) => neighbours.includes(p.governorate) && kindClass(p.kind) === "settlement")
+    .map((p) => ({ p, d: distanceKm(p, place) }))
+    .filter((x): x is { p: LoadedPlace; d: number } => x.d !== null)
+    .sort((a, b) => a.d - b.d || a.p.id.localeCompare(b.p.id))[0];
+  return nearest?.p.governorate ?? neighbours[0];
+}
+
+/** A place within this distance of a more prominent place asked about, in the same governorate, is its satellite. */
+const SATELLITE_KM = 10;
 
 /**
  * Settlements, bases and crossings with a single governorate that is backed by
@@ -76,6 +104,23 @@ function governorateSubjects(ctx: GeneratorContext, index: PlaceIndex): LoadedPl
 }
 
 /**
+ * The places a governorate question asks about: `governorateSubjects`, minus the satellites of a more
+ * prominent place already asked (the bases and villages on the edge of Maarat al-Numan share its
+ * governorate, which the titles of the documents about them give away).
+ */
+function askedGovernorateSubjects(ctx: GeneratorContext, index: PlaceIndex): LoadedPlace[] {
+  const kept: LoadedPlace[] = [];
+  for (const place of governorateSubjects(ctx, index).sort(byProminence(index))) {
+    const satellite = kept.some((k) => {
+      const d = distanceKm(k, place);
+      return k.governorate === place.governorate && d !== null && d < SATELLITE_KM;
+    });
+    if (!satellite || governorateIsTempting(ctx, index, place)) kept.push(place);
+  }
+  return kept.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
  * True/false is kept for the tempting mistake: a place the documents mention while telling another
  * governorate's story (Qalaat al-Madiq, in Hama, appears in the Idlib article). Every other place is
  * asked once, as a choice, not twice.
@@ -93,19 +138,22 @@ function governorateOrder(ctx: GeneratorContext): Governorate[] {
 }
 
 /**
- * No document states a governorate: it comes from the project gazetteer (the
- * dataset's point, or for unlocated places where the documents put them).
+ * No document states a governorate: it comes from where the place lies. The explanation gives it, the
+ * note on a misleading document, and one sentence on what the place means in the unit.
  */
 function governorateExplanation(ctx: GeneratorContext, index: PlaceIndex, place: LoadedPlace): string {
-  const origin = place.coordinates ? gazetteerOrigin(place) : "inferred from where the documents place it";
-  const fact = `${subjectNameAtStart(place)} is in ${governorateLabel(place.governorate)} (location from the project gazetteer${origin ? `, ${origin}` : ""}).`;
-  return `${fact}${otherGovernorateNote(ctx, index, place)}${place.description ? ` ${place.description}` : ""}`;
+  const context = placeContext(index, place, { afterNamingIt: true });
+  return `${capitalize(subjectNameAtStart(place))} is in ${governorateLabel(place.governorate)}.${otherGovernorateNote(ctx, index, place)}${context ? ` ${context.sentence}` : ""}`;
+}
+
+function governorateSources(index: PlaceIndex, place: LoadedPlace) {
+  return mergeCitations(placeCitations(index, place), placeContext(index, place)?.citations ?? []);
 }
 
 export function placeGovernorateChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const order = governorateOrder(ctx);
   const out: QuestionDraft[] = [];
-  for (const place of governorateSubjects(ctx, index).filter((p) => !governorateIsTempting(ctx, index, p))) {
+  for (const place of askedGovernorateSubjects(ctx, index).filter((p) => !governorateIsTempting(ctx, index, p))) {
     const qid = questionId("place-governorate-choice", [place.id]);
     const rng = rngFor(ctx, qid);
     const others = order.filter((g) => g !== place.governorate && g !== "multiple");
@@ -119,7 +167,7 @@ export function placeGovernorateChoice(ctx: GeneratorContext, index: PlaceIndex)
         template: "place-governorate-choice",
         prompt: `In which governorate is ${subjectName(place)}?`,
         explanation: governorateExplanation(ctx, index, place),
-        sources: mergeCitations(placeCitations(index, place), descriptionCitations(index, place)),
+        sources: governorateSources(index, place),
         refs: refs({ places: [place.id] }),
         difficulty: clampDifficulty(place.kind === "city" ? 1 : place.kind === "village" ? 3 : 2),
       }),
@@ -130,12 +178,12 @@ export function placeGovernorateChoice(ctx: GeneratorContext, index: PlaceIndex)
 
 export function placeGovernorateTrueFalse(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const place of governorateSubjects(ctx, index).filter((p) => governorateIsTempting(ctx, index, p))) {
+  for (const place of askedGovernorateSubjects(ctx, index).filter((p) => governorateIsTempting(ctx, index, p))) {
     const qid = questionId("place-governorate-true-false", [place.id]);
     const rng = rngFor(ctx, qid);
-    const neighbours = NEIGHBOURING_GOVERNORATES[place.governorate] ?? [];
-    const statementTrue = neighbours.length === 0 || rng.int(0, 1) === 1;
-    const stated = statementTrue ? place.governorate : rng.pick(neighbours);
+    const tempting = temptingGovernorate(ctx, index, place);
+    const statementTrue = tempting === undefined || rng.int(0, 1) === 1;
+    const stated = statementTrue ? place.governorate : tempting;
     out.push({
       id: qid,
       category: "places",
@@ -144,7 +192,7 @@ export function placeGovernorateTrueFalse(ctx: GeneratorContext, index: PlaceInd
       prompt: trueOrFalsePrompt(`${subjectName(place)} is in ${governorateLabel(stated)}.`),
       answer: { value: statementTrue },
       explanation: `${statementTrue ? "True" : "False"}: ${governorateExplanation(ctx, index, place)}`,
-      sources: mergeCitations(placeCitations(index, place), descriptionCitations(index, place)),
+      sources: governorateSources(index, place),
       refs: refs({ places: [place.id] }),
       difficulty: clampDifficulty(place.kind === "city" ? 1 : 2),
     });

@@ -24,4 +24,8 @@ describe("place-part-of", () => {
         expect(["town", "city"], `${q.id}: ${option.text}`).toContain(place.kind);
       }
   });
+
+  it("never says a town or village is part of another town (the documents mean its district)", () => {
+    for (const q of asked) expect(["town", "village", "city"], q.id).not.toContain(placeById.get(q.refs.places[0]!)!.kind);
+  });
 });

@@ -1,6 +1,6 @@
 /** place-part-of-choice: which town a district or building belongs to. */
 import { choiceQuestion, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { PlaceIndex, chooseDistractors, closelyRelated, descriptionCitations, distanceKm, hasTopic, kindClass, kindSentence, mentionsPlaceNames, placeCitations, placeNames, placeOption, sharesName } from "./shared";
+import { PlaceIndex, chooseDistractors, closelyRelated, distanceKm, hasTopic, kindClass, mentionsPlaceNames, placeCitations, placeContext, placeNames, placeOption, sharesName } from "./shared";
 
 export function placePartOfChoice(ctx: GeneratorContext, index: PlaceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
@@ -9,6 +9,9 @@ export function placePartOfChoice(ctx: GeneratorContext, index: PlaceIndex): Que
       if (r.kind !== "part-of") continue;
       const parent = ctx.placeById.get(r.place);
       if (!parent || !parent.coordinates || kindClass(parent.kind) !== "settlement") continue;
+      // A town or village is not part of another town: "part of Jisr al-Shughur" there means its
+      // district, and "which town or city?" would assert something the documents do not say.
+      if (kindClass(subject.kind) === "settlement") continue;
       // The subject's own name often contains the town ("al-Dira (Idlib)"): use a name that does not.
       const display = namesOf(subject).find((n) => !mentionsPlaceNames(n, placeNames(parent)) && !/\p{Script=Arabic}/u.test(n));
       if (!display) continue;
@@ -33,14 +36,15 @@ export function placePartOfChoice(ctx: GeneratorContext, index: PlaceIndex): Que
         3,
       );
       if (distractors.length < 3) continue;
+      const context = placeContext(index, subject, { afterNamingIt: true });
       out.push(
         choiceQuestion(qid, rng, "places", [placeOption(parent)], distractors.map(placeOption), {
           template: "place-part-of-choice",
           prompt,
           explanation: `${
             subject.kind === "building" ? `The ${display.replace(/^the\s+/i, "")} is in` : `${display.charAt(0).toUpperCase()}${display.slice(1)} is part of`
-          } ${parent.name}. ${subject.description ?? kindSentence(subject)}`,
-          sources: mergeCitations(r.citations, placeCitations(index, subject), descriptionCitations(index, subject)),
+          } ${parent.name}.${context ? ` ${context.sentence}` : ""}`,
+          sources: mergeCitations(r.citations, placeCitations(index, subject), context?.citations ?? []),
           refs: refs({ places: [subject.id, parent.id] }),
           difficulty: 2,
         }),

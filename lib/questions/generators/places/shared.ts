@@ -12,7 +12,7 @@ import { greatCircleKm } from "../../geo";
 import type { SeededRandom } from "../../random";
 import type { MapPinQuestion } from "../../types";
 import { cached } from "../memo";
-import { byId, mentionsAny, mergeCitations, namesOf, primaryPlace, subjectName, type GeneratorContext } from "../context";
+import { byId, capitalize, mentionsAny, mergeCitations, namesOf, primaryPlace, subjectName, type GeneratorContext } from "../context";
 import { eventSentence, quotedTitle } from "../event-wording";
 
 export type PlaceKind = LoadedPlace["kind"];
@@ -332,12 +332,121 @@ export function gazetteerOrigin(place: LoadedPlace): string {
   return "";
 }
 
-/** One short sentence saying where a map position comes from: no document gives coordinates. */
+/**
+ * A note for a map position the documents only describe ("on the eastern edge of the town"): the pin is
+ * approximate. Dataset positions need no note; students are not told about the project's datasets.
+ */
 export function mapPositionNote(place: LoadedPlace): string {
   if (place.coordinates?.confidence === "approximate-by-description")
-    return `The map position of ${subjectName(place)} is approximate: the project gazetteer places it from the documents' descriptions.`;
-  const origin = gazetteerOrigin(place);
-  return `Map position from the project gazetteer${origin ? ` (${origin})` : ""}.`;
+    return `Its map position is approximate: the documents say roughly where it lies but give no coordinates.`;
+  return "";
+}
+
+// ---------------------------------------------------------------------------
+// What a place means in the unit (one sentence of context for explanations)
+
+/** Words about the documents themselves, not the history: a description using them is not shown as is. */
+const DOCUMENT_JARGON = /\b(?:summary box|infobox|excerpts?|the text|article|report spells|gazetteer)\b/i;
+
+/** "(spelled Atareb in the text)", "; the Middle East Eye report spells it Talmans", ", per the summary box". */
+const DOCUMENT_ASIDES = [
+  /\s*\([^()]*\b(?:in the text|summary box|article|report)\b[^()]*\)/gi,
+  /;[^;.]*\b(?:summary box|article|report spells|the text)\b[^;.]*(?=\.|$)/gi,
+  /,?\s+(?:per|according to) the summary box(?=[.;,]|$)/gi,
+];
+
+/** Descriptions that open with a bare noun ("Town in southern Idlib…") take an article in a sentence. */
+const BARE_OPENING = /^(Town|City|Coastal city|Army base|Army checkpoint|Building|Large prison complex|Place|Site)\b/;
+
+/**
+ * The place's description as a sentence about it ("Saraqib is a town seen as under government control…"),
+ * without asides about the documents; null when it has none or it cannot be read as a sentence.
+ */
+export function descriptionSentence(place: LoadedPlace, subject = capitalize(subjectNameAtStart(place))): string | null {
+  if (!place.description) return null;
+  let text = place.description;
+  for (const aside of DOCUMENT_ASIDES) text = text.replace(aside, "");
+  text = text.trim();
+  if (DOCUMENT_JARGON.test(text)) return null;
+  if (!/[.!?]$/.test(text)) text = `${text}.`;
+  const bare = text.match(BARE_OPENING);
+  let phrase: string;
+  if (bare) {
+    const noun = bare[1]!.toLowerCase();
+    const article = noun === "site" ? "the" : /^[aeiou]/.test(noun) ? "an" : "a";
+    phrase = `${article} ${noun}${text.slice(bare[0].length)}`;
+  } else if (/^(?:A|An|The)\s/.test(text)) {
+    phrase = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  } else if (/^\p{Lu}[\p{L}'’]*['’]s\s/u.test(text)) {
+    // "Syria's largest city…"
+    phrase = text;
+  } else {
+    return null;
+  }
+  return `${subject} is ${phrase}`;
+}
+
+/** The place's events, earliest first (by the start of each event's date). */
+export function eventsInDateOrder(index: PlaceIndex, place: LoadedPlace): Event[] {
+  return [...(index.eventsByPlace.get(place.id) ?? [])].sort(
+    (a, b) => dateInterval(a.date).start.localeCompare(dateInterval(b.date).start) || a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * One sentence on what the place means in the unit, for the end of an explanation: its description as a
+ * sentence, else the first event there ("On 22 July 2012, rebels took Armanaz."), else null. Never
+ * the bare "X is a village in Idlib governorate", which only repeats what the question showed.
+ */
+export function placeContext(
+  index: PlaceIndex,
+  place: LoadedPlace,
+  options: { afterNamingIt?: boolean } = {},
+): { sentence: string; citations: Citation[] } | null {
+  // Right after a sentence about the place, "It is a town…" reads better than its name again.
+  const described = descriptionSentence(place, options.afterNamingIt ? "It" : undefined);
+  if (described) return { sentence: described, citations: descriptionCitations(index, place) };
+  const first = eventsInDateOrder(index, place)[0];
+  if (!first) return null;
+  return { sentence: eventSentence(first), citations: mergeCitations(first.citations) };
+}
+
+/** How often the content comes back to a place: the events naming it. */
+export function eventCount(index: PlaceIndex, place: LoadedPlace): number {
+  return index.eventsByPlace.get(place.id)?.length ?? 0;
+}
+
+/** A settlement or facility outranks a point on a road; then cities, towns, facilities, villages, sites. */
+const KIND_RANK: Record<PlaceKind, number> = {
+  country: 0,
+  city: 1,
+  town: 2,
+  "military-base": 3,
+  airbase: 3,
+  "border-crossing": 3,
+  region: 3,
+  village: 4,
+  neighbourhood: 5,
+  building: 5,
+  checkpoint: 5,
+  "highway-point": 6,
+  highway: 7,
+};
+
+/**
+ * Most prominent first: a highway point after everything else (it is "the M5 at Maarat al-Numan", a
+ * town's shadow), then by how many events name the place, then by kind (a town over a village), then
+ * by how many documents cite it.
+ */
+export function byProminence(index: PlaceIndex): (a: LoadedPlace, b: LoadedPlace) => number {
+  const isPoint = (p: LoadedPlace) => (p.kind === "highway-point" ? 1 : 0);
+  const cited = (p: LoadedPlace) => new Set(placeCitations(index, p).map((c) => c.doc)).size;
+  return (a, b) =>
+    isPoint(a) - isPoint(b) ||
+    eventCount(index, b) - eventCount(index, a) ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    cited(b) - cited(a) ||
+    a.id.localeCompare(b.id);
 }
 
 /**
