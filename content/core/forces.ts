@@ -96,7 +96,8 @@ export const forces: z.input<typeof ForceSchema>[] = [
   {
     id: "syrian-armed-forces",
     name: "Syrian Armed Forces",
-    aliases: [],
+    // The documents speak of "the military" throughout.
+    aliases: ["Syrian military"],
     kind: "armed-forces",
     side: "government",
     parent: "government",

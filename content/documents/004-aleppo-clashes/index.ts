@@ -1836,7 +1836,7 @@ export const contentModule: ContentModule = {
     {
       id: "infantry-border-guard-brigade",
       name: "Infantry Border Guard Brigade",
-      aliases: [],
+      aliases: ["Border Guard Brigade"],
       kind: "brigade",
       side: "government",
       parent: "syrian-army",

@@ -1,18 +1,27 @@
-/** commander-group-choice and commander-typed: which group a commander led or belonged to, where the documents say. */
-import type { Force } from "../../../content/schema";
-import { byId, mergeCitations, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
-import { ForceIndex, forceChoice, forceTyped, inSentence, kindClass, labelOf, levelOf, otherGroups, pickDistractors, sharesDistinctiveWord, textRevealsForce, yearsOverlap } from "./shared";
+/**
+ * commander-group-choice and commander-typed: which group a commander led or belonged to, where the documents
+ * say; a state's leader is asked through what he did in the unit, not which country he led (general knowledge).
+ */
+import type { Event, Force } from "../../../content/schema";
+import { byId, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { clauseWithDate } from "../event-wording";
+import { ForceIndex, eventsById, forceChoice, forceTyped, inSentence, kindClass, labelOf, levelOf, otherGroups, pickDistractors, sharesDistinctiveWord, textRevealsForce, yearsOverlap } from "./shared";
 
 // ---------------------------------------------------------------------------
 // 6–7. Which group did a commander lead or belong to? (multiple choice, typed)
 
-/** Commanders and officials whose parent is a named force that their own name does not give away. */
+/**
+ * Commanders and officials whose parent is a named force that their own name does not give away. Not a
+ * member of the rebels' umbrella (the FSA): that is the guess anyone makes for a rebel commander, and a
+ * document naming a brigade commander among FSA dead (Basil Eissa at Harem) does not say he led the FSA.
+ */
 function commandersWithGroup(ctx: GeneratorContext): { person: Force; group: Force }[] {
   const out: { person: Force; group: Force }[] = [];
   for (const person of [...ctx.kb.forces].sort(byId)) {
     if (kindClass(person) !== "person" || !person.parent) continue;
     const group = ctx.forceById.get(person.parent);
     if (!group || group.kind === "side") continue;
+    if (group.kind === "coalition" && group.side === "rebels") continue;
     // "Mahdi al-Harati" → "Mahdi al-Harati's brigade" would answer itself.
     if (sharesDistinctiveWord(person, group) || textRevealsForce(labelOf(person), group)) continue;
     out.push({ person, group });
@@ -49,13 +58,46 @@ export function commanderGroupChoice(ctx: GeneratorContext, index: ForceIndex): 
   return out;
 }
 
+/**
+ * The event a state leader is asked through: one he acted in whose clause opens with his name ("Erdogan
+ * accused Russia of breaking the Idlib agreements"), so the stem can put "the leader of which country" in
+ * its place. Undefined when there is none: then he is not asked.
+ */
+function leaderEvent(ctx: GeneratorContext, person: Force): { event: Event; clause: string } | undefined {
+  for (const event of eventsById(ctx)) {
+    if (!event.forces.some((f) => f.force === person.id && !f.alleged)) continue;
+    const sentence = clauseWithDate(event);
+    const name = [...namesOf(person)].sort((a, b) => b.length - a.length).find((n) => sentence.startsWith(`${n} `));
+    if (name) return { event, clause: sentence.slice(name.length + 1) };
+  }
+  return undefined;
+}
+
 export function commanderTyped(ctx: GeneratorContext): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const { person, group } of commandersWithGroup(ctx)) {
     const isStateLeader = person.kind === "official" && group.kind === "armed-forces" && group.side === "foreign";
-    const prompt = isStateLeader
-      ? `${labelOf(person)} led which country? Type its name.`
-      : `Name the group that ${labelOf(person)} led or belonged to.`;
+    if (isStateLeader) {
+      // "Recep Tayyip Erdogan led which country?" is general knowledge (review 4, item 6); what he did in the unit is not.
+      const acted = leaderEvent(ctx, person);
+      if (!acted) continue;
+      const prompt = `The leader of which country ${acted.clause}? Type the country's name.`;
+      if (textRevealsForce(prompt, group) || mentionsAny(prompt, namesOf(person))) continue;
+      out.push(
+        forceTyped({
+          template: "commander-typed",
+          factKeys: [person.id],
+          answer: group,
+          prompt,
+          explanation: `${labelOf(person)} led ${inSentence(group)}. ${acted.event.summary}`,
+          sources: mergeCitations(acted.event.citations, person.citations),
+          refs: refs({ events: [acted.event.id], forces: [person.id, group.id] }),
+          difficulty: 2,
+        }),
+      );
+      continue;
+    }
+    const prompt = `Name the group that ${labelOf(person)} led or belonged to.`;
     if (textRevealsForce(prompt, group)) continue;
     out.push(
       forceTyped({
@@ -63,10 +105,10 @@ export function commanderTyped(ctx: GeneratorContext): QuestionDraft[] {
         factKeys: [person.id],
         answer: group,
         prompt,
-        explanation: `${labelOf(person)} ${isStateLeader ? "led" : "belonged to"} ${inSentence(group)}. ${person.description}`,
+        explanation: `${labelOf(person)} belonged to ${inSentence(group)}. ${person.description}`,
         sources: mergeCitations(person.citations),
         refs: refs({ forces: [person.id, group.id] }),
-        difficulty: isStateLeader ? 1 : 3,
+        difficulty: 3,
       }),
     );
   }

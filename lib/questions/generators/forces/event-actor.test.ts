@@ -1,7 +1,7 @@
 /** event-actor-* and event-defender-choice: who attacked or defended, only where a document plainly says so and nothing in the stem names a camp. */
 import { describe, expect, it } from "vitest";
 import { mentionsAny, namesOf } from "../context";
-import { EVENT_TEMPLATES, ctx, questions, plain, namesACamp, ATTACK_WORDS, askedEventAndForce } from "./test-support";
+import { EVENT_TEMPLATES, EVENT_CHOICE_TEMPLATES, ctx, questions, plain, namesACamp, ATTACK_WORDS, askedEventAndForce } from "./test-support";
 
 describe("event-actor", () => {
   it("names a typed answer's group only when it acted alone in the event", () => {
@@ -32,6 +32,17 @@ describe("event-actor", () => {
       expect(event.outcome, q.id).not.toBe("attack-repelled");
       expect(event.forces.some((f) => f.role === "repelled"), q.id).toBe(false);
       expect(ATTACK_WORDS.test(`${event.title} ${event.summary}`), `${q.id}: ${event.summary}`).toBe(true);
+    }
+  });
+
+  it("never offers a force whose name tells its camp as a wrong attacker or defender (review 4, item 7)", () => {
+    // Independent of the generator: "the Free Syrian Army" as a defender of an army base is wrong by its name.
+    const telling = /\b(free syrian army|syrian (arab )?army|armed forces|air force|revolutionary|martyrs?|liberation)\b/i;
+    const asked = questions.filter((q) => EVENT_CHOICE_TEMPLATES.includes(q.template));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      if (q.type !== "multiple-choice") throw new Error("multiple choice expected");
+      for (const o of q.options.filter((x) => !q.answer.correct.includes(x.id))) expect(o.text, q.id).not.toMatch(telling);
     }
   });
 });

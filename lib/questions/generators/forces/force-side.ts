@@ -1,12 +1,13 @@
 /**
- * force-side-choice, force-side-true-false and force-side-matching: which side a
- * group, unit or commander fought for, never for a name that tells its side.
+ * force-side-choice and force-side-true-false: which side a group or unit fought for, asked once per force
+ * (review 4, item 1: 53 of 80 forces questions asked it, each force two or three times), and never for a force
+ * whose name or place in the order of battle tells its side.
  */
 import type { Force, Side } from "../../../content/schema";
 import { byId, clampDifficulty, makeOptions, mentionsAny, mergeCitations, optionId, questionId, refs, rngFor, SIDE_LABELS, sideInSentence, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
 import { ForceIndex, inSentence, kindClass, labelOf, opposite, startOfSentence } from "./shared";
 
-/** The sides a side question offers; foreign forces are not asked (see the file comment). */
+/** The sides a side question may be about; foreign forces are not asked (see the file comment in index.ts). */
 const ASKABLE_SIDES: readonly Side[] = ["rebels", "government", "kurdish"];
 
 /** Words in a name that would give the side away. */
@@ -14,17 +15,21 @@ const SIDE_WORDS = ["rebel", "rebels", "government", "opposition"];
 
 /**
  * Names that tell their side to anyone: the state's services ("Syrian Army", "Air Force Intelligence"),
- * the "Free Syrian Army", and the army's numbered units ("80th Army Brigade", "6th Division"). Asking which
- * side they fought for tests nothing (question-writing guide: no circular questions).
+ * the "Free Syrian Army", the army's numbered units ("80th Army Brigade", "6th Division"), regular formations
+ * ("Infantry Border Guard Brigade", "the armoured regiment at Wadi Deif") and the words rebel groups named
+ * themselves with ("Free North Brigade", "Idlib Revolutionary Military Council", "Maarrat al-Nu'man Martyrs
+ * Brigade", "Syrian Liberation Army"). Asking which side they fought for tests nothing (question-writing
+ * guide: no circular questions).
  */
-const SIDE_IN_NAME = /\b(army|air force|free syrian|syrian arab|armed forces|intelligence|republican guard|security)\b|^\d+(st|nd|rd|th)\b/i;
+const SIDE_IN_NAME =
+  /\b(army|air force|free|syrian arab|armed forces|intelligence|republican guard|security|regiment|division|squadron|border guards?|armou?red|mechani[sz]ed|revolutionary|revolution|martyrs?|liberation)\b|^\d+(st|nd|rd|th)\b/i;
 
 /** Description words that make "a foreign state" a tempting wrong side. */
 const FOREIGN_HINT = /\b(libyan?|turk(ey|ish)|russian?|foreign|volunteers?)\b/i;
 
 /** A headline force: the armed forces, or one the documents bring up again and again. */
 function isProminent(index: ForceIndex, force: Force): boolean {
-  return force.kind === "armed-forces" || (index.eventCount.get(force.id) ?? 0) >= 5;
+  return force.kind === "armed-forces" || force.kind === "coalition" || (index.eventCount.get(force.id) ?? 0) >= 5;
 }
 
 /**
@@ -34,8 +39,20 @@ function isProminent(index: ForceIndex, force: Force): boolean {
  */
 const MILITANT_DESCRIPTION = /\bmilitants?\b/i;
 
-/** Forces a side question may be about: named, on a civil-war side, not given away by the name. */
-function sideSubjects(ctx: GeneratorContext): Force[] {
+/**
+ * Is the force filed under a headline force (the FSA, the Syrian Army, al-Nusra)? Then its side is no
+ * question: the FSA's brigades in the summary box are asked as "part of which larger force", and "the
+ * council of clerics led by al-Nusra" carries its side in what it is. A military council is the exception:
+ * "the Aleppo Military Council" sounds like a state body, so its side is worth asking.
+ */
+function sideFollowsFromParent(ctx: GeneratorContext, index: ForceIndex, force: Force): boolean {
+  const parent = force.parent === undefined ? undefined : ctx.forceById.get(force.parent);
+  if (!parent || parent.kind === "side" || force.kind === "military-council") return false;
+  return isProminent(index, parent);
+}
+
+/** Forces a side question may be about: named, on a civil-war side, not given away by the name or parent. */
+function sideSubjects(ctx: GeneratorContext, index: ForceIndex): Force[] {
   return [...ctx.kb.forces]
     .sort(byId)
     .filter(
@@ -46,19 +63,38 @@ function sideSubjects(ctx: GeneratorContext): Force[] {
         ASKABLE_SIDES.includes(f.side) &&
         !mentionsAny(labelOf(f), SIDE_WORDS) &&
         !SIDE_IN_NAME.test(f.name) &&
-        !MILITANT_DESCRIPTION.test(f.description),
+        !f.aliases.some((a) => SIDE_IN_NAME.test(a)) &&
+        !MILITANT_DESCRIPTION.test(f.description) &&
+        !sideFollowsFromParent(ctx, index, f),
     );
 }
 
 /**
- * Subjects for the three-way side questions (choice, matching). Kurdish forces
- * are left out: the source lists the YPG in the same combatant column as the
- * rebels, against the government, so "the rebels" would be a defensible answer
- * beside "Kurdish forces" (which also nearly restates the name). They are only
- * asked as "X fought on the government side" (false), see forceSideTrueFalse.
+ * The sides a choice question offers: the two civil-war sides, "Kurdish forces" only when a Kurdish force
+ * fought in one of the force's own events (the YPG in the Aleppo clashes, not in Idlib), and "a foreign
+ * state" only where the description makes it tempting (Libyan volunteers). Offered anywhere else, the third
+ * option is never right and never tempting (review 4: "Kurdish forces" was never the key).
  */
-function threeWaySideSubjects(ctx: GeneratorContext): Force[] {
-  return sideSubjects(ctx).filter((f) => f.side !== "kurdish");
+function sidesToOffer(ctx: GeneratorContext, index: ForceIndex, force: Force): Side[] {
+  const sides: Side[] = ["rebels", "government"];
+  const kurdishThere = (index.eventsOf.get(force.id) ?? []).some((e) =>
+    e.forces.some((f) => ctx.forceById.get(f.force)?.side === "kurdish"),
+  );
+  if (kurdishThere) sides.push("kurdish");
+  if (FOREIGN_HINT.test(force.description)) sides.push("foreign");
+  return sides;
+}
+
+/**
+ * Each subject once: as a choice when a third side is worth offering, else as a true/false statement. A
+ * Kurdish force is only stated to be on the government side (false): the source lists the YPG in the rebels'
+ * combatant column, so "the rebels" would be a defensible answer beside "Kurdish forces".
+ */
+function sideQuestionPlan(ctx: GeneratorContext, index: ForceIndex): { force: Force; sides: Side[] | null }[] {
+  return sideSubjects(ctx, index).map((force) => {
+    const sides = force.side === "kurdish" ? [] : sidesToOffer(ctx, index, force);
+    return { force, sides: sides.length >= 3 ? sides : null };
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -66,13 +102,11 @@ function threeWaySideSubjects(ctx: GeneratorContext): Force[] {
 
 export function forceSideChoice(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const force of threeWaySideSubjects(ctx)) {
+  for (const { force, sides } of sideQuestionPlan(ctx, index)) {
+    if (sides === null) continue;
     const qid = questionId("force-side-choice", [force.id]);
     const rng = rngFor(ctx, qid);
     const prompt = `Which side did ${inSentence(force)} fight for?`;
-    const sides: Side[] = [...ASKABLE_SIDES];
-    // "A foreign state" only where it tempts: a force described with foreign links.
-    if (FOREIGN_HINT.test(force.description)) sides.push("foreign");
     const options = makeOptions(
       qid,
       rng.shuffle(sides.map((s) => ({ key: `side:${s}`, text: SIDE_LABELS[s] }))),
@@ -97,15 +131,15 @@ export function forceSideChoice(ctx: GeneratorContext, index: ForceIndex): Quest
 }
 
 // ---------------------------------------------------------------------------
-// 2. "X fought on the side of Y." (true/false)
+// 2. "X fought on the side of Y." (true/false), for the forces not asked as a choice
 
 export function forceSideTrueFalse(ctx: GeneratorContext, index: ForceIndex): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const force of sideSubjects(ctx)) {
+  for (const { force, sides } of sideQuestionPlan(ctx, index)) {
+    if (sides !== null) continue;
     const qid = questionId("force-side-true-false", [force.id]);
     const rng = rngFor(ctx, qid);
-    // A Kurdish force is only ever stated to be on the government side (false):
-    // whether it was "with the rebels" the source leaves open (see threeWaySideSubjects).
+    // A Kurdish force is only ever stated to be on the government side (false), see sideQuestionPlan.
     const kurdish = force.side === "kurdish";
     const statementTrue = rng.int(0, 1) === 1 && !kurdish;
     // The false side is the other civil-war side: the tempting mistake.
@@ -127,52 +161,6 @@ export function forceSideTrueFalse(ctx: GeneratorContext, index: ForceIndex): Qu
       sources: mergeCitations(force.citations),
       refs: refs({ forces: [force.id] }),
       difficulty: clampDifficulty(prominent ? 1 : 2),
-    });
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------
-// 3. Match four forces to their sides (matching)
-
-/**
- * Groups of four taken with a stride through the id-sorted list (group g gets
- * items g, g+G, g+2G, g+3G), so neighbours in the alphabet (often one
- * family, e.g. the numbered government units) land in different groups.
- * A group needs at least two different sides, else it is skipped.
- */
-export function forceSideMatching(ctx: GeneratorContext): QuestionDraft[] {
-  const subjects = threeWaySideSubjects(ctx);
-  const groupCount = Math.floor(subjects.length / 4);
-  const sideOptions = ASKABLE_SIDES.map((s) => ({ key: `side:${s}`, text: SIDE_LABELS[s] }));
-  const out: QuestionDraft[] = [];
-  for (let g = 0; g < groupCount; g++) {
-    const group = [0, 1, 2, 3].map((k) => subjects[g + k * groupCount]!);
-    if (new Set(group.map((f) => f.side)).size < 2) continue;
-    const factKeys = group.map((f) => f.id).sort();
-    const qid = questionId("force-side-matching", factKeys);
-    const rng = rngFor(ctx, qid);
-    const premises = makeOptions(
-      qid,
-      group.map((f) => ({ key: f.id, text: labelOf(f) })),
-    );
-    const pairs: Record<string, string> = {};
-    group.forEach((f, i) => {
-      pairs[premises[i]!.id] = optionId(qid, `side:${f.side}`);
-    });
-    out.push({
-      id: qid,
-      category: "forces",
-      type: "matching",
-      template: "force-side-matching",
-      prompt: "Match each force to the side it fought for. A side may be used more than once.",
-      premises: rng.shuffle(premises),
-      options: makeOptions(qid, sideOptions),
-      answer: { pairs },
-      explanation: group.map((f) => `${startOfSentence(f)}: ${sideInSentence(f.side)}.`).join(" "),
-      sources: mergeCitations(...group.map((f) => f.citations)),
-      refs: refs({ forces: factKeys }),
-      difficulty: 2,
     });
   }
   return out;

@@ -27,7 +27,7 @@
  */
 import { type GeneratorContext, type QuestionDraft } from "../context";
 import { buildIndex, reachableByStudySets } from "./shared";
-import { forceSideChoice, forceSideTrueFalse, forceSideMatching } from "./force-side";
+import { forceSideChoice, forceSideTrueFalse } from "./force-side";
 import { eventActorChoice, eventDefenderChoice, eventActorTyped } from "./event-actor";
 import { commanderGroupChoice, commanderTyped } from "./commander";
 import { forceParentChoice, forceParentTyped } from "./force-parent";
@@ -41,7 +41,6 @@ export function generateForceQuestions(ctx: GeneratorContext): QuestionDraft[] {
   const all = [
     ...forceSideChoice(ctx, index),
     ...forceSideTrueFalse(ctx, index),
-    ...forceSideMatching(ctx),
     ...eventActorChoice(ctx, index),
     ...eventDefenderChoice(ctx, index),
     ...commanderGroupChoice(ctx, index),

@@ -457,6 +457,12 @@ export function governoratesOf(ctx: GeneratorContext, index: ForceIndex, force: 
 }
 
 /**
+ * Names that say which camp a force fought in: "the Free Syrian Army" offered as the defender of an army base
+ * is circular, wrong by its name alone (question-writing guide; review 4, item 7).
+ */
+export const NAME_TELLS_CAMP = /\b(free|syrian (arab )?army|armed forces|air force|revolutionary|martyrs?|liberation|rebels?|opposition|government)\b/i;
+
+/**
  * Forces of the opposing side a wrong option may come from: named forces (not
  * people), none of them in `present`, none above or below a correct answer.
  */
@@ -471,6 +477,7 @@ export function opposingCandidates(
     (f) =>
       f.side === opposingSide &&
       f.kind !== "side" &&
+      !NAME_TELLS_CAMP.test(f.name) &&
       kindClass(f) !== "person" &&
       !present.has(f.id) &&
       !correct.some((k) => related(index, k.id, f.id)),

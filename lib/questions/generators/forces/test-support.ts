@@ -15,7 +15,6 @@ import { generateForceQuestions } from "./index";
 export const TEMPLATES = [
   "force-side-choice",
   "force-side-true-false",
-  "force-side-matching",
   "event-actor-choice",
   "event-defender-choice",
   "commander-group-choice",
@@ -239,6 +238,25 @@ export const REVIEWED_AND_DROPPED = [
   "commander-typed-4acf3bfe78",
   "commander-typed-48b6b2eb61",
   "commander-typed-4f775d42b2",
+  // Review 4: Basil Eissa "led or belonged to" the FSA; a clan militia offered as an armoured brigade's parent;
+  // one event's sides asked twice, or a claimed fight asked as "one side's claim"; sides given away by a name
+  // ("Free North Brigade", "armoured regiment", "Martyrs Brigade") or by a parent ("led by al-Nusra").
+  "commander-group-choice-5aa224ea1e",
+  "commander-typed-637d53e256",
+  "force-parent-choice-31d8ab158e",
+  "event-sides-true-false-b0ad49a570",
+  "event-sides-true-false-c48bc82503",
+  "event-sides-true-false-80483b2eaf",
+  "event-sides-true-false-e64ea762fd",
+  "event-sides-true-false-8f4e08a81f",
+  "event-sides-true-false-fc17c91be5",
+  "event-sides-true-false-fece196616",
+  "force-side-choice-f7fe416fda",
+  "force-side-true-false-38d1fd39a3",
+  "force-side-true-false-cab8120732",
+  "force-side-choice-4d09a5222d",
+  "force-side-choice-308d16e736",
+  "force-side-true-false-9cc35c31bd",
 ];
 
 export const TEST_EVENT_ID = "2012-10-20-test-event-on-a-hill";
