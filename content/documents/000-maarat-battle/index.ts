@@ -228,8 +228,9 @@ export const contentModule: ContentModule = {
     },
     {
       id: "2012-10-11-rebels-hold-five-km-of-m5-highway",
-      title: "Rebels hold a stretch of the M5 beside Maarat al-Numan",
-      clause: "rebels held a stretch of the M5 beside Maarat al-Numan",
+      // The summary box dates the capture to 11 October: asked as the capture, not as a state that lasted.
+      title: "Rebels capture a stretch of the M5 south of Maarat al-Numan",
+      clause: "rebels captured a stretch of the M5 south of Maarat al-Numan",
       date: { precision: "day", date: "2012-10-11" },
       places: ["m5-wp04-maarat-al-numan", "maarat-al-numan"],
       forces: [{ force: "rebels", role: "captured" }],

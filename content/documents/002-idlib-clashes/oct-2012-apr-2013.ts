@@ -1118,7 +1118,7 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       place: "khirbet-al-joz",
-      description: "Town near the Turkish border that rebels took in early October 2012 after 12 hours of fighting.",
+      description: "Village near the Turkish border that rebels took in early October 2012 after 12 hours of fighting.",
       citations: [oct],
     },
     {
@@ -1133,7 +1133,7 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       place: "sararif",
-      description: "Town in the Jisr al-Shughur area that the army declared secure on 13 November 2012.",
+      description: "Place in the Jisr al-Shughur area that the army declared secure on 13 November 2012.",
       relations: [{ kind: "part-of", place: "jisr-al-shughur", citations: [nov] }],
       citations: [nov],
     },
@@ -1182,7 +1182,7 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       place: "qmeinas",
-      description: "Town shelled from a nearby government checkpoint on 3 January 2013.",
+      description: "Village shelled from a nearby government checkpoint on 3 January 2013.",
       citations: [jan],
     },
   ],

@@ -458,7 +458,7 @@ export const contentModule: ContentModule = {
     {
       place: "talmans",
       aliases: [],
-      description: "A village on the eastern outskirts of Maarat al-Numan, in army hands by 28 January 2020; the Middle East Eye report spells it Talmans.",
+      description: "A village on the eastern outskirts of Maarat al-Numan, in army hands by 28 January 2020.",
       relations: [{ kind: "east-of", place: "maarat-al-numan", citations: [headline] }],
       citations: [headline],
     },

@@ -2042,7 +2042,7 @@ export const contentModule: ContentModule = {
     {
       place: "manbij",
       aliases: [],
-      description: "A town the summary box lists among the rebels' gains in the 2012 Aleppo clashes.",
+      description: "A town in Aleppo province that rebels took during the 2012 clashes; the article gives no date.",
       relations: [{ kind: "north-of", place: "aleppo", citations: [infobox] }],
       citations: [infobox],
     },
@@ -2056,14 +2056,14 @@ export const contentModule: ContentModule = {
     {
       place: "tell-rifaat",
       aliases: [],
-      description: "A town north of Aleppo city that rebels controlled after the 2012 clashes, per the summary box.",
+      description: "A town north of Aleppo city that rebels held after the 2012 clashes.",
       relations: [{ kind: "north-of", place: "aleppo", citations: [infobox] }],
       citations: [infobox],
     },
     {
       place: "anadan",
       aliases: [],
-      description: "A town north of Aleppo city listed by the summary box as a rebel gain in 2012.",
+      description: "A town north of Aleppo city that rebels took in 2012; the article gives no date.",
       relations: [{ kind: "north-of", place: "aleppo", citations: [infobox] }],
       citations: [infobox],
     },
@@ -2082,7 +2082,7 @@ export const contentModule: ContentModule = {
     {
       place: "kobani",
       aliases: [],
-      description: "A town in Aleppo province that the Kurdish YPG took over during the 2012 clashes, according to the summary box.",
+      description: "A town in Aleppo province that the Kurdish YPG took over during the 2012 clashes.",
       citations: [infobox],
     },
     {
