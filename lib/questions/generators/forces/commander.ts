@@ -3,7 +3,7 @@
  * say; a state's leader is asked through what he did in the unit, not which country he led (general knowledge).
  */
 import type { Event, Force } from "../../../content/schema";
-import { byId, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft } from "../context";
+import { byId, mentionsAny, mergeCitations, namesOf, questionId, refs, rngFor, type GeneratorContext, type QuestionDraft, type QuestionParts } from "../context";
 import { clauseWithDate } from "../event-wording";
 import { ForceIndex, eventsById, forceChoice, forceTyped, inSentence, kindClass, labelOf, levelOf, otherGroups, pickDistractors, sharesDistinctiveWord, textRevealsForce, yearsOverlap } from "./shared";
 
@@ -76,41 +76,38 @@ function leaderEvent(ctx: GeneratorContext, person: Force): { event: Event; clau
 export function commanderTyped(ctx: GeneratorContext): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const { person, group } of commandersWithGroup(ctx)) {
-    const isStateLeader = person.kind === "official" && group.kind === "armed-forces" && group.side === "foreign";
-    if (isStateLeader) {
-      // "Recep Tayyip Erdogan led which country?" is general knowledge (review 4, item 6); what he did in the unit is not.
-      const acted = leaderEvent(ctx, person);
-      if (!acted) continue;
-      const prompt = `The leader of which country ${acted.clause}? Type the country's name.`;
-      if (textRevealsForce(prompt, group) || mentionsAny(prompt, namesOf(person))) continue;
-      out.push(
-        forceTyped({
-          template: "commander-typed",
-          factKeys: [person.id],
-          answer: group,
-          prompt,
-          explanation: `${labelOf(person)} led ${inSentence(group)}. ${acted.event.summary}`,
-          sources: mergeCitations(acted.event.citations, person.citations),
-          refs: refs({ events: [acted.event.id], forces: [person.id, group.id] }),
-          difficulty: 2,
-        }),
-      );
-      continue;
-    }
-    const prompt = `Name the group that ${labelOf(person)} led or belonged to.`;
-    if (textRevealsForce(prompt, group)) continue;
-    out.push(
-      forceTyped({
-        template: "commander-typed",
-        factKeys: [person.id],
-        answer: group,
-        prompt,
-        explanation: `${labelOf(person)} belonged to ${inSentence(group)}. ${person.description}`,
-        sources: mergeCitations(person.citations),
-        refs: refs({ forces: [person.id, group.id] }),
-        difficulty: 3,
-      }),
-    );
+    const asked = person.kind === "official" && group.kind === "armed-forces" && group.side === "foreign"
+      ? stateLeaderQuestion(ctx, person, group)
+      : memberQuestion(person, group);
+    if (!asked || textRevealsForce(asked.prompt, group)) continue;
+    out.push(forceTyped({ template: "commander-typed", factKeys: [person.id], answer: group, ...asked }));
   }
   return out;
+}
+
+type TypedParts = Omit<QuestionParts, "template">;
+
+/** "Recep Tayyip Erdogan led which country?" is general knowledge (review 4, item 6); what he did in the unit is not. */
+function stateLeaderQuestion(ctx: GeneratorContext, person: Force, group: Force): TypedParts | null {
+  const acted = leaderEvent(ctx, person);
+  if (!acted) return null;
+  const prompt = `The leader of which country ${acted.clause}? Type the country's name.`;
+  if (mentionsAny(prompt, namesOf(person))) return null;
+  return {
+    prompt,
+    explanation: `${labelOf(person)} led ${inSentence(group)}. ${acted.event.summary}`,
+    sources: mergeCitations(acted.event.citations, person.citations),
+    refs: refs({ events: [acted.event.id], forces: [person.id, group.id] }),
+    difficulty: 2,
+  };
+}
+
+function memberQuestion(person: Force, group: Force): TypedParts {
+  return {
+    prompt: `Name the group that ${labelOf(person)} led or belonged to.`,
+    explanation: `${labelOf(person)} belonged to ${inSentence(group)}. ${person.description}`,
+    sources: mergeCitations(person.citations),
+    refs: refs({ forces: [person.id, group.id] }),
+    difficulty: 3,
+  };
 }
