@@ -747,7 +747,8 @@ export const campaigns: z.input<typeof CampaignSchema>[] = [
   {
     id: "attack-on-idlib-city-2013",
     name: "Rebel attack on Idlib city and its prison (January 2013)",
-    inSentence: "the January 2013 FSA attack on Idlib city and its prison",
+    // Not "FSA attack": the name would answer which group fought for the rebels.
+    inSentence: "the January 2013 rebel attack on Idlib city and its prison",
     kind: "offensive",
     event: "2013-01-20-fsa-launches-attack-on-idlib-city",
     start: { precision: "day", date: "2013-01-20" },

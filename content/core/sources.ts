@@ -25,7 +25,7 @@ export const sources: z.input<typeof SourceSchema>[] = [
     id: "wadi-deif-siege",
     file: "001_44796f8d6eb24ddf.txt",
     title: "Siege of the Wadi Deif base (excerpts from the fuller Maarat al-Numan article)",
-    inSentence: "the Wadi Deif siege excerpts",
+    inSentence: "the fuller article on the 2012 battle for Maarat al-Numan",
     kind: "article-excerpts",
     publisher: "Wikipedia",
     // From the offensive of 8 October 2012 to the fighting of mid-April 2013.

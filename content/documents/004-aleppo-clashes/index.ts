@@ -700,6 +700,8 @@ export const contentModule: ContentModule = {
       title: "Rebel attack on a police school near Atarib fails",
       clause: "a rebel attack on a police school near Atarib failed",
       date: { precision: "range", start: "2012-07-19", end: "2012-08-15" },
+      // Told only "as the fighting in Aleppo city continued": a window, not a date.
+      dateFromPosition: true,
       places: ["atarib", "atarib-police-school"],
       forces: [
         { force: "rebels", role: "attacker" },

@@ -27,7 +27,7 @@ export const campaignBelligerents = sideForcesKind({
       prompt: `Which ${correct.length > 1 ? "groups" : "group"} do the sources list as fighting on the side of ${sideWords} in ${campaign.inSentence}?`,
       explanation: (keys, wrong) =>
         `The sources list ${forcesInSentence(ctx, keys)} on the side of ${sideWords}. ` +
-        `${capitalise(forcesInSentence(ctx, wrong))} appear in other fighting of the unit, not in this one. ${campaign.result.text}.`,
+        `${capitalise(forcesInSentence(ctx, wrong))} appear in other fighting, not in this one. ${campaign.result.text}.`,
       difficulty: 1,
       places: campaign.places.slice(0, 1),
     };

@@ -24,7 +24,7 @@ export const campaignCommanders = sideForcesKind({
       prompt: `Which of these commanders led ${sideInSentence(side.side)} in ${campaign.inSentence}?`,
       explanation: (keys) =>
         `The sources name ${forcesInSentence(ctx, keys)} as ${keys.length > 1 ? "commanders" : "a commander"} of ${sideInSentence(side.side)}. ` +
-        `The others led in other fighting of the unit.${unnamedNote}`,
+        `The others led in other fighting.${unnamedNote}`,
       difficulty: 2,
     };
   },

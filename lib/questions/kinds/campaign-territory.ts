@@ -8,6 +8,7 @@
  *   are groups of the other sides in that campaign and same-side groups the
  *   documents credit with other places in it, never a group left unmentioned.
  */
+import type { Side } from "../../content/schema";
 import { datePhrase, formatDate } from "../../content/dates";
 import { capitalize, sideInSentence, subjectName } from "../generators/context";
 import { choiceQuestion, forceChoices } from "./build-question";
@@ -21,6 +22,12 @@ function claimsNote(places: string[]): string {
   const noun = unique.length > 1 ? "captures" : "capture";
   const verb = unique.length > 1 ? "are" : "is";
   return `The ${noun} of ${listInSentence(unique)} ${verb} known only from the captors' own announcements. `;
+}
+
+const SIDE_WORDS: Partial<Record<Side, RegExp>> = { government: /\bgovernment\b/i, rebels: /\brebels?\b/i };
+
+function namesSide(name: string, side: Side): boolean {
+  return SIDE_WORDS[side]?.test(name) ?? false;
 }
 
 export const campaignTerritory: QuestionKind = {
@@ -55,7 +62,10 @@ export const campaignTerritory: QuestionKind = {
             category: "places",
             skill: "recall",
             // Two or more keys: the builder adds "Select all that apply."
-            prompt: `Which of these places did ${sideInSentence(side)} take in ${campaign.inSentence}?`,
+            // "Did the government take in the government offensive" says the side twice: a name that gives it asks without.
+            prompt: namesSide(campaign.inSentence, side)
+              ? `Which of these places were taken in ${campaign.inSentence}?`
+              : `Which of these places did ${sideInSentence(side)} take in ${campaign.inSentence}?`,
             options: [...correct, ...wrong].map((id) => ({ key: `place:${id}`, text: name(id) })),
             keys: correct.map((id) => `place:${id}`),
             explanation:

@@ -13,7 +13,7 @@ import { generateForceQuestions, isCertainlyElsewhere } from "./index";
 import { TEMPLATES, TITLE_TEMPLATES, NEUTRAL_TEMPLATES, EVENT_TEMPLATES, EVENT_CHOICE_TEMPLATES, kb, ctx, questions, forceByName, forceById, plain, ancestorsOf, related, descendantsOf, km, elsewhereByRule, forceOf, choiceParts, LEVEL, ATTACK, namesAnyForceOrSide, statementSubject, choiceKeys, withinDays, attackingSideOf, REVIEWED_AND_DROPPED, testEvent, testCapture, testFarFight, editedQuestions, aboutTestEvent, addFarForces } from "./test-support";
 
 describe("forces generator", () => {
-  it("produces every template, 100+ questions in all, all in the forces category", () => {
+  it("produces every template, 20+ questions in all, all in the forces category", () => {
     // Fewer than before, by design: a force's side is asked once and never when its name or parent tells it,
     // an event's sides once, and a unit's parent only when the running text brings the unit up (review 4).
     expect(questions.length).toBeGreaterThanOrEqual(20);
@@ -22,8 +22,14 @@ describe("forces generator", () => {
     // few events have: each may vanish on its own, but not all of them together.
     // A unit's parent as a choice needs three real organisations that could hold it and a key other than the
     // FSA (review 4, item 3): the documents' running text gives none today.
+    // A capture the campaign records with its captors is asked by campaign-captor, so place-captor asks only the rest:
+    // none today.
     const rare = (t: string) =>
-      TITLE_TEMPLATES.includes(t) || EVENT_CHOICE_TEMPLATES.includes(t) || t.startsWith("commander") || t === "force-parent-choice";
+      TITLE_TEMPLATES.includes(t) ||
+      EVENT_CHOICE_TEMPLATES.includes(t) ||
+      t.startsWith("commander") ||
+      t.startsWith("place-captor") ||
+      t === "force-parent-choice";
     for (const template of TEMPLATES.filter((t) => !rare(t))) {
       expect(questions.filter((q) => q.template === template).length, template).toBeGreaterThan(0);
     }

@@ -1,6 +1,7 @@
 /** place-captor-*: captures asked only when unambiguous, false statements only with forces certainly elsewhere. */
 import { describe, expect, it } from "vitest";
 import { dateInterval } from "../../../content/dates";
+import { campaignCaptor } from "../../kinds/campaign-territory";
 import { kb, ctx, questions, forceById, ancestorsOf, elsewhereByRule, statementSubject, choiceKeys, withinDays, askedEventAndForce } from "./test-support";
 
 describe("place-captor", () => {
@@ -36,5 +37,18 @@ describe("place-captor", () => {
         }
       }
     }
+  });
+});
+
+describe("place-captor and campaign-captor", () => {
+  it("asks who took a place once: not again when the campaign records the capture with its captors", () => {
+    const campaignAsked = campaignCaptor.generate(ctx);
+    const salqin = campaignAsked.find((q) => q.refs.places.includes("salqin"));
+    // The FSA's claim to Salqin on 28 October 2012 is asked by campaign-captor, as a claim ...
+    expect(salqin?.prompt).toMatch(/claimed to have taken Salqin/);
+    // ... and by no place-captor question, which would ask the same claim again.
+    const placeAsked = questions.filter((q) => q.template.startsWith("place-captor"));
+    for (const q of campaignAsked)
+      for (const place of q.refs.places) expect(placeAsked.filter((p) => p.refs.places.includes(place)).map((p) => p.id), place).toEqual([]);
   });
 });

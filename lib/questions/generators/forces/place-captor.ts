@@ -1,7 +1,7 @@
 /** place-captor-choice and place-captor-true-false: who took control of a town on a date; claims are asked as claims. */
 import type { Event, Force, Side } from "../../../content/schema";
 import type { LoadedPlace } from "../../../content/load";
-import { dateInterval } from "../../../content/dates";
+import { dateInterval, intervalsOverlap } from "../../../content/dates";
 import { clampDifficulty, mergeCitations, questionId, refs, rngFor, trueOrFalsePrompt, type GeneratorContext, type QuestionDraft } from "../context";
 import { CAPTURE_WINDOW_DAYS, ForceIndex, allDistractors, capitalise, dedupeForces, distractorCitations, distractorNote, echoesPlace, enoughDistractors, eventsById, eventsNearby, forceChoice, inSentence, keysDifficulty, kindClass, listNames, neutralDistractors, neutralGain, otherCaptureNearby, placeDate, placeInSentence, restsOnClaim, stemIsNeutral, eventChoiceFeedback, freshNeutralStems } from "./shared";
 
@@ -16,6 +16,21 @@ interface Capture {
   place: LoadedPlace;
   opposingSide: Side;
   captors: Force[];
+}
+
+/** A campaign's territory change at the same place, crediting named groups, on a date that overlaps the event's. */
+function askedByCampaignCaptor(ctx: GeneratorContext, event: Event, place: LoadedPlace): boolean {
+  const when = dateInterval(event.date);
+  return ctx.kb.campaigns.some((campaign) =>
+    campaign.territory.some(
+      (change) =>
+        change.place === place.id &&
+        change.change !== "held" &&
+        change.forces.length > 0 &&
+        change.date !== undefined &&
+        intervalsOverlap(dateInterval(change.date), when),
+    ),
+  );
 }
 
 function captureOf(ctx: GeneratorContext, event: Event): Capture | null {
@@ -34,6 +49,8 @@ function captureOf(ctx: GeneratorContext, event: Event): Capture | null {
       .filter(({ force }) => force.kind !== "side" && kindClass(force) !== "person"),
   ).map((e) => e.force);
   if (captors.length === 0 || captors.some((f) => echoesPlace(f, place))) return null;
+  // campaign-captor already asks who took it, within its campaign: one claim, one question (decision 021).
+  if (askedByCampaignCaptor(ctx, event, place)) return null;
   // Another capture nearby, by any other named force or by the other side, makes the stem fit two stories.
   if (otherCaptureNearby(ctx, eventsNearby(ctx, event, place.id, CAPTURE_WINDOW_DAYS), side, captors)) return null;
   return { event, place, opposingSide, captors };

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { checkKnowledgeBase } from "../../../content/load-knowledge-base";
 import { normalizeName } from "../../../content/normalize-name";
-import { createContext, mentionsAny, namesOf } from "../context";
+import { createContext, mentionsAny, namesOf, type QuestionDraft } from "../context";
 import { generateGapQuestions, generatePlaceQuestions } from "./index";
 import { expectDeterministic, expectUniqueOptions, expectUniqueUrlSafeIds } from "../test-support";
 import { descriptionSentence } from "./shared";
@@ -175,6 +175,19 @@ describe("places generator", () => {
       }
       // Every sentence opens with a capital letter or a number.
       for (const sentence of q.explanation.split(/(?<=[.!?])\s+/)) expect(sentence, q.id).toMatch(/^[\p{Lu}\d“"]/u);
+    }
+  });
+});
+
+describe("options of a place question", () => {
+  it("never offers a place beside its namesake, such as Taftanaz beside the Taftanaz airbase", () => {
+    const choices = questions.filter(
+      (q): q is Extract<QuestionDraft, { type: "multiple-choice" }> => q.type === "multiple-choice",
+    );
+    expect(choices.length).toBeGreaterThan(20);
+    for (const q of choices) {
+      const names = q.options.map((o) => o.text.toLowerCase());
+      for (const a of names) for (const b of names) if (a !== b) expect(` ${a} `.includes(` ${b} `), `${q.id}: ${a} / ${b}`).toBe(false);
     }
   });
 });

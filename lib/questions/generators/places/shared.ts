@@ -472,9 +472,19 @@ export function distinctByName(candidates: readonly LoadedPlace[], taken: readon
   const out: LoadedPlace[] = [];
   for (const c of candidates) {
     if (out.length >= n) break;
-    if (![...taken, ...out].some((t) => t.id === c.id || sharesName(t, c))) out.push(c);
+    if (![...taken, ...out].some((t) => t.id === c.id || sharesName(t, c) || namedAfter(t, c) || namedAfter(c, t))) out.push(c);
   }
   return out;
+}
+
+/**
+ * Whether `a`'s name holds `b`'s whole name: "Taftanaz airbase" and "Taftanaz". Offered together, a student
+ * can keep or rule out the pair at once, so a place and its namesake are never options of one question.
+ */
+export function namedAfter(a: LoadedPlace, b: LoadedPlace): boolean {
+  // Needles are padded with spaces (" taftanaz "), so `includes` matches whole words only.
+  const bNeedles = needlesOf(placeNames(b)).filter((needle) => needle.trim().length >= 4);
+  return needlesOf(placeNames(a)).some((needle) => bNeedles.some((inner) => needle !== inner && needle.includes(inner)));
 }
 
 /** Chooses `n` distractors in tiers, keeping option names distinct. */
