@@ -72,3 +72,22 @@ describe("place-direction", () => {
     }
   });
 });
+
+describe("place-direction feedback", () => {
+  it("gives each wrong option's direction as the map shows it: Kafr Nabl, 35 km south and 6 km west of Idlib city, lies to the south", () => {
+    const choices = questions.filter((x) => x.template === "place-direction-choice");
+    expect(choices.length).toBeGreaterThan(0);
+    for (const q of choices) {
+      const reference = placeById.get(q.refs.places[0]!)!;
+      for (const wrong of wrongOptions(q)) {
+        const place = placesNamed(wrong.text)[0]!;
+        const stated = new RegExp(`${wrong.text}(?: lies)? to the ((?:north|south)?-?(?:east|west)?)`, "i").exec(q.explanation)?.[1];
+        expect(stated, `${q.id}: ${wrong.text}`).toBeTruthy();
+        // Each compass word in the point ("south", "west" of "south-west") lies within 67.5 degrees of the bearing,
+        // and a single word within 22.5: the nearest of eight points.
+        const words = stated!.split("-").filter(Boolean);
+        for (const word of words) expect(offDirection(reference, place, word), `${q.id}: ${wrong.text} ${stated}`).toBeLessThanOrEqual(words.length === 1 ? 22.5 : 67.5);
+      }
+    }
+  });
+});

@@ -51,6 +51,17 @@ function bearingDeg(from: LoadedPlace, to: LoadedPlace): number | null {
   return (Math.atan2(y, x) / rad + 360) % 360;
 }
 
+const COMPASS_POINTS = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"];
+
+/**
+ * The nearest of eight compass points from `reference` to `place`: a wrong option is "to the south-west", not
+ * "west" because it lies a little west of a town 35 km to its north.
+ */
+export function compassPoint(reference: LoadedPlace, place: LoadedPlace): string {
+  const bearing = bearingDeg(reference, place) ?? 0;
+  return COMPASS_POINTS[Math.round(bearing / 45) % 8]!;
+}
+
 /** How far (0–180 degrees) the bearing from `reference` to `place` is from the direction, or null without coordinates. */
 function offDirectionDeg(place: LoadedPlace, direction: Direction, reference: LoadedPlace): number | null {
   const bearing = bearingDeg(reference, place);
@@ -226,7 +237,7 @@ function directionChoices(ctx: GeneratorContext, index: PlaceIndex): { question:
               chunk.length > 1
                 ? `Which of these places lie ${direction} of ${subjectName(reference)}? Select all that apply.`
                 : `Which of these places lies ${direction} of ${subjectName(reference)}?`,
-            explanation: `${capitalize(listInSentence(chunk.map(subjectName)))} ${chunk.length > 1 ? "lie" : "lies"} ${direction} of ${subjectName(reference)}; ${listInSentence(distractors.map(subjectName))} ${distractors.length > 1 ? "lie" : "lies"} ${OPPOSITE[direction]} of it.${context ? ` ${context.sentence}` : ""}`,
+            explanation: `${capitalize(listInSentence(chunk.map(subjectName)))} ${chunk.length > 1 ? "lie" : "lies"} ${direction} of ${subjectName(reference)}; ${listInSentence(distractors.map((d, i) => `${subjectName(d)}${i === 0 ? " lies" : ""} to the ${compassPoint(reference, d)}`))}.${context ? ` ${context.sentence}` : ""}`,
             sources: mergeCitations(...relevant.map((f) => f.citations), context?.citations ?? []),
             refs: refs({ places: [reference.id, ...chunk.map((p) => p.id)] }),
             difficulty: clampDifficulty(chunk.length > 1 ? 3 : 2),
