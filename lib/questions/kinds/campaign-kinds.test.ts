@@ -192,3 +192,15 @@ describe("options a campaign's name answers", () => {
       for (const branch of ["Syrian Army", "Syrian Air Force", "Syrian Armed Forces"]) expect(keyTexts(q), q.id).not.toContain(branch);
   });
 });
+
+describe("campaign-territory's wrong places", () => {
+  it("come from the keys' own governorate when it has enough: no Aleppo town among the Idlib clashes' gains", () => {
+    const idlib = run(campaignTerritory).filter((q) => q.prompt.includes("the Idlib Governorate clashes"));
+    expect(idlib.length).toBeGreaterThan(0);
+    for (const q of idlib)
+      for (const wrong of wrongTexts(q)) {
+        const place = [...ctx.placeById.values()].find((p) => p.name === wrong);
+        expect(place?.governorate, `${q.id}: ${wrong}`).toBe("Idlib");
+      }
+  });
+});

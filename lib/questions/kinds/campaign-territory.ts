@@ -57,7 +57,13 @@ export const campaignTerritory: QuestionKind = {
         if (pool.length < 2) return [];
         return choiceQuestion(ctx, "campaign-territory", [campaign.id, side], (rng) => {
           const correct = rng.sample(taken.map((t) => t.place), Math.min(3, taken.length)).sort();
-          const wrong = rng.sample(pool, Math.min(pool.length, 5 - correct.length));
+          // Wrong places from the keys' own governorates first: a 2020 village near Maarat al-Numan among the
+          // Aleppo towns of 2012 is ruled out by where it is, not by what the student knows of the campaign.
+          const governorates = new Set(correct.map((id) => ctx.placeById.get(id)?.governorate));
+          const nearby = pool.filter((id) => governorates.has(ctx.placeById.get(id)?.governorate));
+          const wanted = Math.min(pool.length, 5 - correct.length);
+          const first = rng.sample(nearby, Math.min(nearby.length, wanted));
+          const wrong = [...first, ...rng.sample(pool.filter((id) => !first.includes(id)), wanted - first.length)];
           return {
             category: "places",
             skill: "recall",
