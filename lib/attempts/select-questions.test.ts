@@ -47,16 +47,16 @@ describe("selectQuestions", () => {
   it("respects category, type and topic filters", () => {
     const picked = selectQuestions(
       bank,
-      request({ topics: ["siege-of-wadi-deif", "taftanaz-airbase"], categories: ["places"], types: ["matching", "map-pin"], length: 50 }),
+      request({ topics: ["siege-of-wadi-deif", "taftanaz-airbase"], categories: ["places"], types: ["typed", "map-pin"], length: 50 }),
       "s",
     );
     expect(picked.length).toBeGreaterThan(0);
     for (const q of picked) {
       expect(q.category).toBe("places");
-      expect(["matching", "map-pin"]).toContain(q.type);
+      expect(["typed", "map-pin"]).toContain(q.type);
       expect(q.topics.some((t) => t === "siege-of-wadi-deif" || t === "taftanaz-airbase")).toBe(true);
     }
-    expect(new Set(picked.map((q) => q.type))).toEqual(new Set(["matching", "map-pin"]));
+    expect(new Set(picked.map((q) => q.type))).toEqual(new Set(["typed", "map-pin"]));
   });
 
   it("takes an explicit question list in its order, skipping unknown and repeated ids", () => {

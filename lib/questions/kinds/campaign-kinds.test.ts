@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Campaign } from "../../content/schema";
 import { formatDate } from "../../content/dates";
-import { SIDE_LABELS, type QuestionDraft } from "../generators/context";
+import { mentionsAny, SIDE_LABELS, type QuestionDraft } from "../generators/context";
 import { campaignBackers } from "./campaign-backers";
 import { campaignBelligerents } from "./campaign-belligerents";
 import { campaignCommanders } from "./campaign-commanders";
@@ -136,35 +136,38 @@ for (const { kind, rule, atLeast, check } of KIND_CASES)
   });
 
 describe("campaign-target", () => {
-  const [question, ...more] = run(campaignTarget);
+  const questions = run(campaignTarget);
 
-  it("is one matching question pairing each target place with the documents' description of it", () => {
-    expect(more).toEqual([]);
-    if (question?.type !== "matching") throw new Error("expected one matching question");
-    const placeNames = new Map(kb.campaigns.filter((c) => c.target?.place).map((c) => [ctx.placeById.get(c.target!.place!)!.name, c]));
-    expect(question.premises.length).toBeGreaterThanOrEqual(3);
-    for (const premise of question.premises) {
-      const campaign = placeNames.get(premise.text);
-      expect(campaign, premise.text).toBeDefined();
-      const matched = question.options.find((o) => o.id === question.answer.pairs[premise.id]);
-      // Matched to its own place's description, from the place's first campaign (Maarat al-Numan in 2012, not 2020).
-      const descriptions = kb.campaigns.filter((c) => c.target?.place === campaign!.target!.place).map((c) => c.target!.text);
-      expect(descriptions, premise.text).toContain(matched?.text);
+  it("asks each objective place once, typed from the documents' description of it and the fighting's dates", () => {
+    expect(questions.length).toBeGreaterThanOrEqual(3);
+    const asked = new Set<string>();
+    for (const q of questions) {
+      if (q.type !== "typed") throw new Error("expected typed");
+      const campaign = kb.campaigns.find((c) => c.target?.place === q.refs.places[0] && q.prompt.startsWith(c.target!.text))!;
+      expect(campaign, q.prompt).toBeDefined();
+      const place = ctx.placeById.get(campaign.target!.place!)!;
+      expect(q.answer.text).toBe(place.name);
+      expect(asked.has(place.id), place.id).toBe(false);
+      asked.add(place.id);
+      // Never the campaign's name, which names the place; never any accepted answer.
+      for (const c of kb.campaigns) expect(q.prompt).not.toContain(c.inSentence);
+      expect(mentionsAny(q.prompt, q.accept), q.prompt).toBe(false);
     }
-    // One extra description, of a target that is no single place, matches none of them.
-    const used = new Set(Object.values(question.answer.pairs));
-    const unused = question.options.filter((o) => !used.has(o.id)).map((o) => o.text);
-    expect(unused).toEqual(kb.campaigns.filter((c) => c.target && !c.target.place).map((c) => c.target!.text).slice(0, 1));
   });
 
-  it("never names a campaign, whose name would give its target away, and leaves out a place its description names", () => {
-    for (const campaign of kb.campaigns) expect(question!.prompt).not.toContain(campaign.inSentence);
-    if (question?.type !== "matching") throw new Error("expected matching");
-    expect(question.premises.map((p) => p.text)).not.toContain("Idlib central prison");
-    for (const premise of question.premises) {
-      const matched = question.options.find((o) => o.id === question.answer.pairs[premise.id])!;
-      expect(matched.text.toLowerCase(), premise.text).not.toContain(premise.text.toLowerCase());
-    }
+  it("accepts every spelling of the place, Arabic script included, and a base by its town's name", () => {
+    const maarat = questions.find((q) => q.type === "typed" && q.answer.text === "Maarat al-Numan");
+    if (maarat?.type !== "typed") throw new Error("expected the Maarat al-Numan question");
+    expect(maarat.accept).toEqual(expect.arrayContaining(["Maarrat al-Nu'man", "Maaret al-Numan", "معرة النعمان"]));
+    const taftanaz = questions.find((q) => q.type === "typed" && q.answer.text === "Taftanaz airbase");
+    if (taftanaz?.type !== "typed") throw new Error("expected the Taftanaz airbase question");
+    expect(taftanaz.accept).toContain("Taftanaz");
+  });
+
+  it("leaves out a place its description names, and a target that is no single place", () => {
+    const places = questions.map((q) => q.refs.places[0]);
+    expect(places).not.toContain("idlib-central-prison");
+    expect(questions.some((q) => q.prompt.startsWith("The gateways"))).toBe(false);
   });
 });
 

@@ -1,26 +1,26 @@
 /**
- * campaign-target: what made each objective of the unit's campaigns worth
- * fighting for. One matching question pairs each target place with the
+ * campaign-target: which place was the objective of a campaign, typed from the
  * documents' description of it ("the base that most of the army's helicopters
- * in Idlib flew from"), so a student must know what the place was, not read it
- * off a campaign's name: "What was the objective of the battle for Harem?"
- * answered itself.
+ * in Idlib flew from") and the fighting's dates, so a student must know what
+ * the place was, not read it off a campaign's name: "What was the objective of
+ * the battle for Harem?" answered itself. Typed, every spelling of the place is
+ * accepted (Maarat al-Numan, Maarrat al-Nu'man, Maaret al-Numan, Arabic script).
+ * It replaced a matching question of all the places against all the
+ * descriptions, which "town" and "base" in the descriptions half answered.
  *
- * A place is matched once, from its first campaign (Maarat al-Numan in 2012,
+ * A place is asked once, from its first campaign (Maarat al-Numan in 2012,
  * not again in 2020). A place whose description names it ("the central prison
  * of the provincial capital" for the Idlib central prison) would give itself
- * away and is left out. A target with no single place (the border crossings)
- * is the extra option that matches no place.
+ * away and is left out, as is a target with no single place (the border
+ * crossings).
  */
+import type { LoadedPlace } from "../../content/load";
 import type { Campaign } from "../../content/schema";
-import { dateInterval } from "../../content/dates";
-import { capitalize, lowerFirst, mentionsAny, namesOf, subjectName, type GeneratorContext } from "../generators/context";
-import { matchingQuestion, type OptionEntry } from "./build-question";
+import { dateInterval, formatDate } from "../../content/dates";
+import { capitalize, lowerFirst, mentionsAny, namesOf, questionId, refs, subjectName, type GeneratorContext, type QuestionDraft } from "../generators/context";
 import type { QuestionKind } from "./kind";
 
 const TEMPLATE = "campaign-target";
-/** Fewer places than this is not worth matching. */
-const MIN_PLACES = 3;
 
 type Target = NonNullable<Campaign["target"]>;
 interface PlaceTarget {
@@ -30,13 +30,6 @@ interface PlaceTarget {
 
 function startOf(campaign: Campaign): string {
   return dateInterval(campaign.start).start;
-}
-
-/** "2012–2013", or "2012" when every campaign falls in one year. */
-function yearsOf(campaigns: readonly Campaign[]): string {
-  const first = Math.min(...campaigns.map((c) => Number(startOf(c).slice(0, 4))));
-  const last = Math.max(...campaigns.map((c) => Number(dateInterval(c.end).end.slice(0, 4))));
-  return first === last ? String(first) : `${first}–${last}`;
 }
 
 /** Does the description name the place, or a long word of its name ("prison")? Then matching it is no test. */
@@ -64,41 +57,57 @@ function placeTargets(ctx: GeneratorContext): PlaceTarget[] {
 
 export const campaignTarget: QuestionKind = {
   template: TEMPLATE,
-  asks: "what made each campaign's objective worth fighting for",
+  asks: "which place was the objective of a campaign, typed from the documents' description of it",
   generate(ctx) {
-    const targets = placeTargets(ctx);
-    if (targets.length < MIN_PLACES) return [];
-    const described = new Set(targets.map((t) => t.target.text.toLowerCase()));
-    // The extra option: a target with no single place, so it can match none of them.
-    const extra = [...ctx.kb.campaigns]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .find((c) => c.target && !c.target.place && !described.has(c.target.text.toLowerCase()));
-    const option = (campaignId: string, text: string): OptionEntry => ({ key: `target:${campaignId}`, text });
-    const options = targets.map((t) => option(t.campaign.id, t.target.text));
-    if (extra?.target) options.push(option(extra.id, extra.target.text));
-    const campaigns = [...targets.map((t) => t.campaign), ...(extra ? [extra] : [])];
-
-    return matchingQuestion(ctx, TEMPLATE, targets.map((t) => t.campaign.id), {
-      category: "places",
-      skill: "significance",
-      prompt: `Each of these places was the main objective of an attack or siege in ${yearsOf(targets.map((t) => t.campaign))}. Match each place to what it was.`,
-      premises: targets.map((t) => ({
-        key: `place:${t.target.place}`,
-        text: ctx.placeById.get(t.target.place)!.name,
-        match: option(t.campaign.id, t.target.text).key,
-      })),
-      options,
-      explanation: [
-        ...targets.map(
-          (t) => `${capitalize(subjectName(ctx.placeById.get(t.target.place)!))} was ${lowerFirst(t.target.text)}.`,
-        ),
-        ...(extra?.target ? [`${capitalize(extra.inSentence)} was aimed at ${lowerFirst(extra.target.text)}, not at any one of these places.`] : []),
-      ].join(" "),
-      sources: campaigns.flatMap((c) => c.target!.citations),
-      // The sets of the matched places' campaigns: the extra option does not make it a question about the border crossings.
-      studySets: [...new Set(targets.flatMap((t) => t.campaign.studySets))],
-      refs: { places: targets.map((t) => t.target.place) },
-      difficulty: 2,
+    return placeTargets(ctx).map(({ campaign, target }) => {
+      const place = ctx.placeById.get(target.place)!;
+      const when = spanText(campaign);
+      return {
+        id: questionId(TEMPLATE, [campaign.id]),
+        category: "places",
+        type: "typed",
+        template: TEMPLATE,
+        skill: "significance",
+        // The description, and the fighting's dates so that only one place fits ("a town close to the Turkish
+        // border" alone fits several); never the campaign's name, which names the place.
+        prompt: `${capitalize(target.text)}: the objective of ${KIND_PHRASES[campaign.kind]} (${when}). Type the name of the place.`,
+        answer: { text: place.name },
+        // Every spelling the place goes by, Arabic script included, and for a base its town's name: "Taftanaz"
+        // for the Taftanaz airbase is how the documents often say it.
+        accept: [...namesOf(place), ...namesOfItsTown(ctx, place)],
+        explanation: `It was ${subjectName(place)}, the objective of ${campaign.inSentence}. ${capitalize(subjectName(place))} was ${lowerFirst(target.text)}.`,
+        sources: [...campaign.citations, ...target.citations],
+        studySets: campaign.studySets,
+        refs: refs({ places: [target.place] }),
+        difficulty: 3,
+      } satisfies QuestionDraft;
     });
   },
+};
+
+/** The names of the town a base is named after ("Taftanaz" for the Taftanaz airbase), or none. */
+function namesOfItsTown(ctx: GeneratorContext, place: LoadedPlace): string[] {
+  if (!/base|airport|heliport/i.test(place.kind)) return [];
+  const town = [...ctx.placeById.values()].find(
+    (other) => other.id !== place.id && ["city", "town", "village"].includes(other.kind) && place.name.startsWith(`${other.name} `),
+  );
+  return town ? namesOf(town) : [];
+}
+
+/** "8–13 October 2012", "October 2012 to mid April 2013", "to 25 December 2012" (a start known only by its year). */
+function spanText(campaign: Campaign): string {
+  const { start, end } = campaign;
+  if (start.precision === "day" && end.precision === "day" && !start.qualifier && !end.qualifier)
+    return formatDate({ precision: "range", start: start.date, end: end.date });
+  if (start.precision === "year") return `to ${formatDate(end)}`;
+  return `${formatDate(start)} to ${formatDate(end)}`;
+}
+
+/** How a prompt names a campaign of each kind without its name. */
+const KIND_PHRASES: Record<Campaign["kind"], string> = {
+  battle: "a battle",
+  siege: "a siege",
+  offensive: "an offensive",
+  campaign: "a campaign",
+  clashes: "months of clashes",
 };
