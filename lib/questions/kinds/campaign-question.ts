@@ -6,7 +6,7 @@
 import type { Campaign, CampaignSide, Citation, Side } from "../../content/schema";
 import type { SeededRandom } from "../random";
 import type { Difficulty } from "../types";
-import { byId, type GeneratorContext } from "../generators/context";
+import { byId, mentionsAny, namesOf, type GeneratorContext } from "../generators/context";
 import { choiceQuestion, forceChoices } from "./build-question";
 import type { QuestionKind } from "./kind";
 
@@ -33,13 +33,10 @@ export function campaignRefs(campaign: Campaign) {
  */
 export function namesCampaignPlace(ctx: GeneratorContext, campaign: Campaign): (text: string) => boolean {
   // "Idlib Governorate" names a province, not the city: options in or named after the city give nothing away.
-  const name = campaign.inSentence.toLowerCase().replace(/\S+ governorate/g, "");
+  const name = campaign.inSentence.replace(/\S+ governorate/gi, "");
   // Every spelling of each place the name names: "Maarrat al-Nu'man Martyrs Brigade" names Maarat al-Numan too.
-  const spellings = [...ctx.placeById.values()]
-    .map((place) => [place.name, ...(place.aliases ?? [])].filter((spelling) => spelling.length > 3).map((spelling) => spelling.toLowerCase()))
-    .filter((placeSpellings) => placeSpellings.some((spelling) => name.includes(spelling)))
-    .flat();
-  return (text) => spellings.some((spelling) => text.toLowerCase().includes(spelling));
+  const spellings = [...ctx.placeById.values()].map(namesOf).filter((names) => mentionsAny(name, names)).flat();
+  return (text) => mentionsAny(text, spellings);
 }
 
 /** Campaigns fought over other ground than `campaign`: only their forces may be its wrong options. */
