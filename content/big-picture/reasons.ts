@@ -482,7 +482,7 @@ export const reasonings: z.input<typeof ReasoningSchema>[] = [
   {
     id: "why-ariha-recapture-was-short-lived",
     skill: "cause",
-    question: "Why did the army's recapture of Ariha on 11 August 2012 gain it little?",
+    question: "Why did the army gain little by retaking Ariha on 11 August 2012?",
     answer: "Rebels were back two days later, blocking a key road",
     distractors: [
       {

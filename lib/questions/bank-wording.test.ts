@@ -57,7 +57,7 @@ describe("wording of the whole bank", () => {
   });
 
   it("names what ties the events of every ordering question together, so the student knows which story to think of", () => {
-    const themes = new Set([...kb.studySets.map((set) => set.title), "In and around Idlib"]);
+    const themes = new Set([...kb.studySets.map((set) => set.title), "In and around Idlib province"]);
     for (const q of bank.questions.filter((question) => question.template === "order-events")) {
       const theme = q.prompt.split(":")[0]!;
       expect([...themes].some((t) => theme.startsWith(t) || t.startsWith(theme)), q.prompt).toBe(true);

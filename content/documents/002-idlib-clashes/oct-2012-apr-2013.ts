@@ -329,8 +329,8 @@ export const oct2012ToApr2013: ContentModule = {
     },
     {
       id: "2013-01-03-clashes-at-taftanaz-airbase",
-      title: "Islamist battalions fight inside and around Taftanaz airbase",
-      clause: "Islamist battalions fought inside and around Taftanaz airbase",
+      title: "Islamist battalions fight inside and around the Taftanaz airbase",
+      clause: "Islamist battalions fought inside and around the Taftanaz airbase",
       date: { precision: "day", date: "2013-01-03" },
       places: ["taftanaz-airbase"],
       forces: [

@@ -480,7 +480,8 @@ function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] 
     // What links the two events says why their order matters.
     const force = sharedForce ? ctx.forceById.get(sharedForce) : undefined;
     const story = place
-      ? `Both of these happened ${placePreposition(place.kind)} ${subjectName(place)}. Which came first?`
+      // "around": a pair's shared place may be where one event happened and near where the other did.
+      ? `Both of these took place around ${subjectName(place)}. Which came first?`
       : `Both of these events involve ${force ? forceInSentence(force) : "the same group"}. Which came first?`;
     const factKeys = [first.id, second.id];
     const sources = [...first.citations, ...second.citations];
@@ -539,7 +540,7 @@ function pairQuestions(ctx: GeneratorContext, events: Event[]): QuestionDraft[] 
 /** An event is an item of at most this many ordering questions: the same strike in a third of them teaches nothing new. */
 const MAX_ORDERINGS_PER_EVENT = 3;
 
-/** What a month set's heading promises ("In and around Idlib, June 2012"): Idlib and the governorates beside it. */
+/** What a month set's heading promises ("In and around Idlib province, June 2012"): Idlib and the governorates beside it. */
 const AROUND_IDLIB: ReadonlySet<string> = new Set(["Idlib", "Hama", "Latakia"]);
 
 const TITLE_MONTH = `(${MONTH_ABBREVIATIONS.join("|")})[a-z]*`;
@@ -685,7 +686,8 @@ function orderingChains(ctx: GeneratorContext, comparable: Event[]): { chain: Ev
  * to think of: the study set it was drawn from (a month set by its period).
  */
 function chainTheme(set: { title: string; group: string }): string {
-  return set.group === "month" ? `In and around Idlib, ${set.title.replace(/^Month by month: /, "")}` : set.title;
+  // "Idlib province": "Idlib" alone reads as the city, and the sets span the whole governorate.
+  return set.group === "month" ? `In and around Idlib province, ${set.title.replace(/^Month by month: /, "")}` : set.title;
 }
 
 function orderingQuestions(ctx: GeneratorContext, comparable: Event[]): QuestionDraft[] {
